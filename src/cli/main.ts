@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import type { Io } from '../io/io.js';
+import { EnvironmentError } from '../errors.js';
+import { EXIT, EXIT_CODES_HELP } from './exit.js';
+import { COMMANDS } from './registry.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/**
+ * Runs coprod with `argv` (without the node and script paths) and returns the
+ * exit code. Only `bin/coprod.js` turns that into `process.exitCode`.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode: number = EXIT.OK;
+  const program = new Command('coprod')
+    .description('Co-production reporting for councils: validate activity records against the Disabled People\'s Commission\'s eight recommendations, and render committee reports as Markdown or DOCX.')
+    .version(version(), '-V, --version')
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .addHelpText('after', EXIT_CODES_HELP);
+
+  for (const spec of COMMANDS) {
+    const command = program.command(spec.name).description(spec.summary).exitOverride().addHelpText('after', EXIT_CODES_HELP);
+    spec.configure(command);
+    command.action(async (...params: unknown[]) => {
+      const cmd = params[params.length - 1] as Command;
+      const handler = await spec.load();
+      exitCode = await handler(cmd.opts(), cmd.args, io);
+    });
+  }
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.OK;
+      return EXIT.USAGE;
+    }
+    if (error instanceof EnvironmentError) {
+      io.stderr.write(`coprod: ${error.message}\n`);
+      return EXIT.USAGE;
+    }
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.stderr.write(`coprod: ${(error as Error).message}\n`);
+      return EXIT.USAGE;
+    }
+    io.stderr.write(`coprod: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT.USAGE;
+  }
+}

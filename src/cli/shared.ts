@@ -1,0 +1,70 @@
+import { formatPretty } from '../diagnostics/pretty.js';
+import { sourceMap } from '../diagnostics/position.js';
+import { DataFolderError, readDataFolder, type DataFolder } from '../load/folder.js';
+import type { Io } from '../io/io.js';
+import { formatQuarter, parseHalf, parseQuarter, type Half, type Quarter } from '../periods/periods.js';
+import type { Dataset } from '../validate/dataset.js';
+import { validateFolder, type ValidationResult } from '../validate/validate.js';
+import { useColor } from './color.js';
+import { UsageError } from '../errors.js';
+
+/** Writes a line to stderr. */
+export function say(io: Io, message: string): void {
+  io.stderr.write(`${message}\n`);
+}
+
+/** Reads a data folder, turning a missing or unusable folder into a usage error. */
+export async function readFolder(dataDir: string, io: Io): Promise<DataFolder> {
+  try {
+    return await readDataFolder(dataDir, io);
+  } catch (error) {
+    if (error instanceof DataFolderError) {
+      throw new UsageError(`${error.message}. Pass --data DIR, or create a council with \`coprod init\`.`);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Every command validates first: errors are printed and the command stops
+ * (returns undefined) so nothing is ever rendered from broken data. Warnings
+ * are printed but do not stop it.
+ */
+export async function loadValid(io: Io, dataDir: string, options: { quarter?: Quarter; quiet?: boolean } = {}): Promise<{ dataset: Dataset; result: ValidationResult } | undefined> {
+  const folder = await readFolder(dataDir, io);
+  const result = validateFolder(folder, options.quarter ? { quarter: options.quarter } : {});
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const sources = sourceMap([folder.council, folder.framework, ...folder.activities]);
+  if (errors.length > 0 || !result.dataset) {
+    io.stderr.write(formatPretty(result.diagnostics, { sources, color: useColor(io, io.stderr) }));
+    say(io, 'coprod: the data has errors, so nothing was written. Fix them and run the command again (`coprod validate` lists them).');
+    return undefined;
+  }
+  const warnings = result.diagnostics.length;
+  if (!options.quiet && warnings > 0) {
+    const quarter = result.quarter ? ` --quarter ${formatQuarter(result.quarter)}` : '';
+    say(io, `coprod: the data has ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (gaps the report will show); \`coprod validate${quarter}\` lists them.`);
+  }
+  return { dataset: result.dataset, result };
+}
+
+export function requireQuarter(text: string | undefined): Quarter {
+  const q = text === undefined ? undefined : parseQuarter(text);
+  if (!q) throw new UsageError(`--quarter must be a financial-year quarter such as 2023/24-Q1${text ? ` (got "${text}")` : ''}`);
+  return q;
+}
+
+export function requireHalf(text: string | undefined): Half {
+  const h = text === undefined ? undefined : parseHalf(text);
+  if (!h) throw new UsageError(`--half must be a financial-year half such as 2023/24-H1${text ? ` (got "${text}")` : ''}`);
+  return h;
+}
+
+export type Format = 'md' | 'docx' | 'all';
+
+/** The output format: the option, else the council's default, else Markdown. */
+export function resolveFormat(option: string | undefined, dataset: Dataset): Format {
+  const value = option ?? dataset.council.council.defaultFormat ?? 'md';
+  if (value !== 'md' && value !== 'docx' && value !== 'all') throw new UsageError(`--format must be md, docx or all (got "${value}")`);
+  return value;
+}

@@ -1,0 +1,19 @@
+import path from 'node:path';
+import type { Io } from '../io/io.js';
+import { writeOutputs, type OutputFile } from '../write/outputs.js';
+import { EXIT } from './exit.js';
+import { say } from './shared.js';
+
+/** Writes outputs and tells the user what happened; exit 1 when hand-edited files were left alone. */
+export async function reportWrite(io: Io, out: string, files: readonly OutputFile[], force: boolean): Promise<number> {
+  const result = await writeOutputs(path.resolve(io.cwd, out), files, io, { force });
+  if (result.conflicts.length > 0 && !force) {
+    say(io, `coprod: these files were changed by hand since coprod wrote them (or were not written by coprod), so nothing was written:`);
+    for (const name of result.conflicts) say(io, `  ${path.join(out, name)}`);
+    say(io, 'Move your changes elsewhere, or run again with --force to replace them.');
+    return EXIT.DATA;
+  }
+  for (const name of result.written) say(io, `wrote ${path.join(out, name)}`);
+  for (const name of result.unchanged) say(io, `unchanged ${path.join(out, name)}`);
+  return EXIT.OK;
+}

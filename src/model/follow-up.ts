@@ -1,0 +1,72 @@
+import { formatQuarter, nextQuarter, previousQuarter, quarterRange, ukDate, type Quarter } from '../periods/periods.js';
+import type { FollowUpResult } from '../schema/activities.js';
+import { updateFor, type ActivityRef } from './lookup.js';
+import { FOLLOW_UP_WORDS } from './words.js';
+
+/** One line of "what we said last quarter, and what happened". */
+export interface FollowUpRow {
+  activity: string;
+  department: string;
+  /** What the previous update said would happen. */
+  plan: string;
+  result: FollowUpResult | 'not-followed-up' | 'not-stated';
+  /** The result in words: Done, In progress, Carried over, Dropped, Not followed up. */
+  resultWords: string;
+  reason: string;
+}
+
+/** Every activity whose previous-quarter update planned work for this quarter, and how it went. */
+export function followUpRows(refs: readonly ActivityRef[], quarter: Quarter, startMonth: number): FollowUpRow[] {
+  const q = formatQuarter(quarter);
+  const prev = formatQuarter(previousQuarter(quarter));
+  const rows: FollowUpRow[] = [];
+  for (const ref of refs) {
+    const earlier = updateFor(ref.activity, prev);
+    if (!earlier?.next) continue;
+    const current = updateFor(ref.activity, q);
+    let result: FollowUpRow['result'];
+    let reason: string;
+    if (current?.followUp) {
+      result = current.followUp.result;
+      reason = current.followUp.reason ?? (result === 'done' ? 'Completed as planned.' : 'No reason given.');
+    } else if (current) {
+      result = 'not-stated';
+      reason = 'An update was received but it does not say how the plan went.';
+    } else if (ref.activity.status === 'cancelled') {
+      result = 'dropped';
+      reason = 'The activity was cancelled and no update was received.';
+    } else {
+      result = 'not-followed-up';
+      reason = `No update was received for ${quarterRange(quarter, startMonth).words}.`;
+    }
+    rows.push({ activity: ref.activity.title, department: ref.department.name, plan: earlier.next, result, resultWords: FOLLOW_UP_WORDS[result], reason });
+  }
+  return rows;
+}
+
+/** Activity planned for the next quarter. */
+export interface PlannedView {
+  activity: string;
+  group: string | undefined;
+  department: string;
+  plan: string;
+  /** True for an activity that has not started yet. */
+  starting: boolean;
+}
+
+export function plannedNext(refs: readonly ActivityRef[], quarter: Quarter, startMonth: number): PlannedView[] {
+  const q = formatQuarter(quarter);
+  const next = quarterRange(nextQuarter(quarter), startMonth);
+  const out: PlannedView[] = [];
+  for (const ref of refs) {
+    const a = ref.activity;
+    const current = updateFor(a, q);
+    const group = { group: ref.group?.name };
+    if (current?.next && a.status !== 'completed' && a.status !== 'cancelled') {
+      out.push({ activity: a.title, ...group, department: ref.department.name, plan: current.next, starting: false });
+    } else if (!current && a.status === 'planned' && a.start >= quarterRange(quarter, startMonth).start && a.start <= next.end) {
+      out.push({ activity: a.title, ...group, department: ref.department.name, plan: `${a.description ?? 'New activity'} (starting ${ukDate(a.start)}).`, starting: true });
+    }
+  }
+  return out;
+}

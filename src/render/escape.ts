@@ -1,0 +1,62 @@
+import type { PhrasingContent, Root } from 'mdast';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { toMarkdown } from 'mdast-util-to-markdown';
+
+/**
+ * Escaping of data values for the Markdown the templates produce. The work is
+ * done by mdast-util-to-markdown, which knows every construct a character
+ * could start; a value that contains only letters, digits, spaces and
+ * harmless punctuation cannot start one, so it is passed through unchanged
+ * without the cost of a serialiser call (tests check the two agree).
+ */
+const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} ,;'"?£%/@’‘“”–—]*$/u;
+
+const tableExtension = gfmTableToMarkdown();
+
+function lines(value: string): string[] {
+  return value.replace(/\r\n?/g, '\n').split('\n');
+}
+
+function phrasing(value: string, lineBreak: () => PhrasingContent): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  lines(value).forEach((line, i) => {
+    if (i > 0) out.push(lineBreak());
+    if (line !== '') out.push({ type: 'text', value: line });
+  });
+  return out;
+}
+
+/**
+ * A value in running text or at the start of a line: inline syntax and block
+ * markers (`#`, `-`, `1.`, `>`) are escaped; a newline becomes a hard line break.
+ */
+export function escapeText(value: unknown): string {
+  const s = String(value ?? '');
+  if (PLAIN.test(s)) return s;
+  if (s.trim() === '') return '';
+  const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: phrasing(s, () => ({ type: 'break' })) }] };
+  return toMarkdown(tree).replace(/\n$/, '');
+}
+
+/** A value that must stay on one line (a heading, a bold label): newlines become spaces. */
+export function escapeInline(value: unknown): string {
+  return escapeText(String(value ?? '').replace(/\s*[\r\n]+\s*/g, ' '));
+}
+
+/** A value in a GFM table cell: pipes are escaped and a newline becomes `<br>`. */
+export function escapeCell(value: unknown): string {
+  const s = String(value ?? '');
+  if (PLAIN.test(s)) return s;
+  if (s.trim() === '') return '';
+  const tree: Root = {
+    type: 'root',
+    children: [
+      {
+        type: 'table',
+        children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: phrasing(s, () => ({ type: 'html', value: '<br>' })) }] }],
+      },
+    ],
+  };
+  const first = toMarkdown(tree, { extensions: [tableExtension] }).split('\n')[0] ?? '';
+  return first.replace(/^\| ?/, '').replace(/ ?\|$/, '');
+}

@@ -1,0 +1,26 @@
+import type { HelperDelegate } from 'handlebars';
+import { ukDate } from '../periods/periods.js';
+import { formatMoney, plural } from '../model/words.js';
+import { escapeCell, escapeInline, escapeText } from './escape.js';
+
+/**
+ * The helpers templates may use. Templates are compiled with
+ * `knownHelpersOnly`, so a helper not listed here is an error when the
+ * template is loaded.
+ */
+export const HELPERS: Record<string, HelperDelegate> = {
+  /** A value in running text or at a line start. */
+  text: (value: unknown) => escapeText(value),
+  /** A value that must stay on one line (headings, labels). */
+  inline: (value: unknown) => escapeInline(value),
+  /** A value inside a table cell. */
+  cell: (value: unknown) => escapeCell(value),
+  /** £1,200 */
+  money: (value: unknown) => formatMoney(Number(value)),
+  /** "20 June 2023" from an ISO date. */
+  ukDate: (value: unknown) => ukDate(String(value)),
+  /** `{{plural n "activity" "activities"}}` → "3 activities". */
+  plural: (n: unknown, one: unknown, many: unknown) => plural(Number(n), String(one), typeof many === 'string' ? many : `${String(one)}s`),
+  /** `{{#if (eq a b)}}` */
+  eq: (a: unknown, b: unknown) => a === b,
+};

@@ -1,0 +1,4 @@
+export * from './primitives.js';
+export * from './council.js';
+export * from './framework.js';
+export * from './activities.js';

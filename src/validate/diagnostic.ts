@@ -1,0 +1,92 @@
+/**
+ * Diagnostics are plain data: a code from a closed union, a severity, a
+ * message, the file and an offset range into it. Offsets become line and
+ * column only when printed.
+ */
+
+export const DIAGNOSTIC_CODES = [
+  // files and YAML
+  'file-unreadable',
+  'file-too-large',
+  'file-empty',
+  'file-not-mapping',
+  'encoding-invalid-utf8',
+  'yaml-syntax',
+  'yaml-tab',
+  'yaml-duplicate-key',
+  'yaml-alias',
+  'yaml-too-deep',
+  'unsafe-key',
+  'invalid-character',
+  // schema
+  'unknown-field',
+  'missing-field',
+  'wrong-type',
+  'invalid-value',
+  'invalid-date',
+  'invalid-quarter',
+  'negative-number',
+  // dates
+  'date-order',
+  'update-outside-dates',
+  // framework
+  'unknown-recommendation',
+  'unknown-measure',
+  'no-recommendation',
+  // references
+  'missing-council',
+  'unknown-group',
+  'unknown-department',
+  'unknown-committee',
+  'department-without-committee',
+  'committee-without-department',
+  'duplicate-id',
+  'duplicate-quarter',
+  'department-file-missing',
+  // consistency
+  'completed-without-outcomes',
+  'co-chairs-exceed-residents',
+  'co-production-without-decision-role',
+  // coverage (warnings)
+  'coverage-recommendation',
+  'coverage-department',
+  'coverage-follow-up',
+] as const;
+
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+export type Severity = 'error' | 'warning';
+
+/** Half-open offset range `[start, end)` into the file's decoded text. */
+export type Range = readonly [start: number, end: number];
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  /** Path of the file, as given to the loader (relative to the data folder's parent). */
+  file: string;
+  /** Offsets into the file's text; absent when the problem concerns the whole file. */
+  range?: Range;
+  /** A suggestion shown after the message, e.g. "did you mean `measures`?". */
+  hint?: string;
+}
+
+/** Position of an offset, 1-based, as printed. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Orders diagnostics by file, then position, then code, so output is stable. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const sa = a.range?.[0] ?? -1;
+  const sb = b.range?.[0] ?? -1;
+  if (sa !== sb) return sa - sb;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[], strict = false): boolean {
+  return diagnostics.some((d) => d.severity === 'error' || strict);
+}
