@@ -60,6 +60,29 @@ function normaliseDrawingIds(parts: Map<string, string>): void {
   }
 }
 
+/**
+ * Bookmark ids (and the `_Toc` names headings get for a contents page) also
+ * come from a process-wide counter; they are renumbered 1, 2, … in the order
+ * the bookmarks appear, everywhere they are used.
+ */
+function normaliseBookmarks(parts: Map<string, string>): void {
+  const ids = new Map<string, string>();
+  for (const [path, xml] of parts) {
+    if (!path.startsWith('word/')) continue;
+    for (const m of xml.matchAll(/<w:bookmarkStart [^>]*w:id="(\d+)"/g)) if (!ids.has(m[1]!)) ids.set(m[1]!, String(ids.size + 1));
+  }
+  if (ids.size === 0) return;
+  for (const [path, xml] of parts) {
+    if (!path.startsWith('word/')) continue;
+    parts.set(
+      path,
+      xml
+        .replace(/(<w:bookmark(?:Start|End) [^>]*w:id=")(\d+)"/g, (whole, head: string, id: string) => (ids.has(id) ? `${head}${ids.get(id)!}"` : whole))
+        .replace(/_Toc(\d+)\b/g, (whole, id: string) => (ids.has(id) ? `_Toc${ids.get(id)!}` : whole)),
+    );
+  }
+}
+
 /** Word's own documents record the language for the theme fonts in the settings too. */
 function settingsLanguage(xml: string, language: string | undefined): string {
   if (!language || xml.includes('<w:themeFontLang')) return xml;
@@ -92,6 +115,7 @@ export async function packDocx(doc: Document, options: PackOptions): Promise<Uin
   if (settings !== undefined) xml.set('word/settings.xml', settingsLanguage(settings, languageOf(xml.get('word/styles.xml'))));
   normaliseRelationshipIds(xml);
   normaliseDrawingIds(xml);
+  normaliseBookmarks(xml);
   checkDocx(xml, options.name);
   const mtime = zipEntryTime();
   const zippable: Zippable = {};
