@@ -40,7 +40,7 @@ broken here, and a [link to the council](https://example.gov.uk/page) plus [](ht
 
 ---
 
-Text with <span>inline html</span> and ![a logo](logo.png).
+Text with <span>inline html</span> and ![a logo](logo.png) and ![](chart.png).
 
 <div>block html</div>
 
@@ -119,7 +119,7 @@ describe('Markdown → Word mapping', () => {
     const { paragraphs, document } = await render(SAMPLE);
     const texts = paragraphs.map((p) => p.text);
     expect(texts).toContain('quoted words');
-    expect(texts).toContain('Text with <span>inline html</span> and a logo.');
+    expect(texts).toContain('Text with <span>inline html</span> and a logo and chart.png.');
     expect(texts).toContain('<div>block html</div>');
     expect(document).toMatch(/<w:pBdr><w:bottom /);
   });
