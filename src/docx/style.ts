@@ -76,7 +76,7 @@ export function documentStyles(style: ResolvedStyle): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: style.font, size: halfPoints(style.size), language: { value: style.language, eastAsia: style.language, bidirectional: style.language } },
+        run: { font: style.font, size: halfPoints(style.size), language: { value: style.language } },
         paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 160, line: 288 } },
       },
       hyperlink: { run: { color: LINK_COLOUR, underline: { type: 'single' } } },

@@ -57,6 +57,17 @@ describe('coprod report --format docx', () => {
     expect(result.stderr).toContain('SOURCE_DATE_EPOCH must be a whole number of seconds');
   });
 
+  it('refuses, with exit 2, a template whose headings skip a level, naming the paper', async () => {
+    const templates = await mkdtemp(path.join(tmpdir(), 'coprod-templates-'));
+    await writeFile(path.join(templates, 'pac-quarterly.md.hbs'), '# {{inline header.subject}}\n\n### Straight to level three\n');
+    const out = path.join(templates, 'out');
+    const result = await runCli([...QUARTER, '--committee', 'economy-pac', '--templates', templates, '--format', 'docx', '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('coprod: economy-pac-2023-24-q1.docx was not written: the heading "Straight to level three" is Heading 3 but follows a Heading 1');
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    await expect(readdir(out)).rejects.toThrow();
+  });
+
   it('writes both formats with --format all', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'coprod-docx-all-'));
     expect((await runCli([...QUARTER, '--committee', 'economy-pac', '--format', 'all', '--out', out])).code).toBe(0);
