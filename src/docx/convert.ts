@@ -1,8 +1,58 @@
-import { UsageError } from '../errors.js';
+/**
+ * Markdown → DOCX. The Word document is made from the very Markdown the
+ * templates produce: parsed by mdast-util-from-markdown (with GFM tables),
+ * mapped to docx objects by our own small mapping, checked for accessibility
+ * and packed byte-for-byte reproducibly. This module is loaded only when DOCX
+ * output is asked for, so `coprod --help` never loads docx.
+ *
+ * One paper: `markdownToDocx`. A combined document (a Board pack):
+ *
+ * ```ts
+ * const ctx = createBlockContext(resolveStyle(style, meta.language));
+ * const body = [
+ *   ...markdownToBlocks(coverMarkdown, ctx),
+ *   ...markdownToBlocks('', ctx, { newPage: true }), ...contentsBlocks(),
+ *   ...papers.flatMap((p) => markdownToBlocks(p.markdown, ctx, { newPage: true })),
+ * ];
+ * const bytes = await packDocx(buildDocument({ meta, ctx, body, logo }), { name, sourceDateEpoch });
+ * ```
+ */
 import type { DocumentMeta } from '../model/common.js';
 import type { CouncilStyle } from '../schema/council.js';
+import { createBlockContext, markdownToBlocks } from './blocks.js';
+import { buildDocument } from './document.js';
+import type { LogoImage } from './logo.js';
+import { packDocx } from './pack.js';
+import { resolveStyle } from './style.js';
 
-/** Markdown → DOCX. */
-export async function markdownToDocx(_markdown: string, _meta: DocumentMeta, _options: { style?: CouncilStyle; dataDir: string }): Promise<Uint8Array> {
-  throw new UsageError('DOCX output is being built; use --format md for now');
+export { createBlockContext, markdownToBlocks, type BlockContext, type BlockOptions } from './blocks.js';
+export { checkDocx } from './check.js';
+export { sourceDateEpochFrom } from './dates.js';
+export { buildDocument, contentsBlocks, type DocumentInput } from './document.js';
+export { DocxError, type DocxProblem } from './errors.js';
+export { loadLogo, type LogoImage } from './logo.js';
+export { packDocx, type PackOptions } from './pack.js';
+export { resolveStyle, type ResolvedStyle } from './style.js';
+
+/** Options for one paper's DOCX. */
+export interface DocxOptions {
+  /** The council's styling (council.style in council.yaml). */
+  style?: CouncilStyle;
+  /** The council's logo, already read with `loadLogo`. */
+  logo?: LogoImage;
+  /** The file name, for error messages; defaults to the title. */
+  name?: string;
+  /** SOURCE_DATE_EPOCH, for the document's dates; see `sourceDateEpochFrom`. */
+  sourceDateEpoch?: number;
+}
+
+/**
+ * Converts one Markdown paper to DOCX bytes. Throws a DocxError (exit 2) when
+ * the result would fail the accessibility check.
+ */
+export async function markdownToDocx(markdown: string, meta: DocumentMeta, options: DocxOptions = {}): Promise<Uint8Array> {
+  const ctx = createBlockContext(resolveStyle(options.style, meta.language));
+  const body = markdownToBlocks(markdown, ctx);
+  const doc = buildDocument({ meta, ctx, body, ...(options.logo ? { logo: options.logo } : {}) });
+  return packDocx(doc, { name: options.name ?? meta.title, ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}) });
 }

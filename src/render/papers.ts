@@ -1,3 +1,4 @@
+import type { Io } from '../io/io.js';
 import type { DocumentMeta } from '../model/common.js';
 import type { CouncilStyle } from '../schema/council.js';
 import type { OutputFile } from '../write/outputs.js';
@@ -12,14 +13,31 @@ export interface Paper {
 
 export type Format = 'md' | 'docx' | 'all';
 
+/** What turning papers into files needs: the council's style, the data folder its logo is in, and the file system and environment. */
+export interface PaperOptions {
+  style?: CouncilStyle;
+  dataDir: string;
+  /** The logo is read through `fs`; SOURCE_DATE_EPOCH is read from `env`. */
+  io: Pick<Io, 'fs' | 'env'>;
+}
+
 /** Turns papers into the files to write: Markdown, DOCX made from that same Markdown, or both. */
-export async function paperFiles(papers: readonly Paper[], format: Format, options: { style?: CouncilStyle; dataDir: string }): Promise<OutputFile[]> {
+export async function paperFiles(papers: readonly Paper[], format: Format, options: PaperOptions): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   const wantDocx = format === 'docx' || format === 'all';
-  const toDocx = wantDocx ? (await import('../docx/convert.js')).markdownToDocx : undefined;
+  // docx is loaded only when DOCX is produced, so other commands and --help stay fast.
+  const docx = wantDocx ? await import('../docx/convert.js') : undefined;
+  const docxOptions = docx && {
+    ...(options.style ? { style: options.style } : {}),
+    logo: await docx.loadLogo(options.style, options.dataDir, options.io.fs),
+    sourceDateEpoch: docx.sourceDateEpochFrom(options.io.env),
+  };
   for (const paper of papers) {
     if (format === 'md' || format === 'all') files.push({ name: `${paper.baseName}.md`, content: paper.markdown });
-    if (toDocx) files.push({ name: `${paper.baseName}.docx`, content: await toDocx(paper.markdown, paper.meta, options) });
+    if (docx && docxOptions) {
+      const name = `${paper.baseName}.docx`;
+      files.push({ name, content: await docx.markdownToDocx(paper.markdown, paper.meta, { ...docxOptions, name }) });
+    }
   }
   return files;
 }

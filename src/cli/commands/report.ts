@@ -29,7 +29,7 @@ export const reportCommand: Handler = async (options, _args, io) => {
     return { baseName: `${slugify(id)}-${periodSlug(formatQuarter(quarter))}`, markdown: templates.render('pac-quarterly', model), meta: model.meta };
   });
   assertDistinctNames(papers, committees);
-  const files = await paperFiles(papers, format, { style: dataset.council.council.style, dataDir: path.resolve(io.cwd, String(options['data'])) });
+  const files = await paperFiles(papers, format, { style: dataset.council.council.style, dataDir: path.resolve(io.cwd, String(options['data'])), io });
   return reportWrite(io, String(options['out']), files, options['force'] === true);
 };
 

@@ -1,0 +1,169 @@
+import type { Heading, List, Nodes, Paragraph as MdParagraph, RootContent } from 'mdast';
+import { HeadingLevel, Paragraph, Table, type FileChild, type IParagraphOptions, type ParagraphChild } from 'docx';
+import { BULLET_LIST, orderedList } from './numbering.js';
+import { lineBreak, phrasingRuns, textRuns } from './inline.js';
+import { parseMarkdown } from './parse.js';
+import type { ResolvedStyle } from './style.js';
+import { mapTable } from './table.js';
+import { textContent } from './text.js';
+
+/**
+ * What block mapping shares across one Word document: the council's style and
+ * a counter that gives every numbered list its own numbering instance, so each
+ * list counts from its own start even when several papers are combined.
+ */
+export interface BlockContext {
+  style: ResolvedStyle;
+  nextListInstance(): number;
+}
+
+/** A context for one Word document; pass the same one for every paper combined into it. */
+export function createBlockContext(style: ResolvedStyle): BlockContext {
+  let instance = 0;
+  return { style, nextListInstance: () => ++instance };
+}
+
+/** Options for one paper's blocks. */
+export interface BlockOptions {
+  /** Start the paper on a new page (for every paper after the first in a combined document). */
+  newPage?: boolean;
+}
+
+/** A paragraph that opens with a legal number, "2.1 " or "2.1.3 ", as the templates write them. */
+const LEGAL_NUMBER = /^(\d+(?:\.\d+)+)\.?[ \t]+/;
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+
+interface State {
+  ctx: BlockContext;
+  /** Extra left indent from enclosing block quotes or list items, in DXA. */
+  indent: number;
+  /** Set after a numbered paragraph: the paragraphs that follow it in its section line up with its text. */
+  hang: number;
+}
+
+/** The hanging indent of numbered paragraphs: room for "2.1.10" at the body size. */
+function hangingIndent(style: ResolvedStyle): number {
+  return Math.round(style.size * 71);
+}
+
+function heading(node: Heading, state: State, extra: IParagraphOptions): Paragraph {
+  state.hang = 0;
+  return new Paragraph({ ...extra, heading: HEADINGS[node.depth - 1], children: phrasingRuns(node.children) });
+}
+
+/** "2.1 text" keeps its number as text, followed by a tab to the hanging indent, as council reports are laid out. */
+function numberedRuns(node: MdParagraph, state: State): { children: ParagraphChild[]; numbered: boolean } {
+  const first = node.children[0];
+  const match = first?.type === 'text' ? LEGAL_NUMBER.exec(first.value) : null;
+  if (!first || first.type !== 'text' || !match) return { children: phrasingRuns(node.children), numbered: false };
+  const rest = first.value.slice(match[0].length);
+  return {
+    numbered: true,
+    children: [...textRuns(`${match[1]}\t`, {}), ...phrasingRuns([{ ...first, value: rest }, ...node.children.slice(1)])],
+  };
+}
+
+function paragraph(node: MdParagraph, state: State, extra: IParagraphOptions): Paragraph {
+  const { children, numbered } = numberedRuns(node, state);
+  if (numbered) {
+    const hang = hangingIndent(state.ctx.style);
+    state.hang = hang;
+    return new Paragraph({ ...extra, indent: { left: state.indent + hang, hanging: hang }, children });
+  }
+  const left = state.indent + state.hang;
+  return new Paragraph({ ...extra, ...(left > 0 ? { indent: { left } } : {}), children });
+}
+
+/** Lines of literal text (raw HTML, code) as one paragraph with real line breaks. */
+function literal(value: string, state: State, code: boolean): Paragraph {
+  const children: ParagraphChild[] = [];
+  value.split(/\r\n?|\n/).forEach((line, i) => {
+    if (i > 0) children.push(lineBreak({ code }));
+    children.push(...textRuns(line, { code }));
+  });
+  return new Paragraph({ ...(state.indent > 0 ? { indent: { left: state.indent } } : {}), children });
+}
+
+function list(node: List, level: number, state: State): FileChild[] {
+  const reference = node.ordered ? orderedList(node.start ?? 1) : BULLET_LIST;
+  const instance = node.ordered ? state.ctx.nextListInstance() : undefined;
+  const numbering = { reference, level: Math.min(level, 8), ...(instance !== undefined ? { instance } : {}) };
+  const inner: State = { ...state, indent: state.indent + 567 * (level + 1), hang: 0 };
+  const out: FileChild[] = [];
+  for (const item of node.children) {
+    const [first, ...rest] = item.children;
+    const lead = first?.type === 'paragraph' ? phrasingRuns(first.children) : [];
+    out.push(new Paragraph({ numbering, spacing: { after: 80 }, children: lead }));
+    const others = first?.type === 'paragraph' ? rest : item.children;
+    for (const child of others) {
+      if (child.type === 'list') out.push(...list(child, level + 1, state));
+      else out.push(...blocks([child], inner));
+    }
+  }
+  return out;
+}
+
+/** Maps one block; `extra` is added to the paragraph it makes (space after a table, a page break). */
+function block(node: RootContent, state: State, extra: IParagraphOptions): FileChild[] {
+  switch (node.type) {
+    case 'heading':
+      return [heading(node, state, extra)];
+    case 'paragraph':
+      return [paragraph(node, state, extra)];
+    case 'list':
+      state.hang = 0;
+      return list(node, 0, state);
+    case 'table':
+      return [mapTable(node, state.ctx.style)];
+    case 'blockquote':
+      return blocks(node.children, { ...state, indent: state.indent + 567 });
+    case 'thematicBreak':
+      return [new Paragraph({ thematicBreak: true, children: [] })];
+    case 'html':
+      return /^<br\s*\/?>$/i.test(node.value.trim()) ? [new Paragraph({ children: [] })] : [literal(node.value, state, false)];
+    case 'code':
+      return [literal(node.value, state, true)];
+    case 'definition':
+      // A link definition shows nothing in Markdown either; the links that use it keep their text.
+      return [];
+    default: {
+      // Anything else keeps its words rather than being dropped.
+      const text = textContent(node as Nodes);
+      return text.trim() === '' ? [] : [new Paragraph({ ...extra, children: textRuns(text, {}) })];
+    }
+  }
+}
+
+function blocks(nodes: readonly RootContent[], state: State): FileChild[] {
+  const out: FileChild[] = [];
+  for (const node of nodes) {
+    const afterTable = out[out.length - 1] instanceof Table;
+    const mapped = block(node, state, afterTable ? { spacing: { before: 200 } } : {});
+    // Word merges two tables that touch into one; a small paragraph keeps them apart.
+    if (afterTable && mapped[0] instanceof Table) out.push(spacer());
+    out.push(...mapped);
+  }
+  return out;
+}
+
+/** An empty paragraph: between tables, and after a table that ends a document, as Word expects. */
+export function spacer(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0 }, children: [] });
+}
+
+/**
+ * One Markdown paper as Word blocks (paragraphs and tables) to put in a
+ * document's body. Several papers' blocks can be concatenated into one
+ * document (a Board pack) with `newPage` on every paper after the first and
+ * one shared context.
+ */
+export function markdownToBlocks(markdown: string, ctx: BlockContext, options: BlockOptions = {}): FileChild[] {
+  const tree = parseMarkdown(markdown);
+  const state: State = { ctx, indent: 0, hang: 0 };
+  if (!options.newPage) return blocks(tree.children, state);
+  const [first, ...rest] = tree.children;
+  // A heading or paragraph carries the page break itself; anything else gets an empty paragraph that does.
+  if (first?.type === 'heading' || first?.type === 'paragraph') return [...block(first, state, { pageBreakBefore: true }), ...blocks(rest, state)];
+  return [new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }), ...blocks(tree.children, state)];
+}

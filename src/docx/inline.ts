@@ -1,0 +1,84 @@
+import type { Nodes, PhrasingContent } from 'mdast';
+import { ExternalHyperlink, Tab, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { textContent, wordSafe } from './text.js';
+
+/** Character formatting inherited from enclosing strong, emphasis, code or link nodes. */
+export interface RunFormat {
+  bold?: boolean;
+  italics?: boolean;
+  code?: boolean;
+  link?: boolean;
+}
+
+const MONOSPACE = 'Courier New';
+
+/** `<br>`, `<br/>` or `<br />`: how a table cell (and raw HTML) writes a line break. */
+const BR = /^<br\s*\/?>$/i;
+
+function runOptions(format: RunFormat): IRunOptions {
+  return {
+    ...(format.bold ? { bold: true } : {}),
+    ...(format.italics ? { italics: true } : {}),
+    ...(format.code ? { font: MONOSPACE } : {}),
+    ...(format.link ? { style: 'Hyperlink' } : {}),
+  };
+}
+
+/**
+ * Runs for a piece of text. A soft line ending in Markdown is a space (as
+ * CommonMark renders it); a tab becomes Word's tab so it is kept as one.
+ */
+export function textRuns(value: string, format: RunFormat): TextRun[] {
+  const text = wordSafe(value).replace(/\r\n?|\n/g, ' ');
+  if (text === '') return [];
+  const children: (string | Tab)[] = [];
+  text.split('\t').forEach((part, i) => {
+    if (i > 0) children.push(new Tab());
+    if (part !== '') children.push(part);
+  });
+  return [new TextRun({ ...runOptions(format), children })];
+}
+
+/** A real line break, as Word's Shift+Enter makes. */
+export function lineBreak(format: RunFormat): TextRun {
+  return new TextRun({ ...runOptions(format), break: 1 });
+}
+
+/** Links Word can follow from outside the document; anything else is shown as text. */
+function isExternal(url: string): boolean {
+  return /^(https?:|mailto:|tel:)/i.test(url);
+}
+
+function link(node: Extract<PhrasingContent, { type: 'link' }>, format: RunFormat): ParagraphChild[] {
+  // A link must say where it goes: one with no text is given its address as its text.
+  const children: Nodes[] = textContent(node).trim() === '' ? [{ type: 'text', value: node.url }] : node.children;
+  if (!isExternal(node.url)) return phrasingRuns(children, format);
+  return [new ExternalHyperlink({ link: node.url, children: phrasingRuns(children, { ...format, link: true }) })];
+}
+
+function phrasingRun(node: Nodes, format: RunFormat): ParagraphChild[] {
+  switch (node.type) {
+    case 'text':
+      return textRuns(node.value, format);
+    case 'strong':
+      return phrasingRuns(node.children, { ...format, bold: true });
+    case 'emphasis':
+      return phrasingRuns(node.children, { ...format, italics: true });
+    case 'inlineCode':
+      return textRuns(node.value, { ...format, code: true });
+    case 'break':
+      return [lineBreak(format)];
+    case 'html':
+      return BR.test(node.value.trim()) ? [lineBreak(format)] : textRuns(node.value, format);
+    case 'link':
+      return link(node, format);
+    default:
+      // Nodes with no Word equivalent (images, references, footnotes) keep their words.
+      return textRuns(textContent(node), format);
+  }
+}
+
+/** Maps Markdown inline content (mdast phrasing nodes) to Word runs and hyperlinks. */
+export function phrasingRuns(nodes: readonly Nodes[], format: RunFormat = {}): ParagraphChild[] {
+  return nodes.flatMap((node) => phrasingRun(node, format));
+}

@@ -1,0 +1,86 @@
+import { AlignmentType, type IStylesOptions } from 'docx';
+import type { CouncilStyle } from '../schema/council.js';
+
+/** The council's styling with every default filled in. */
+export interface ResolvedStyle {
+  /** Sans-serif body and heading font. */
+  font: string;
+  /** Body text size in points (at least 12). */
+  size: number;
+  /** Heading text colour, six hex digits. */
+  headingColour: string;
+  /** BCP 47 tag for spell-checking and screen-reader voices, e.g. en-GB. */
+  language: string;
+}
+
+/** A4 portrait with 2 cm side margins and 2.5 cm top and bottom (room for the running heads), in DXA (twentieths of a point). */
+export const PAGE = { width: 11906, height: 16838, side: 1134, top: 1418, bottom: 1418, header: 567, footer: 567 } as const;
+
+/** The width text and tables may fill, in DXA. */
+export const TEXT_WIDTH = PAGE.width - 2 * PAGE.side;
+
+/** Black on white headings unless the council chooses a colour. */
+const DEFAULT_HEADING_COLOUR = '000000';
+
+/** Light grey behind table header rows: decoration only, as header cells are also bold and marked as headers. */
+export const HEADER_FILL = 'E7E6E6';
+
+/** Word's own link blue, which has a contrast of 5.9:1 on white; links are also underlined. */
+export const LINK_COLOUR = '0563C1';
+
+/** Fills in defaults: Arial 12 point, black headings, the document's language. */
+export function resolveStyle(style: CouncilStyle | undefined, language: string): ResolvedStyle {
+  return {
+    font: style?.font ?? 'Arial',
+    size: Math.max(12, style?.fontSize ?? 12),
+    headingColour: (style?.headingColour ?? DEFAULT_HEADING_COLOUR).toUpperCase(),
+    language,
+  };
+}
+
+/** Half-points, the unit of Word's font sizes. */
+export function halfPoints(points: number): number {
+  return Math.round(points * 2);
+}
+
+/** Heading sizes step down from the title to the body size and never below it. */
+function headingSize(style: ResolvedStyle, level: number): number {
+  const steps = [6, 4, 2, 0, 0, 0];
+  return style.size + (steps[level - 1] ?? 0);
+}
+
+function headingStyle(style: ResolvedStyle, level: number): NonNullable<IStylesOptions['paragraphStyles']>[number] {
+  return {
+    id: `Heading${level}`,
+    name: `heading ${level}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { font: style.font, size: halfPoints(headingSize(style, level)), bold: true, color: style.headingColour },
+    paragraph: {
+      // Outline levels make the navigation pane and tables of contents work.
+      outlineLevel: level - 1,
+      keepNext: true,
+      keepLines: true,
+      spacing: { before: level === 1 ? 0 : level === 2 ? 360 : 240, after: 120 },
+    },
+  };
+}
+
+/**
+ * Word styles for a council paper: the body font, size and language on the
+ * document defaults (so every run inherits them), left-aligned text, real
+ * Heading 1–6 styles with outline levels, and an underlined link style.
+ */
+export function documentStyles(style: ResolvedStyle): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: { font: style.font, size: halfPoints(style.size), language: { value: style.language } },
+        paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 160, line: 288 } },
+      },
+      hyperlink: { run: { color: LINK_COLOUR, underline: { type: 'single' } } },
+    },
+    paragraphStyles: [1, 2, 3, 4, 5, 6].map((level) => headingStyle(style, level)),
+  };
+}

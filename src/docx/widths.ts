@@ -1,0 +1,54 @@
+/**
+ * Column widths for a fixed-layout table, in DXA, from what its cells hold.
+ * LibreOffice and Google Docs ignore percentage widths, so every table gets
+ * absolute widths that add up to exactly the text width.
+ *
+ * The first row is taken to be the header row. Each column wants room for its longest line and needs room for its longest
+ * word (capped, so one long address cannot starve the others). Columns get
+ * what they need first; the rest of the width is shared in proportion to what
+ * each still wants, so short columns of numbers stay narrow and prose gets
+ * the room.
+ */
+export function columnWidths(cells: readonly (readonly string[])[], totalWidth: number, charWidth: number): number[] {
+  // A long word can be all wide letters, and header words are bold: it is measured generously.
+  const wordCharWidth = charWidth * 1.2;
+  const columns = Math.max(0, ...cells.map((row) => row.length));
+  if (columns === 0) return [];
+  const padding = 2 * 115 + 40;
+  const longestWord = 18;
+  const want: number[] = [];
+  const need: number[] = [];
+  for (let c = 0; c < columns; c++) {
+    // The first row is the header row, set in bold: its characters count a tenth wider.
+    const texts = cells.map((row, r) => ({ text: row[c] ?? '', scale: r === 0 ? 1.1 : 1 }));
+    const line = Math.max(1, ...texts.flatMap(({ text, scale }) => text.split('\n').map((l) => ([...l].length + 1) * scale)));
+    const word = Math.max(1, ...texts.flatMap(({ text, scale }) => text.split(/\s+/).map((w) => Math.min(longestWord, [...w].length) * scale)));
+    want.push(line * charWidth + padding);
+    need.push(Math.min(line * charWidth, word * wordCharWidth) + padding);
+  }
+  const needed = sum(need);
+  const wanted = sum(want);
+  let widths: number[];
+  if (needed >= totalWidth) {
+    widths = need.map((n) => (n * totalWidth) / needed);
+  } else if (wanted <= totalWidth) {
+    // Everything fits on one line: the spare room is shared evenly so the table still fills the width.
+    widths = want.map((w) => w + (totalWidth - wanted) / columns);
+  } else {
+    const spare = totalWidth - needed;
+    widths = need.map((n, c) => n + ((want[c]! - n) * spare) / (wanted - needed));
+  }
+  return fitExactly(widths, totalWidth);
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+/** Whole DXA that add up to `total`: rounding differences go to the widest column. */
+function fitExactly(widths: readonly number[], total: number): number[] {
+  const rounded = widths.map((w) => Math.max(1, Math.floor(w)));
+  const widest = rounded.indexOf(Math.max(...rounded));
+  rounded[widest] = rounded[widest]! + total - sum(rounded);
+  return rounded;
+}
