@@ -31,7 +31,9 @@ function phrasing(value: string, lineBreak: () => PhrasingContent): PhrasingCont
  * markers (`#`, `-`, `1.`, `>`) are escaped; a newline becomes a hard line break.
  */
 export function escapeText(value: unknown): string {
-  const s = String(value ?? '');
+  // Whitespace around a paragraph carries no meaning in Markdown, and a
+  // trailing line break would leave a stray backslash: trim it.
+  const s = String(value ?? '').trim();
   if (PLAIN.test(s)) return s;
   if (s.trim() === '') return '';
   const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: phrasing(s, () => ({ type: 'break' })) }] };
@@ -45,7 +47,7 @@ export function escapeInline(value: unknown): string {
 
 /** A value in a GFM table cell: pipes are escaped and a newline becomes `<br>`. */
 export function escapeCell(value: unknown): string {
-  const s = String(value ?? '');
+  const s = String(value ?? '').trim();
   if (PLAIN.test(s)) return s;
   if (s.trim() === '') return '';
   const tree: Root = {
