@@ -55,4 +55,16 @@ export const COMMANDS: readonly CommandSpec[] = [
         .addOption(forceOption()),
     load: async () => (await import('./commands/schema.js')).schemaCommand,
   },
+  {
+    name: 'init',
+    summary: 'create a council data folder: council.yaml, the framework and one activity file per department',
+    configure: (c) =>
+      c
+        .argument('[dir]', 'folder to create the council in', 'data')
+        .option('--name <name>', 'the council\'s name')
+        .option('--committee <name...>', 'a Policy and Accountability Committee (repeat for each)')
+        .option('--department <name...>', 'a department, as NAME or NAME=COMMITTEE (the committee\'s name, id or number; repeat for each)')
+        .option('-y, --yes', 'ask nothing: take the defaults for what is not given'),
+    load: async () => (await import('./commands/init.js')).initCommand,
+  },
 ];
