@@ -42,9 +42,11 @@ function appendBlockItem(text: string, seq: YAMLSeq, item: unknown, style: YamlS
   const dash = seqIndicatorOffset(seq, -1);
   if (dash === undefined) throw new EditError('the list\'s layout could not be read');
   const column = columnOf(text, dash);
-  const at = endOfEntry(text, contentEnd(seq.items[seq.items.length - 1] as Node), column);
+  const last = seq.items[seq.items.length - 1] as Node;
+  const at = endOfEntry(text, contentEnd(last), column);
   const spaced = seq.items.length > 1 && precededByBlankLine(text, lineStartOf(text, dash));
-  return insertLines(text, at, yamlLines([item], style, column), style, spaced);
+  const gap = isMap(last) && !last.flow && last.range && lineStartOf(text, last.range[0]) === lineStartOf(text, dash) ? last.range[0] - dash : 2;
+  return insertLines(text, at, yamlLines([item], style, column, gap), style, spaced);
 }
 
 /** Adds `key:` with a one-item list after the last entry of a mapping that lacks the key. */
