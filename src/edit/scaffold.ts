@@ -33,14 +33,19 @@ export function planCouncil(name: string, committeeNames: readonly string[], dep
   };
 }
 
+/** An id from a name: `Children's Services` → `childrens-services` (apostrophes do not split words). */
+export function idFromName(name: string): string {
+  return slugify(name.replace(/['\u2019]/g, ''));
+}
+
 /** `Health and Adult Social Care Policy and Accountability Committee` → `health-and-adult-social-care-pac`. */
 export function committeeId(name: string): string {
-  return slugify(name).replace(/(^|-)policy-and-accountability-committee$/, '$1pac');
+  return idFromName(name).replace(/(^|-)policy-and-accountability-committee$/, '$1pac');
 }
 
 /** `The Economy Department` → `economy`. */
 export function departmentId(name: string): string {
-  return slugify(name).replace(/^the-(?=.)/, '').replace(/(?<=.)-department$/, '');
+  return idFromName(name).replace(/^the-(?=.)/, '').replace(/(?<=.)-department$/, '');
 }
 
 function uniqueIds(ids: readonly string[]): string[] {

@@ -4,7 +4,7 @@ import { readDate, readIdentifier, readText, type Read } from '../../prompt/chec
 import { LEVELS, STAGES, STATUSES } from '../../schema/activities.js';
 import type { Department } from '../../schema/council.js';
 import type { Dataset } from '../../validate/dataset.js';
-import { slugify } from '../../write/slug.js';
+import { idFromName } from '../../edit/scaffold.js';
 import { chooseDepartment } from './add-choose.js';
 import { extraFields } from './add-update.js';
 import { listValues, type Collector } from './add-values.js';
@@ -64,7 +64,7 @@ export async function planActivity(dataset: Dataset, collector: Collector, given
 /** An id made from the title, prefixed by the department's, not yet used anywhere. */
 function newId(title: string, department: Department | undefined, taken: readonly string[]): string {
   const prefix = department ? `${department.id.split('-')[0]}-` : '';
-  const base = `${prefix}${slugify(title)}`.slice(0, 60).replace(/-+$/, '');
+  const base = `${prefix}${idFromName(title)}`.slice(0, 60).replace(/-+$/, '');
   let id = base;
   for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
   return id;
