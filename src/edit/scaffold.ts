@@ -61,6 +61,11 @@ function uniqueIds(ids: readonly string[]): string[] {
 const yaml = (value: unknown) => yamlLines(value, DEFAULT_STYLE, 0).join('\n');
 const schemaComment = (relative: string) => `# yaml-language-server: $schema=${relative}`;
 
+/** The schema comment on the first line of a file's text, if it has one. */
+export function schemaLineOf(text: string): string | undefined {
+  return /^# yaml-language-server: \$schema=\S+(?=\r?\n)/.exec(text)?.[0];
+}
+
 /** `council.yaml` for a new council, with comments saying what to fill in. */
 export function councilYaml(plan: CouncilPlan): string {
   const firstDepartment = plan.departments[0]?.id ?? 'a-department';
@@ -109,10 +114,14 @@ export function frameworkYaml(builtIn: string): string {
   return `${schemaComment(`${SCHEMA_DIR}/framework.schema.json`)}\n${builtIn}`;
 }
 
-/** `activities/<id>.yaml` for a department with no activity yet. */
-export function departmentYaml(department: { id: string; name: string }): string {
+/**
+ * `activities/<id>.yaml` for a department with no activity yet. `schemaLine`
+ * replaces the schema comment, so a file added to an existing folder points
+ * where its neighbours do.
+ */
+export function departmentYaml(department: { id: string; name: string }, schemaLine?: string): string {
   return [
-    schemaComment(`../${SCHEMA_DIR}/activities.schema.json`),
+    schemaLine ?? schemaComment(`../${SCHEMA_DIR}/activities.schema.json`),
     `# ${department.name}: co-production activity, one entry per activity, each`,
     '# with an update for every quarter. Add them with `coprod add activity` and',
     '# `coprod add update`, or by hand.',

@@ -17,6 +17,7 @@ export interface Choice<T> {
   checked?: boolean;
 }
 
+/** A line of text to type. */
 export interface InputQuestion {
   message: string;
   default?: string;
@@ -24,18 +25,21 @@ export interface InputQuestion {
   validate?: Check;
 }
 
+/** One entry to pick from a list. */
 export interface SelectQuestion<T> {
   message: string;
   choices: readonly Choice<T>[];
   default?: T;
 }
 
+/** Any number of entries to tick in a list. */
 export interface CheckboxQuestion<T> {
   message: string;
   choices: readonly Choice<T>[];
   validate?: (values: readonly T[]) => true | string;
 }
 
+/** A yes or no. */
 export interface ConfirmQuestion {
   message: string;
   default?: boolean;

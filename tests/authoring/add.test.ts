@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/load/source.js';
@@ -135,6 +135,17 @@ describe('coprod add activity from flags', () => {
       status: 'planned',
       start: '2024-01-08',
     });
+  });
+
+  it('creates the department\'s file, from the same template as init, when it has none yet, pointing at the schema as its neighbours do', async () => {
+    const dir = await sampleCouncil();
+    await rm(fileOf(dir, 'public-health'));
+    const result = await runCli(['add', 'activity', '--data', dir, '--department', 'public-health', '--title', 'Easy read health checks', '--recommendation', '5', '--stage', 'design', '--level', 'consultation', '--status', 'planned', '--start', '2024-01-08']);
+    expect(result.code).toBe(0);
+    const text = await readFile(fileOf(dir, 'public-health'), 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schema\/activities\.schema\.json\n# Public Health: co-production activity/);
+    expect(text).toContain('department: public-health\n\nactivities:\n  - id: public-easy-read-health-checks\n');
+    expect((await runCli(['validate', '--data', dir])).stdout).toContain('0 errors');
   });
 
   it('refuses a measure the framework does not have (exit 1) and an id already used (exit 2)', async () => {

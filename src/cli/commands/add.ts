@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { departmentYaml } from '../../edit/scaffold.js';
+import { departmentYaml, schemaLineOf } from '../../edit/scaffold.js';
 import { UsageError } from '../../errors.js';
 import type { Io } from '../../io/io.js';
 import type { DataFolder } from '../../load/folder.js';
@@ -119,7 +119,11 @@ function entryFlags(kind: (typeof KINDS)[number], options: Record<string, unknow
   return out;
 }
 
-/** The department's activity file, or a new one from the template when it has none yet. */
+/**
+ * The department's activity file, or a new one from init's template when it
+ * has none yet (a department added to council.yaml later), with the schema
+ * comment its neighbours use.
+ */
 async function departmentFile(io: Io, folder: DataFolder, dataset: Dataset, department: Department): Promise<Destination | undefined> {
   const records = dataset.departments.find((d) => d.department === department.id);
   if (records) return { shown: records.source.path, before: await io.fs.readFile(path.resolve(io.cwd, records.source.path)) };
@@ -130,5 +134,6 @@ async function departmentFile(io: Io, folder: DataFolder, dataset: Dataset, depa
     say(io, `coprod: ${broken.path} has errors, so nothing can be added to it yet; \`coprod validate\` shows them.`);
     return undefined;
   }
-  return { shown, before: null, template: departmentYaml(department) };
+  const schemaLine = folder.activities.map((s) => schemaLineOf(s.text)).find((line) => line !== undefined);
+  return { shown, before: null, template: departmentYaml(department, schemaLine) };
 }
