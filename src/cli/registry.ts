@@ -55,4 +55,53 @@ export const COMMANDS: readonly CommandSpec[] = [
         .addOption(forceOption()),
     load: async () => (await import('./commands/schema.js')).schemaCommand,
   },
+  {
+    name: 'init',
+    summary: 'create a council data folder: council.yaml, the framework and one activity file per department',
+    configure: (c) =>
+      c
+        .argument('[dir]', 'folder to create the council in', 'data')
+        .option('--name <name>', 'the council\'s name')
+        .option('--committee <name...>', 'a Policy and Accountability Committee (repeat for each)')
+        .option('--department <name...>', 'a department, as NAME or NAME=COMMITTEE (the committee\'s name, id or number; repeat for each)')
+        .option('-y, --yes', 'ask nothing: take the defaults for what is not given'),
+    load: async () => (await import('./commands/init.js')).initCommand,
+  },
+  {
+    name: 'add',
+    summary: 'add a new activity, or a quarterly update of one, to a department\'s file (asks on a terminal; flags or --from in scripts)',
+    configure: (c) =>
+      c
+        .argument('[what]', 'activity or update')
+        .addOption(dataOption())
+        .option('--department <id>', 'the department (default: the only one, else asked)')
+        .option('--from <file>', 'take the new entry from a YAML or JSON document (- for standard input)')
+        .option('-y, --yes', 'ask only for required values, and do not ask for confirmation')
+        .option('--activity <id>', 'update: the activity the update is for')
+        .option('--quarter <quarter>', 'update: the quarter, e.g. 2023/24-Q1')
+        .option('--summary <text>', 'update: what happened in the quarter')
+        .option('--residents <n>', 'update: number of residents involved')
+        .option('--co-chairs <n>', 'update: number of resident co-chairs')
+        .option('--access-costs <pounds>', 'update: access costs met')
+        .option('--participation-fees <pounds>', 'update: participation fees paid to residents')
+        .option('--spend <pounds>', 'update: other spend')
+        .option('--next <text>', 'update: what is planned for the next quarter')
+        .option('--rag <rag>', 'update: RAG rating: red, amber or green')
+        .option('--follow-up <result>', 'update: how last quarter\'s plan turned out: done, in-progress, carried-over or dropped')
+        .option('--follow-up-reason <text>', 'update: why')
+        .option('--id <id>', 'activity: its id (default: made from the title)')
+        .option('--title <text>', 'activity: its title')
+        .option('--description <text>', 'activity: a description')
+        .option('--group <id>', 'activity: the co-production group that runs it')
+        .option('--recommendation <n...>', 'activity: the recommendations it serves, by number')
+        .option('--measure <id...>', 'activity: the measures it serves, e.g. 5.3')
+        .option('--stage <stage>', 'activity: design, commissioning, delivery or review')
+        .option('--level <level>', 'activity: informing, consultation, engagement, co-design or co-production')
+        .option('--decision-role <text>', 'activity: what residents decide or sign off')
+        .option('--status <status>', 'activity: planned, in-progress, completed, paused or cancelled')
+        .option('--start <date>', 'activity: start date, YYYY-MM-DD')
+        .option('--end <date>', 'activity: end date, YYYY-MM-DD')
+        .option('--ward <name...>', 'activity: the wards it covers'),
+    load: async () => (await import('./commands/add.js')).addCommand,
+  },
 ];

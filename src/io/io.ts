@@ -1,4 +1,6 @@
 import * as fsp from 'node:fs/promises';
+import { inquirerPrompts } from '../prompt/inquirer.js';
+import type { Prompts } from '../prompt/prompts.js';
 
 /** The file-system calls coprod makes; tests may pass a fault-injecting copy. */
 export type FileSystem = Pick<
@@ -14,7 +16,8 @@ export interface OutStream {
 
 /**
  * Everything from the outside world a command may touch: the file system, the
- * clock, the environment and the terminal. Only `bin/` builds the real one.
+ * clock, the environment, the terminal and the questions asked on it. Only
+ * `bin/` builds the real one.
  */
 export interface Io {
   cwd: string;
@@ -23,6 +26,11 @@ export interface Io {
   stderr: OutStream;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   fs: FileSystem;
+  /**
+   * Questions for the person at the terminal. Absent means nobody can be
+   * asked; commands ask only when standard input and output are terminals.
+   */
+  prompts?: Prompts;
 }
 
 /** The real world, for the binary. */
@@ -34,5 +42,6 @@ export function processIo(): Io {
     stderr: process.stderr,
     stdin: process.stdin,
     fs: fsp,
+    prompts: inquirerPrompts(),
   };
 }
