@@ -73,7 +73,9 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     throw error;
   }
   source.doc = doc;
-  for (const e of doc.errors) {
+  // A tab used for indentation throws the parser off for the lines after it; report the tabs alone.
+  const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  for (const e of tabs.length > 0 ? tabs : doc.errors) {
     const problem = describeYamlError(e, text);
     report(problem.code, problem.message, [e.pos[0], e.pos[1]], problem.hint);
   }

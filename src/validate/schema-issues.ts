@@ -35,6 +35,16 @@ function issueToDiagnostics(source: SourceFile, schema: z.ZodType, issue: Issue)
     ...(hint ? { hint } : {}),
   });
 
+  const field = schemaAt(schema, path);
+  if (issue.input === undefined && issue.code !== 'unrecognized_keys' && path.length > 0) {
+    return [make('missing-field', `${subject} is missing from ${describeRecord(source.data, path.slice(0, -1))}`, `add \`${String(path.at(-1))}:\`${aboutField(field)}`)];
+  }
+  if (issue.input === null && issue.code !== 'unrecognized_keys' && path.length > 0) {
+    const key = path.at(-1);
+    const fix = typeof key === 'number' ? 'write the item after its `-`, or delete the empty line' : `write a value after \`${key}:\`${isOptional(field) ? ', or delete the line' : ''}`;
+    const help = fieldHelp(field);
+    return [make('missing-field', `${subject} has no value`, `${fix}${help ? ` (${help.replace(/\.$/, '')})` : ''}`)];
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, path);
@@ -49,18 +59,10 @@ function issueToDiagnostics(source: SourceFile, schema: z.ZodType, issue: Issue)
       });
     }
     case 'invalid_type': {
-      const field = schemaAt(schema, path);
-      if (issue.input === undefined) {
-        return [make('missing-field', `${subject} is missing from ${describeRecord(source.data, path.slice(0, -1))}`, `add \`${String(path.at(-1))}:\`${aboutField(field)}`)];
-      }
-      if (issue.input === null) {
-        const fix = `write a value after \`${String(path.at(-1))}:\`${isOptional(field) ? ', or delete the line' : ''}`;
-        return [make('missing-field', `${subject} has no value`, `${fix}${aboutField(field)}`)];
-      }
       if (issue.expected === 'int' && typeof issue.input === 'number') {
         return [make('invalid-value', `${subject} must be a whole number, not ${issue.input}`)];
       }
-      return [make('wrong-type', `${subject} must be ${expectedWords(issue.expected)}, not ${describeValue(issue.input)}`, typeHint(issue.expected, issue.input) ?? aboutField(field).replace(/^: /, ''))];
+      return [make('wrong-type', `${subject} must be ${expectedWords(issue.expected)}, not ${describeValue(issue.input)}`, typeHint(issue.expected, issue.input) ?? fieldHelp(field))];
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
@@ -108,12 +110,18 @@ export function describeField(schema: z.core.$ZodType, path: DataPath): string {
   }
 }
 
-/** ": one of a, b, c" or ": what the field is for", from the schema. */
+/** " with one of a, b, c" or " (what the field is for)", from the schema. */
 function aboutField(field: z.core.$ZodType | undefined): string {
   const values = enumValuesOf(field);
-  if (values) return `: one of ${values.join(', ')}`;
+  if (values) return ` with one of ${values.join(', ')}`;
   const description = descriptionOf(field);
-  return description ? `: ${description.replace(/\.$/, '')}` : '';
+  return description ? ` (${description.replace(/\.$/, '')})` : '';
+}
+
+/** The allowed values or the description of a field, as a hint on its own. */
+function fieldHelp(field: z.core.$ZodType | undefined): string | undefined {
+  const values = enumValuesOf(field);
+  return values ? `one of ${values.join(', ')}` : descriptionOf(field);
 }
 
 /** Zod's own messages start "Invalid" or "Too"; the schemas' own read "must ...". */

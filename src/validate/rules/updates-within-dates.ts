@@ -5,6 +5,8 @@ import { forEachActivity, type Rule } from '../rule.js';
 export const updatesWithinDates: Rule = ({ dataset, report }) => {
   const startMonth = dataset.council.council.financialYearStart;
   forEachActivity(dataset, (activity, at, { source }) => {
+    // Dates in the wrong order are reported by endsAfterStart; every update would look out of range.
+    if (activity.end !== undefined && activity.end < activity.start) return;
     activity.updates.forEach((update, j) => {
       const q = parseQuarter(update.quarter);
       if (!q) return;
