@@ -4,7 +4,7 @@ export const EXIT = {
   OK: 0,
   /** The data or a check failed (validation errors, stale or hand-edited outputs). */
   DATA: 1,
-  /** Usage or environment error (bad option, missing folder, unwritable output, broken template). */
+  /** Usage or environment error (bad option, missing data folder or unreadable data file, unwritable output, broken template). */
   USAGE: 2,
 } as const;
 
@@ -14,5 +14,5 @@ export const EXIT_CODES_HELP = `
 Exit codes:
   0  success
   1  the data or a check failed (validation errors; stale or hand-edited outputs)
-  2  usage or environment error (bad option, missing folder, unwritable output, broken template)`;
+  2  usage or environment error (bad option, missing data folder or unreadable data file, unwritable output, broken template)`;
 

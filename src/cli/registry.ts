@@ -27,7 +27,8 @@ export const COMMANDS: readonly CommandSpec[] = [
         .addOption(dataOption())
         .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
         .option('--strict', 'treat warnings as errors (exit 1)')
-        .option('--quarter <quarter>', 'quarter for coverage warnings, e.g. 2023/24-Q1 (default: the latest with updates)'),
+        .option('--quarter <quarter>', 'quarter for coverage warnings, e.g. 2023/24-Q1 (default: the latest with updates)')
+        .option('--committee <id>', 'limit coverage warnings to the departments of this committee'),
     load: async () => (await import('./commands/validate.js')).validateCommand,
   },
   {
@@ -50,9 +51,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'write the JSON Schema (draft-07) of the data files, for editors',
     configure: (c) =>
       c
-        .option('--out <dir>', 'write council, framework and activities schemas into this folder (default: print the activities schema)')
-        .addOption(new Option('--kind <kind>', 'which schema to print').choices(['council', 'framework', 'activities']).default('activities'))
-        .addOption(forceOption()),
+        .option('--out <dir>', 'write <kind>.schema.json files into this folder instead of printing one schema')
+        .addOption(new Option('--kind <kind>', 'only this schema (default: print activities, or write all three with --out)').choices(['council', 'framework', 'activities'])),
     load: async () => (await import('./commands/schema.js')).schemaCommand,
   },
   {

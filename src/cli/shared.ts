@@ -6,7 +6,8 @@ import { formatQuarter, parseHalf, parseQuarter, type Half, type Quarter } from 
 import type { Dataset } from '../validate/dataset.js';
 import { validateFolder, type ValidationResult } from '../validate/validate.js';
 import { useColor } from './color.js';
-import { UsageError } from '../errors.js';
+import { EnvironmentError, UsageError } from '../errors.js';
+import { hasEnvironmentProblem } from '../validate/diagnostic.js';
 
 /** Writes a line to stderr. */
 export function say(io: Io, message: string): void {
@@ -19,7 +20,7 @@ export async function readFolder(dataDir: string, io: Io): Promise<DataFolder> {
     return await readDataFolder(dataDir, io);
   } catch (error) {
     if (error instanceof DataFolderError) {
-      throw new UsageError(`${error.message}. Pass --data DIR, or create a council with \`coprod init\`.`);
+      throw new UsageError(error.message);
     }
     throw error;
   }
@@ -28,7 +29,8 @@ export async function readFolder(dataDir: string, io: Io): Promise<DataFolder> {
 /**
  * Every command validates first: errors are printed and the command stops
  * (returns undefined) so nothing is ever rendered from broken data. Warnings
- * are printed but do not stop it.
+ * are printed but do not stop it. When a data file cannot be opened at all,
+ * throws an {@link EnvironmentError} (exit 2) after printing the diagnostics.
  */
 export async function loadValid(io: Io, dataDir: string, options: { quarter?: Quarter; quiet?: boolean } = {}): Promise<{ dataset: Dataset; result: ValidationResult } | undefined> {
   const folder = await readFolder(dataDir, io);
@@ -37,6 +39,8 @@ export async function loadValid(io: Io, dataDir: string, options: { quarter?: Qu
   const sources = sourceMap([folder.council, folder.framework, ...folder.activities]);
   if (errors.length > 0 || !result.dataset) {
     io.stderr.write(formatPretty(result.diagnostics, { sources, color: useColor(io, io.stderr) }));
+    // A file that cannot be opened is an environment problem (exit 2), not a mistake in the data (exit 1).
+    if (hasEnvironmentProblem(result.diagnostics)) throw new EnvironmentError('some data files could not be opened (listed above), so nothing was written');
     say(io, 'coprod: the data has errors, so nothing was written. Fix them and run the command again (`coprod validate` lists them).');
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import type { SourceFile } from '../load/source.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { positionsOf } from './position.js';
@@ -12,8 +12,8 @@ export interface PrettyOptions {
 const EXCERPT_WIDTH = 100;
 
 /**
- * `file:line:column  severity  code  message`, then the line with a caret
- * and any hint; a closing count. Pure: returns the text.
+ * `file:line:column  severity  code  message`, then the line with carets
+ * under the problem and any hint; a closing count. Pure: returns the text.
  */
 export function formatPretty(diagnostics: readonly Diagnostic[], options: PrettyOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
@@ -24,32 +24,52 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
     const severity = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
     lines.push(`${c.bold(where)}  ${severity}  ${c.dim(d.code)}  ${d.message}`);
     const source = options.sources.get(d.file);
-    if (pos && source) lines.push(...excerpt(source, pos.start.line, pos.start.column, c));
-    if (d.hint) lines.push(`    ${c.cyan('hint:')} ${d.hint}`);
+    if (pos && source && d.range) {
+      const width = pos.end.line === pos.start.line ? d.range[1] - d.range[0] : Infinity;
+      lines.push(...excerpt(source, pos.start.line, pos.start.column, width, c));
+    }
+    if (d.hint) lines.push(`        ${c.cyan('hint:')} ${d.hint}`);
   }
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.length - errors;
   if (diagnostics.length > 0) lines.push('');
-  const summary = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
-  lines.push(errors > 0 ? c.red(summary) : warnings > 0 ? c.yellow(summary) : c.green(summary));
+  lines.push(summary(diagnostics, c));
   return `${lines.join('\n')}\n`;
 }
 
-/** The offending line, trimmed to a readable width, with a caret under the column. */
-function excerpt(source: SourceFile, line: number, column: number, c: InstanceType<typeof Chalk>): string[] {
-  const start = line <= 1 ? 0 : (source.lineCounter.lineStarts[line - 1] ?? 0);
+/** "2 errors, 1 warning": green when there is nothing, yellow for warnings only, red for errors. */
+function summary(diagnostics: readonly Diagnostic[], c: ChalkInstance): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const text = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+  return errors > 0 ? c.red(text) : warnings > 0 ? c.yellow(text) : c.green(text);
+}
+
+/**
+ * The offending line, trimmed to a readable width, with carets under the
+ * problem (`width` characters from `column`, stopping at the end of the line).
+ */
+function excerpt(source: SourceFile, line: number, column: number, width: number, c: ChalkInstance): string[] {
+  const start = source.lineCounter.lineStarts[line - 1] ?? 0;
   let end = source.text.indexOf('\n', start);
   if (end < 0) end = source.text.length;
-  let text = source.text.slice(start, end).replace(/\r$/, '').replace(/\t/g, ' ');
-  let col = column - 1;
-  if (text.length > EXCERPT_WIDTH) {
-    const from = Math.max(0, Math.min(col - 20, text.length - EXCERPT_WIDTH));
-    text = `${from > 0 ? '…' : ''}${text.slice(from, from + EXCERPT_WIDTH)}…`;
-    col = col - from + (from > 0 ? 1 : 0);
+  // Work in code points so that characters outside the BMP do not shift the caret.
+  let chars = [...source.text.slice(start, end).replace(/\r$/, '')];
+  let col = [...source.text.slice(start, start + column - 1)].length;
+  let prefix = '';
+  if (chars.length > EXCERPT_WIDTH) {
+    const from = Math.max(0, Math.min(col - 20, chars.length - EXCERPT_WIDTH));
+    chars = chars.slice(from, from + EXCERPT_WIDTH);
+    prefix = from > 0 ? '…' : '';
+    col = col - from + prefix.length;
   }
-  // Invisible characters would misplace the caret or hide the problem.
-  // eslint-disable-next-line no-control-regex
-  text = text.replace(/[\u0000-\u001F\u007F\uFFFE\uFFFF]/g, '�');
+  const text = prefix + chars.map(visible).join('');
+  const carets = Math.max(1, Math.min(width, text.length - col));
   const gutter = String(line).padStart(5);
-  return [`${c.dim(`${gutter} |`)} ${text}`, `${c.dim(`${' '.repeat(5)} |`)} ${' '.repeat(Math.max(0, col))}${c.red('^')}`];
+  return [`${c.dim(`${gutter} |`)} ${text}`, `${c.dim(`${' '.repeat(5)} |`)} ${' '.repeat(Math.max(0, col))}${c.red('^'.repeat(carets))}`];
+}
+
+/** Invisible characters would misplace the caret or hide the problem: each is shown as one visible mark. */
+function visible(ch: string): string {
+  if (ch === '\t') return '→';
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDFFF]/.test(ch) ? '�' : ch;
 }

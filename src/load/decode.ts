@@ -1,30 +1,30 @@
 /**
- * Bytes → text. A UTF-8 byte-order mark is dropped; invalid UTF-8 is reported
- * with the offset of the first bad byte rather than replaced silently.
+ * Bytes → text. A UTF-8 byte-order mark is dropped. Invalid UTF-8 is never
+ * replaced silently: the text is still returned (with U+FFFD in place of the
+ * bad bytes, so the line can be shown) together with the offset of the first
+ * bad character.
  */
+export interface Decoded {
+  /** The text, after any byte-order mark; bad bytes appear as U+FFFD. */
+  text: string;
+  bom: boolean;
+  /** Offset in `text` of the first character that was not valid UTF-8, if any. */
+  invalidAt?: number;
+}
 
-export type Decoded =
-  | { ok: true; text: string; bom: boolean }
-  | { ok: false; byteOffset: number; line: number; column: number };
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
+/** Decodes a data file's bytes; see {@link Decoded}. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
-    return { ok: true, text: decoder.decode(body), bom };
+    return { text: strict.decode(body), bom };
   } catch {
-    const byteOffset = firstInvalidByte(body);
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < byteOffset; i++) {
-      if (body[i] === 0x0a) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return { ok: false, byteOffset: byteOffset + (bom ? 3 : 0), line, column: byteOffset - lineStart + 1 };
+    const bad = firstInvalidByte(body);
+    // The valid prefix decodes to the same characters either way, so its length is the offset.
+    return { text: lenient.decode(body), bom, invalidAt: lenient.decode(body.subarray(0, bad)).length };
   }
 }
 

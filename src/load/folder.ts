@@ -20,7 +20,7 @@ export interface DataFolder {
   diagnostics: Diagnostic[];
 }
 
-/** Thrown when the data folder itself cannot be used: an environment error (exit 2). */
+/** Thrown when the data folder itself cannot be used: an environment error (exit 2). The message is complete, with advice. */
 export class DataFolderError extends Error {}
 
 /**
@@ -30,9 +30,15 @@ export class DataFolderError extends Error {}
  */
 export async function readDataFolder(dir: string, io: Io): Promise<DataFolder> {
   const abs = path.resolve(io.cwd, dir);
-  const stat = await io.fs.stat(abs).catch(() => undefined);
-  if (!stat) throw new DataFolderError(`data folder not found: ${dir}`);
-  if (!stat.isDirectory()) throw new DataFolderError(`data folder is not a folder: ${dir}`);
+  const stat = await io.fs.stat(abs).catch((error: NodeJS.ErrnoException) => error);
+  if (stat instanceof Error) {
+    throw new DataFolderError(
+      stat.code === 'ENOENT'
+        ? `data folder not found: ${dir}. Pass --data DIR, or create a council with \`coprod init\`.`
+        : `cannot open the data folder ${dir} (${stat.code ?? stat.message})`,
+    );
+  }
+  if (!stat.isDirectory()) throw new DataFolderError(`the data folder ${dir} is a file, not a folder. Pass --data DIR with the folder that holds council.yaml.`);
 
   const shown = (p: string) => path.relative(io.cwd, p) || p;
   const folder: DataFolder = { dir: abs, activities: [], diagnostics: [] };
@@ -51,9 +57,9 @@ export async function readDataFolder(dir: string, io: Io): Promise<DataFolder> {
   try {
     names = (await io.fs.readdir(activitiesDir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new DataFolderError(`cannot read ${shown(activitiesDir)}: ${(error as Error).message}`);
-    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') throw new DataFolderError(`${shown(activitiesDir)} is a file, but it should be the folder of department activity files`);
+    if (code !== 'ENOENT') throw new DataFolderError(`cannot open the folder ${shown(activitiesDir)} (${code ?? (error as Error).message})`);
   }
   for (const name of names) {
     const p = path.join(activitiesDir, name);
@@ -81,21 +87,26 @@ async function readSource(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && required) {
-      diagnostics.push({ code: 'missing-council', severity: 'error', file: shown, message: 'file not found', hint: 'run `coprod init` to create a council data folder' });
+      diagnostics.push({
+        code: 'missing-council',
+        severity: 'error',
+        file: shown,
+        message: 'The data folder has no council.yaml',
+        hint: 'pass --data with the folder that holds council.yaml, or create one with `coprod init`',
+      });
       return undefined;
     }
-    if (code === 'ELOOP') return fail('cannot be read: it is a symbolic link that points to itself (a loop)');
-    return fail(`cannot be read (${code ?? (error as Error).message})`);
+    return fail(...describeOpenError(code, error));
   }
-  if (stat.isDirectory()) return fail('is a folder, but a YAML file was expected here');
-  if (!stat.isFile()) return fail('is not a regular file');
+  if (stat.isDirectory()) return fail('This is a folder, but a YAML file was expected here', 'move or rename the folder');
+  if (!stat.isFile()) return fail('This is not an ordinary file, so it cannot be read as YAML');
   if (stat.size > MAX_FILE_BYTES) {
     diagnostics.push({
       code: 'file-too-large',
       severity: 'error',
       file: shown,
-      message: `is ${(stat.size / 1048576).toFixed(1)} MiB; coprod reads data files of at most ${MAX_FILE_BYTES / 1048576} MiB`,
-      hint: 'split the department into several files',
+      message: `This file is ${(stat.size / 1048576).toFixed(1)} MiB; coprod reads data files of at most ${MAX_FILE_BYTES / 1048576} MiB`,
+      hint: 'split the department\'s activities into several files',
     });
     return undefined;
   }
@@ -103,9 +114,24 @@ async function readSource(
   try {
     bytes = await io.fs.readFile(abs);
   } catch (error) {
-    return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return fail(...describeOpenError((error as NodeJS.ErrnoException).code, error));
   }
   const parsed = parseSource(shown, bytes);
   diagnostics.push(...parsed.diagnostics);
   return parsed.source;
+}
+
+/** Why a file could not be opened, in words, with what to do. */
+function describeOpenError(code: string | undefined, error: unknown): [message: string, hint?: string] {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return ['This file cannot be opened: permission denied', 'ask whoever manages the folder to let you read the file'];
+    case 'ELOOP':
+      return ['This file is a symbolic link that points to itself', 'replace the link with the file itself'];
+    case 'ENOENT':
+      return ['This file is a link to a file that does not exist', 'replace the link with the file itself, or delete it'];
+    default:
+      return [`This file cannot be read (${code ?? (error as Error).message})`];
+  }
 }

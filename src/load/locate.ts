@@ -24,7 +24,8 @@ export function locate(source: SourceFile, path: DataPath, options: { keyOf?: bo
       if (pair) {
         nextKey = pair.key as Node;
         next = (pair.value as Node | null) ?? undefined;
-        if (!next) return rangeOf(nextKey);
+        // `title:` with nothing after it: point at the key, not at the empty space after the colon.
+        if (!next || isEmptyScalar(next)) return rangeOf(nextKey);
       }
     } else if (isSeq(node) && typeof segment === 'number') {
       next = (node.items[segment] as Node | undefined) ?? undefined;
@@ -36,6 +37,10 @@ export function locate(source: SourceFile, path: DataPath, options: { keyOf?: bo
   }
   if (options.keyOf && keyNode) return rangeOf(keyNode);
   return rangeOf(node);
+}
+
+function isEmptyScalar(node: Node): boolean {
+  return isScalar(node) && node.value === null && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
 }
 
 function rangeOf(node: Node | undefined): Range | undefined {

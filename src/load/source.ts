@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { Diagnostic, DiagnosticCode } from '../validate/diagnostic.js';
+import type { Diagnostic, DiagnosticCode, Range, Severity } from '../validate/diagnostic.js';
 import { decodeUtf8 } from './decode.js';
+import { describeYamlError } from './yaml-messages.js';
 
 /** Nesting deeper than this is refused before it can exhaust the stack. */
 export const MAX_DEPTH = 64;
@@ -12,8 +13,10 @@ export const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export interface SourceFile {
   /** Path as shown in diagnostics. */
   path: string;
+  /** The decoded text (invalid UTF-8 shows as U+FFFD); diagnostics' offsets point into it. */
   text: string;
   bom: boolean;
+  /** Line starts of `text`, for turning offsets into line and column. */
   lineCounter: LineCounter;
   doc?: Document.Parsed;
   /** Plain data; undefined when the file could not be read as YAML at all. */
@@ -25,10 +28,8 @@ export interface ParsedSource {
   diagnostics: Diagnostic[];
 }
 
-const YAML_ERROR_CODES: Record<string, DiagnosticCode> = {
-  DUPLICATE_KEY: 'yaml-duplicate-key',
-  TAB_AS_INDENT: 'yaml-tab',
-};
+/** Parser errors that leave the structure intact, so the rest of the file can still be checked. */
+const RECOVERABLE = new Set(['DUPLICATE_KEY']);
 
 /**
  * Parses a file's bytes into a {@link SourceFile}. Never throws for bad input:
@@ -37,82 +38,99 @@ const YAML_ERROR_CODES: Record<string, DiagnosticCode> = {
  */
 export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
   const diagnostics: Diagnostic[] = [];
-  const lineCounter = new LineCounter();
   const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    diagnostics.push({
-      code: 'encoding-invalid-utf8',
-      severity: 'error',
-      file: path,
-      message: `is not valid UTF-8 (bad byte at line ${decoded.line}, byte ${decoded.column} of the line)`,
-      hint: 'save the file as UTF-8 in your editor',
-    });
-    return { source: { path, text: '', bom: false, lineCounter }, diagnostics };
-  }
-  const { text, bom } = decoded;
-  const source: SourceFile = { path, text, bom, lineCounter };
-  const report = (code: DiagnosticCode, message: string, range?: readonly [number, number], hint?: string) =>
-    diagnostics.push({ code, severity: 'error', file: path, message, ...(range ? { range } : {}), ...(hint ? { hint } : {}) });
+  const { text } = decoded;
+  const source: SourceFile = { path, text, bom: decoded.bom, lineCounter: countLines(text) };
+  const report = (code: DiagnosticCode, message: string, range?: Range, hint?: string, severity: Severity = 'error') =>
+    diagnostics.push({ code, severity, file: path, message, ...(range ? { range } : {}), ...(hint ? { hint } : {}) });
 
-  if (text.trim() === '' || /^(\s*(#[^\n]*)?\n?)*$/.test(text)) {
-    report('file-empty', 'is empty: it has no data', undefined, 'a department file needs at least `department:` and `activities:`');
+  if (decoded.invalidAt !== undefined) {
+    report(
+      'encoding-invalid-utf8',
+      'This file is not saved as UTF-8 text: the character here cannot be read',
+      [decoded.invalidAt, decoded.invalidAt + 1],
+      'save the file again choosing the UTF-8 encoding, then check the character',
+    );
     return { source, diagnostics };
   }
-  if (exceedsFlowDepth(text)) {
-    report('yaml-too-deep', `nests deeper than ${MAX_DEPTH} levels`);
+  if (text.trim() === '') {
+    report('file-empty', 'This file is empty', undefined, 'write the file\'s records, or delete the file');
+    return { source, diagnostics };
+  }
+  if (exceedsDepth(text)) {
+    report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`);
     return { source, diagnostics };
   }
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
   } catch (error) {
     if (error instanceof RangeError) {
-      report('yaml-too-deep', `nests too deeply to be read (more than ${MAX_DEPTH} levels)`);
+      report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`);
       return { source, diagnostics };
     }
     throw error;
   }
   source.doc = doc;
-  for (const e of doc.errors) {
-    const code = YAML_ERROR_CODES[e.code] ?? 'yaml-syntax';
-    report(code, describeYamlError(e.code, e.message), e.pos, code === 'yaml-tab' ? 'indent with spaces, not tabs' : undefined);
+  // A tab used for indentation throws the parser off for the lines after it; report the tabs alone.
+  const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  for (const e of tabs.length > 0 ? tabs : doc.errors) {
+    const problem = describeYamlError(e, text);
+    report(problem.code, problem.message, [e.pos[0], e.pos[1]], problem.hint);
   }
-  if (doc.errors.length > 0) return { source, diagnostics };
+  for (const w of doc.warnings) {
+    const problem = describeYamlError(w, text);
+    report(problem.code, problem.message, [w.pos[0], w.pos[1]], problem.hint, 'warning');
+  }
+  if (doc.errors.some((e) => !RECOVERABLE.has(e.code))) return { source, diagnostics };
 
   let trusted = true;
   visit(doc, {
     Alias(_key, node) {
       trusted = false;
-      report('yaml-alias', 'uses an alias (*name); coprod does not accept aliases', node.range ? [node.range[0], node.range[1]] : undefined, 'write the value out in full');
+      report('yaml-alias', `The alias \`*${node.source}\` repeats a value from elsewhere; coprod does not accept aliases`, rangeOf(node), 'write the value out in full');
     },
     Pair(_key, pair) {
       if (isScalar(pair.key) && typeof pair.key.value === 'string' && UNSAFE_KEYS.has(pair.key.value)) {
-        const r = pair.key.range;
-        report('unsafe-key', `uses the reserved key \`${pair.key.value}\``, r ? [r[0], r[1]] : undefined, 'remove this key');
+        report('unsafe-key', `The key \`${pair.key.value}\` is not allowed`, rangeOf(pair.key), 'remove it: no coprod record has a field of that name');
       }
     },
   });
   if (!trusted) return { source, diagnostics };
 
   const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    report('file-empty', 'This file is empty: it has only comments', undefined, 'write the file\'s records, or delete the file');
+    return { source, diagnostics };
+  }
   if (!isMap(contents)) {
-    const what = contents === null || (isScalar(contents) && contents.value === null) ? 'empty' : isSeq(contents) ? 'a list' : 'a single value';
-    const range = contents?.range;
     report(
-      what === 'empty' ? 'file-empty' : 'file-not-mapping',
-      what === 'empty' ? 'is empty: it has no data' : `is ${what}, but coprod expects a mapping of fields (key: value)`,
-      range ? [range[0], range[1]] : undefined,
+      'file-not-mapping',
+      `This file holds ${isSeq(contents) ? 'a list' : 'a single value'}, but coprod expects named fields written \`key: value\``,
+      rangeOf(contents),
+      'start the file with its first field, e.g. `department: economy`',
     );
     return { source, diagnostics };
   }
   const depthError = { hit: false };
-  source.data = toPlain(contents, 0, depthError);
-  if (depthError.hit) {
-    report('yaml-too-deep', `nests deeper than ${MAX_DEPTH} levels`);
-    delete source.data;
-  }
+  const data = toPlain(contents, 0, depthError);
+  if (depthError.hit) report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`);
+  else source.data = data;
   return { source, diagnostics };
+}
+
+/** Line starts of a text: the parser is not always run (empty or undecodable files), so count them here. */
+export function countLines(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+  return counter;
+}
+
+function rangeOf(node: { range?: readonly [number, number, number?] | null | undefined } | null | undefined): Range | undefined {
+  const r = node?.range;
+  return r ? [r[0], r[1]] : undefined;
 }
 
 /** Converts a YAML node to plain data, skipping unsafe keys (already reported). */
@@ -140,9 +158,10 @@ function toPlain(node: Node | null | undefined, depth: number, depthError: { hit
 
 /**
  * Cheap guard against pathological nesting before the YAML composer (which
- * recurses) sees it: counts open brackets and indentation steps.
+ * recurses) sees it: counts open brackets and indentation steps. Linear in
+ * the length of the text.
  */
-function exceedsFlowDepth(text: string): boolean {
+function exceedsDepth(text: string): boolean {
   let depth = 0;
   let max = 0;
   for (let i = 0; i < text.length; i++) {
@@ -152,30 +171,14 @@ function exceedsFlowDepth(text: string): boolean {
     } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
   }
   if (max > MAX_DEPTH * 4) return true;
-  let indentDepth = 0;
   const stack: number[] = [];
   for (const line of text.split('\n')) {
-    const m = /^( *)(- )*/.exec(line);
-    const indent = m ? m[0].length : 0;
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const trimmed = line.trimStart();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const indent = /^( *)(- +)*/.exec(line)?.[0].length ?? 0;
     while (stack.length > 0 && stack[stack.length - 1]! >= indent) stack.pop();
     stack.push(indent);
-    indentDepth = Math.max(indentDepth, stack.length);
-    if (indentDepth > MAX_DEPTH * 4) return true;
+    if (stack.length > MAX_DEPTH * 4) return true;
   }
   return false;
-}
-
-function describeYamlError(code: string, message: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'has the same key twice in one mapping';
-    case 'TAB_AS_INDENT':
-      return 'is indented with a tab';
-    default: {
-      const first = message.split('\n')[0] ?? message;
-      const cleaned = first.replace(/ at line \d+, column \d+.*$/, '');
-      return `is not valid YAML: ${cleaned.charAt(0).toLowerCase()}${cleaned.slice(1)}`;
-    }
-  }
 }

@@ -61,18 +61,19 @@ export const activitySchema = z.strictObject({
   updates: z.array(updateSchema).default([]),
 });
 
+/** A department's own assessment of its progress against one recommendation in a quarter. */
+export const assessmentSchema = z.strictObject({
+  quarter: quarterId,
+  recommendation: z.number().int(),
+  rag: z.enum(RAG).optional(),
+  narrative: text,
+});
+
 /** A department's activity file: `activities/<department>.yaml`. */
 export const activityFileSchema = z.strictObject({
   department: identifier,
   assessments: z
-    .array(
-      z.strictObject({
-        quarter: quarterId,
-        recommendation: z.number().int(),
-        rag: z.enum(RAG).optional(),
-        narrative: text,
-      }),
-    )
+    .array(assessmentSchema)
     .default([])
     .meta({ description: 'The department\'s own assessment of progress against a recommendation in a quarter.' }),
   activities: z.array(activitySchema).default([]),

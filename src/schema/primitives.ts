@@ -24,15 +24,20 @@ export const isoDate = z
   })
   .meta({ description: 'A calendar date written YYYY-MM-DD, e.g. 2023-06-20.', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
+/** True when `value` is a financial-year quarter such as `2023/24-Q1`, whose two years follow each other. */
+export function isQuarterId(value: string): boolean {
+  const match = /^(\d{4})\/(\d{2})-Q[1-4]$/.exec(value);
+  return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]);
+}
+
 /** A financial-year quarter such as `2023/24-Q1`. */
 export const quarterId = z
   .string()
-  .regex(/^\d{4}\/\d{2}-Q[1-4]$/, { message: 'must be a quarter written like 2023/24-Q1' })
-  .refine((q) => (Number(q.slice(0, 4)) + 1) % 100 === Number(q.slice(5, 7)), {
-    message: 'the two years of a financial year must follow each other, e.g. 2023/24',
+  .refine(isQuarterId, {
+    message: 'must be a financial-year quarter written like 2023/24-Q1',
     params: { code: 'invalid-quarter' },
   })
-  .meta({ description: 'A financial-year quarter, e.g. 2023/24-Q1 (April to June 2023).' });
+  .meta({ description: 'A financial-year quarter, e.g. 2023/24-Q1 (April to June 2023).', pattern: '^\\d{4}/\\d{2}-Q[1-4]$' });
 
 /** A financial-year half such as `2023/24-H1`. */
 export const halfId = z

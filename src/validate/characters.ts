@@ -1,6 +1,6 @@
 import { visit } from 'yaml';
 import type { SourceFile } from '../load/source.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic, Range } from './diagnostic.js';
 
 /**
  * Characters that cannot appear in a Word document's XML: C0 controls other
@@ -9,11 +9,7 @@ import type { Diagnostic } from './diagnostic.js';
 // eslint-disable-next-line no-control-regex
 export const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function describeChar(s: string): string {
-  return `U+${s.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-/** Reports every text value (and key) containing a character Word cannot store. */
+/** Reports every text value (and key) containing a character Word cannot store, at the character itself. */
 export function checkCharacters(source: SourceFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!source.doc) return out;
@@ -22,21 +18,40 @@ export function checkCharacters(source: SourceFile): Diagnostic[] {
       if (typeof node.value !== 'string') return;
       const m = XML_INVALID.exec(node.value);
       if (!m) return;
+      const range = node.range ? findCharacter(source.text, [node.range[0], node.range[1]], m[0].charCodeAt(0)) : undefined;
       out.push({
         code: 'invalid-character',
         severity: 'error',
-        message: `text contains the character ${describeChar(m[0])}, which cannot be put in a Word document`,
+        message: `This text contains the character ${codePoint(m[0])}, which cannot go into a Word document`,
         file: source.path,
-        ...(node.range ? { range: [node.range[0], node.range[1]] as const } : {}),
-        hint: 'delete the character (it is often invisible, pasted from another program)',
+        ...(range ? { range } : {}),
+        hint: 'delete the character: it is usually invisible, pasted in from another program',
       });
     },
   });
   return out;
 }
 
+/** Where the character is written in the file: as itself, or as a double-quoted escape such as `\uD800`. */
+function findCharacter(text: string, [start, end]: Range, code: number): Range {
+  const slice = text.slice(start, end);
+  const literal = slice.indexOf(String.fromCharCode(code));
+  if (literal >= 0) return [start + literal, start + literal + 1];
+  const hex = code.toString(16);
+  const named: Record<number, string> = { 0: '0', 7: 'a', 8: 'b', 0x0b: 'v', 0x0c: 'f', 0x1b: 'e' };
+  const forms = [`u${hex.padStart(4, '0')}`, `U${hex.padStart(8, '0')}`, ...(code < 0x100 ? [`x${hex.padStart(2, '0')}`] : []), ...(named[code] ? [named[code]] : [])];
+  for (const form of forms) {
+    const at = new RegExp(`\\\\${form}`, form.length > 1 ? 'i' : '').exec(slice);
+    if (at) return [start + at.index, start + at.index + at[0].length];
+  }
+  return [start, end];
+}
+
+function codePoint(s: string): string {
+  return `U+${s.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** Removes characters Word cannot store; used by writers as a last line of defence. */
 export function stripXmlInvalid(text: string): string {
   return text.replace(new RegExp(XML_INVALID.source, 'g'), '');
 }
-

@@ -9,17 +9,26 @@ export interface DepartmentRecords {
   department: string;
   assessments: Assessment[];
   activities: Activity[];
+  /**
+   * Where each of `activities` is listed in the file. Present only when some
+   * activities failed the schema and were left out, so the rules can still
+   * check (and point at) the others.
+   */
+  activityIndex?: number[];
+  /** As `activityIndex`, for `assessments`. */
+  assessmentIndex?: number[];
 }
 
 /**
  * The council's data as the schema accepted it, with the sources kept so
- * later rules can still point at positions.
+ * later rules can still point at positions. When the data has errors this
+ * may hold only the records that passed; nothing is rendered from it then.
  */
 export interface Dataset {
   council: CouncilFile;
   councilSource: SourceFile;
   framework: FrameworkFile['framework'];
   frameworkSource: SourceFile;
-  /** Department files that passed the schema, sorted by path. */
+  /** Department files that passed the schema (at least in part), sorted by path. */
   departments: DepartmentRecords[];
 }

@@ -2,8 +2,15 @@
  * Diagnostics are plain data: a code from a closed union, a severity, a
  * message, the file and an offset range into it. Offsets become line and
  * column only when printed.
+ *
+ * Messages are printed after `file:line:column  severity  code  `, so each is
+ * one plain-English sentence for the person editing the file: it starts with
+ * a capital letter or a `field` name in backticks, has no full stop, names
+ * the record concerned (e.g. activity `econ-signoff`) and says what is wrong.
+ * What to do about it goes in `hint`.
  */
 
+/** Every diagnostic code, grouped as in the README. */
 export const DIAGNOSTIC_CODES = [
   // files and YAML
   'file-unreadable',
@@ -32,17 +39,16 @@ export const DIAGNOSTIC_CODES = [
   // framework
   'unknown-recommendation',
   'unknown-measure',
+  'measure-misplaced',
   'no-recommendation',
   // references
   'missing-council',
   'unknown-group',
   'unknown-department',
-  'unknown-committee',
   'department-without-committee',
   'committee-without-department',
   'duplicate-id',
   'duplicate-quarter',
-  'department-file-missing',
   // consistency
   'completed-without-outcomes',
   'co-chairs-exceed-residents',
@@ -63,7 +69,7 @@ export interface Diagnostic {
   code: DiagnosticCode;
   severity: Severity;
   message: string;
-  /** Path of the file, as given to the loader (relative to the data folder's parent). */
+  /** Path of the file as shown to the user: relative to the working folder. */
   file: string;
   /** Offsets into the file's text; absent when the problem concerns the whole file. */
   range?: Range;
@@ -87,6 +93,19 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
+/** True when a diagnostic fails the check: any error, or with `strict` any warning too. */
 export function hasErrors(diagnostics: readonly Diagnostic[], strict = false): boolean {
   return diagnostics.some((d) => d.severity === 'error' || strict);
+}
+
+/**
+ * Codes that mean the data folder could not be read as a whole (a file that
+ * cannot be opened, no council.yaml): an environment problem, exit 2, rather
+ * than a mistake in the data, exit 1.
+ */
+export const ENVIRONMENT_CODES: ReadonlySet<DiagnosticCode> = new Set(['file-unreadable', 'missing-council']);
+
+/** True when some file of the data folder could not be opened at all. */
+export function hasEnvironmentProblem(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => ENVIRONMENT_CODES.has(d.code));
 }

@@ -1,34 +1,81 @@
 import { locate, type DataPath } from '../load/locate.js';
 import type { SourceFile } from '../load/source.js';
 import type { Quarter } from '../periods/periods.js';
-import type { Dataset } from './dataset.js';
+import type { Activity, Assessment } from '../schema/activities.js';
+import type { Committee } from '../schema/council.js';
+import type { Dataset, DepartmentRecords } from './dataset.js';
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostic.js';
+
+/** One problem a rule found: where it is (a data path inside a file) and what to say. */
+export interface Problem {
+  code: DiagnosticCode;
+  severity?: Severity;
+  message: string;
+  source: SourceFile;
+  /** Path of the value concerned; the nearest existing node is used. */
+  path?: DataPath;
+  /** Point at the key rather than the value. */
+  keyOf?: boolean;
+  hint?: string;
+}
 
 /** What a rule sees: the accepted data, the period being reported (if any), and a way to report. */
 export interface RuleContext {
   dataset: Dataset;
   /** The quarter coverage rules look at; undefined when no quarter has data. */
   quarter?: Quarter;
-  /** False when some activity file could not be read or failed the schema, so totals would mislead. */
+  /** The committee coverage rules are limited to (`validate --committee`); all departments when absent. */
+  committee?: Committee;
+  /** False when some activity file or activity failed to load or failed the schema, so gaps would be false alarms. */
   complete: boolean;
-  /** Reports a problem at a path inside a file (the nearest existing node is used). */
-  report(problem: { code: DiagnosticCode; severity?: Severity; message: string; source: SourceFile; path?: DataPath; keyOf?: boolean; hint?: string }): void;
+  report(problem: Problem): void;
 }
 
-/** One check over the whole dataset. Adding a rule is one file and one line in `rules/index.ts`. */
-export interface Rule {
-  name: string;
-  check(context: RuleContext): void;
-}
+/**
+ * One check over the whole dataset: a small named function. Adding a rule is
+ * one file in `rules/` and one line in `rules/index.ts`.
+ */
+export type Rule = (context: RuleContext) => void;
 
-export function createContext(dataset: Dataset, quarter: Quarter | undefined, complete: boolean, out: Diagnostic[]): RuleContext {
+/** Builds the context the rules share; reported problems are appended to `out`. */
+export function createContext(
+  dataset: Dataset,
+  options: { quarter?: Quarter | undefined; committee?: Committee | undefined; complete: boolean },
+  out: Diagnostic[],
+): RuleContext {
   return {
     dataset,
-    complete,
-    ...(quarter ? { quarter } : {}),
+    complete: options.complete,
+    ...(options.quarter ? { quarter: options.quarter } : {}),
+    ...(options.committee ? { committee: options.committee } : {}),
     report({ code, severity = 'error', message, source, path, keyOf, hint }) {
       const range = path ? locate(source, path, { keyOf: keyOf ?? false }) : undefined;
       out.push({ code, severity, message, file: source.path, ...(range ? { range } : {}), ...(hint ? { hint } : {}) });
     },
   };
+}
+
+/** Calls `visit` for every accepted activity, with the path of its record in its file. */
+export function forEachActivity(dataset: Dataset, visit: (activity: Activity, at: DataPath, department: DepartmentRecords) => void): void {
+  for (const department of dataset.departments) {
+    department.activities.forEach((activity, i) => visit(activity, ['activities', department.activityIndex?.[i] ?? i], department));
+  }
+}
+
+/** Calls `visit` for every accepted assessment, with the path of its record in its file. */
+export function forEachAssessment(dataset: Dataset, visit: (assessment: Assessment, at: DataPath, department: DepartmentRecords) => void): void {
+  for (const department of dataset.departments) {
+    department.assessments.forEach((assessment, i) => visit(assessment, ['assessments', department.assessmentIndex?.[i] ?? i], department));
+  }
+}
+
+/** True when coverage rules should look at this department. */
+export function inScope(context: RuleContext, departmentId: string): boolean {
+  return !context.committee || context.committee.departments.includes(departmentId);
+}
+
+/** "did you mean `x`?" when a close match exists, else the list of known values. */
+export function didYouMean(guess: string | undefined, known: readonly string[], what: string): string | undefined {
+  if (guess !== undefined) return `did you mean \`${guess}\`?`;
+  return known.length > 0 ? `the ${what} are: ${known.join(', ')}` : undefined;
 }

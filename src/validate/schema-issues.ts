@@ -1,14 +1,17 @@
 import type { z } from 'zod';
-import { locate } from '../load/locate.js';
+import { locate, type DataPath } from '../load/locate.js';
 import type { SourceFile } from '../load/source.js';
-import type { Diagnostic, DiagnosticCode } from './diagnostic.js';
+import type { Diagnostic, DiagnosticCode, Range } from './diagnostic.js';
+import { describeRecord, sentence } from './records.js';
+import { containerAt, descriptionOf, enumValuesOf, isOptional, knownKeysAt, schemaAt } from './schema-walk.js';
 import { suggest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
 /**
  * Parses `source.data` with `schema` and turns every zod issue into a
- * diagnostic placed on the YAML node it concerns.
+ * diagnostic placed on the YAML node it concerns (for a missing field, the
+ * record that lacks it).
  */
 export function checkSchema<T extends z.ZodType>(
   source: SourceFile,
@@ -22,16 +25,26 @@ export function checkSchema<T extends z.ZodType>(
 
 function issueToDiagnostics(source: SourceFile, schema: z.ZodType, issue: Issue): Diagnostic[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const field = fieldName(path);
-  const make = (code: DiagnosticCode, message: string, range = locate(source, path), hint?: string): Diagnostic => ({
+  const subject = describeField(schema, path);
+  const make = (code: DiagnosticCode, message: string, hint?: string, range: Range | undefined = locate(source, path)): Diagnostic => ({
     code,
     severity: 'error',
-    message,
+    message: sentence(message),
     file: source.path,
     ...(range ? { range } : {}),
     ...(hint ? { hint } : {}),
   });
 
+  const field = schemaAt(schema, path);
+  if (issue.input === undefined && issue.code !== 'unrecognized_keys' && path.length > 0) {
+    return [make('missing-field', `${subject} is missing from ${describeRecord(source.data, path.slice(0, -1))}`, `add \`${String(path.at(-1))}:\`${aboutField(field)}`)];
+  }
+  if (issue.input === null && issue.code !== 'unrecognized_keys' && path.length > 0) {
+    const key = path.at(-1);
+    const fix = typeof key === 'number' ? 'write the item after its `-`, or delete the empty line' : `write a value after \`${key}:\`${isOptional(field) ? ', or delete the line' : ''}`;
+    const help = fieldHelp(field);
+    return [make('missing-field', `${subject} has no value`, `${fix}${help ? ` (${help.replace(/\.$/, '')})` : ''}`)];
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeysAt(schema, path);
@@ -39,118 +52,137 @@ function issueToDiagnostics(source: SourceFile, schema: z.ZodType, issue: Issue)
         const guess = suggest(key, known);
         return make(
           'unknown-field',
-          `unknown field \`${key}\`${path.length ? ` in ${describePath(path)}` : ''}`,
+          `Unknown field \`${key}\` in ${describeRecord(source.data, path)}`,
+          guess ? `did you mean \`${guess}\`?` : known.length ? `the fields here are: ${known.join(', ')}` : undefined,
           locate(source, [...path, key], { keyOf: true }),
-          guess ? `did you mean \`${guess}\`?` : known.length ? `known fields: ${known.join(', ')}` : undefined,
         );
       });
     }
     case 'invalid_type': {
-      if (issue.input === undefined) {
-        return [make('missing-field', `missing required field \`${field}\`${path.length > 1 ? ` in ${describePath(path.slice(0, -1))}` : ''}`)];
+      if (issue.expected === 'int' && typeof issue.input === 'number') {
+        return [make('invalid-value', `${subject} must be a whole number, not ${issue.input}`)];
       }
-      const got = describeValue(issue.input);
-      const hint =
-        issue.expected === 'boolean' && typeof issue.input === 'string'
-          ? 'write true or false (yes/no/on/off are text in YAML 1.2)'
-          : issue.expected === 'string' && typeof issue.input === 'number'
-            ? 'put the value in quotes to make it text'
-            : issue.expected === 'number' && typeof issue.input === 'string'
-              ? 'write the number without quotes, units or a £ sign'
-              : undefined;
-      return [make('wrong-type', `\`${field}\` must be ${article(issue.expected)}, not ${got}`, undefined, hint)];
+      return [make('wrong-type', `${subject} must be ${expectedWords(issue.expected)}, not ${describeValue(issue.input)}`, typeHint(issue.expected, issue.input) ?? fieldHelp(field))];
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
       const guess = typeof issue.input === 'string' ? suggest(issue.input, values) : undefined;
-      return [
-        make(
-          'invalid-value',
-          `\`${field}\` is ${describeValue(issue.input)}; it must be one of: ${values.join(', ')}`,
-          undefined,
-          guess ? `did you mean \`${guess}\`?` : undefined,
-        ),
-      ];
+      return [make('invalid-value', `${subject} must be one of ${values.join(', ')}, not ${describeValue(issue.input)}`, guess ? `did you mean \`${guess}\`?` : undefined)];
     }
     case 'too_small':
       if (issue.origin === 'number' && Number(issue.minimum) === 0) {
-        return [make('negative-number', `\`${field}\` must not be negative`)];
+        return [make('negative-number', `${subject} must not be negative, but it is ${String(issue.input)}`, 'write the amount or count as 0 or more')];
       }
-      return [make('invalid-value', `\`${field}\` ${issue.message}`)];
+      return [make('invalid-value', `${subject} ${ownMessage(issue.message) ?? limitWords('at least', issue.origin, issue.minimum)}`)];
+    case 'too_big':
+      return [make('invalid-value', `${subject} ${ownMessage(issue.message) ?? limitWords('at most', issue.origin, issue.maximum)}`)];
+    case 'invalid_format':
+      return [make('invalid-value', `${subject} ${ownMessage(issue.message) ?? 'is not written in the expected form'}${found(issue.input)}`)];
     case 'custom': {
       const code = (issue.params?.['code'] as DiagnosticCode | undefined) ?? 'invalid-value';
-      return [make(code, `\`${field}\` ${issue.message}${typeof issue.input === 'string' ? ` (found "${truncate(issue.input)}")` : ''}`)];
+      return [make(code, `${subject} ${issue.message}${found(issue.input)}`, code === 'invalid-date' ? dateHint(issue.input) : undefined)];
     }
-    case 'invalid_key':
-      return [make('invalid-value', `a key in ${describePath(path)} ${issue.issues[0]?.message ?? 'is not valid'}`)];
-    case 'invalid_element':
-      return [make('invalid-value', `a value in ${describePath(path)} is not valid`)];
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      const code = (inner?.code === 'custom' ? (inner.params?.['code'] as DiagnosticCode | undefined) : undefined) ?? 'invalid-value';
+      const key = String(path.at(-1));
+      return [make(code, `The key \`${key}\` in ${describeField(schema, path.slice(0, -1))} ${ownMessage(inner?.message ?? '') ?? 'is not valid'}`, undefined, locate(source, path, { keyOf: true }))];
+    }
     default:
-      return [make('invalid-value', `\`${field}\` ${issue.message}`)];
+      return [make('invalid-value', `${subject} is not valid`)];
   }
 }
 
-/** The field names the schema allows at `path`, for "did you mean". */
-export function knownKeysAt(schema: z.ZodType, path: readonly (string | number)[]): string[] {
-  let node: z.core.$ZodType | undefined = schema;
-  for (const segment of path) {
-    node = unwrap(node);
-    const def = node?._zod.def as unknown as Record<string, unknown> | undefined;
-    if (!def) return [];
-    if (def['type'] === 'object') node = (def['shape'] as Record<string, z.core.$ZodType>)[String(segment)];
-    else if (def['type'] === 'array') node = def['element'] as z.core.$ZodType;
-    else if (def['type'] === 'record') node = def['valueType'] as z.core.$ZodType;
-    else return [];
+/**
+ * Names the field at `path` for the start of a message: "`residents`",
+ * "item 2 of `measures`", "the `meetings` date for `2023/24-Q1`", "this file".
+ */
+export function describeField(schema: z.core.$ZodType, path: DataPath): string {
+  if (path.length === 0) return 'this file';
+  const last = path[path.length - 1]!;
+  switch (containerAt(schema, path)) {
+    case 'array':
+      return `item ${Number(last) + 1} of ${describeField(schema, path.slice(0, -1))}`;
+    case 'record':
+      return `the entry \`${String(last)}\` of ${describeField(schema, path.slice(0, -1))}`;
+    default:
+      return `\`${String(last)}\``;
   }
-  node = unwrap(node);
-  const def = node?._zod.def as unknown as Record<string, unknown> | undefined;
-  return def?.['type'] === 'object' ? Object.keys(def['shape'] as object) : [];
 }
 
-function unwrap(node: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
-  let current = node;
-  for (let i = 0; i < 10 && current; i++) {
-    const def = current._zod.def as unknown as Record<string, unknown>;
-    if (def['innerType']) current = def['innerType'] as z.core.$ZodType;
-    else if (def['type'] === 'pipe') current = def['in'] as z.core.$ZodType;
-    else break;
-  }
-  return current;
+/** " with one of a, b, c" or " (what the field is for)", from the schema. */
+function aboutField(field: z.core.$ZodType | undefined): string {
+  const values = enumValuesOf(field);
+  if (values) return ` with one of ${values.join(', ')}`;
+  const description = descriptionOf(field);
+  return description ? ` (${description.replace(/\.$/, '')})` : '';
 }
 
-function fieldName(path: readonly (string | number)[]): string {
-  for (let i = path.length - 1; i >= 0; i--) {
-    if (typeof path[i] === 'string') return String(path[i]);
-  }
-  return 'value';
+/** The allowed values or the description of a field, as a hint on its own. */
+function fieldHelp(field: z.core.$ZodType | undefined): string | undefined {
+  const values = enumValuesOf(field);
+  return values ? `one of ${values.join(', ')}` : descriptionOf(field);
 }
 
-/** `activities[3].updates[0]` for messages. */
-export function describePath(path: readonly (string | number)[]): string {
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg + 1}]` : out ? `.${seg}` : seg;
-  return out || 'the file';
+/** Zod's own messages start "Invalid" or "Too"; the schemas' own read "must ...". */
+function ownMessage(message: string): string | undefined {
+  return /^(Invalid|Too )/.test(message) ? undefined : message;
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (typeof value === 'string') return `the text "${truncate(value)}"`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `the boolean ${value}`;
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return String(value);
+function limitWords(bound: 'at least' | 'at most', origin: string, limit: number | bigint): string {
+  const n = Number(limit);
+  if (origin === 'array' || origin === 'set') return `must list ${bound} ${n} ${n === 1 ? 'item' : 'items'}`;
+  if (origin === 'string') return n === 1 && bound === 'at least' ? 'must not be empty' : `must be ${bound} ${n} characters long`;
+  return `must be ${bound} ${n}`;
 }
 
-function article(expected: string): string {
+function found(input: unknown): string {
+  return typeof input === 'string' ? ` (it is "${truncate(input)}")` : '';
+}
+
+function typeHint(expected: string, input: unknown): string | undefined {
+  if (expected === 'boolean' && typeof input === 'string') return 'write true or false (yes and no are read as text)';
+  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) return 'put the value in quotes to make it text, e.g. "5.1"';
+  if ((expected === 'number' || expected === 'int') && typeof input === 'string') return 'write the number without quotes, units, commas or a £ sign';
+  return undefined;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Says why a date is not real ("February 2023 has 28 days") or how to write a real one as YYYY-MM-DD. */
+export function dateHint(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(input.trim());
+  const uk = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(input.trim());
+  const parts = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : undefined;
+  if (!parts) return 'write the date as YYYY-MM-DD, e.g. 2023-06-20';
+  const [year, month, day] = parts.map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return `there is no month ${month}: write the date as YYYY-MM-DD`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `there is no ${day} ${MONTHS[month - 1]} ${year}: ${MONTHS[month - 1]} ${year} has ${days} days`;
+  return `write it as ${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function expectedWords(expected: string): string {
   const words: Record<string, string> = {
     string: 'text',
     number: 'a number',
+    int: 'a whole number',
     boolean: 'true or false',
     array: 'a list',
-    object: 'a mapping (key: value)',
+    object: 'a set of fields (key: value)',
+    record: 'a set of fields (key: value)',
   };
   return words[expected] ?? expected;
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return `"${truncate(value)}"`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return `${value}`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a set of fields';
+  return String(value);
 }
 
 function truncate(s: string): string {

@@ -8,10 +8,14 @@ import type { Dataset, DepartmentRecords } from './dataset.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { createContext } from './rule.js';
 import { RULES } from './rules/index.js';
+import { salvageDepartmentFile } from './salvage.js';
 import { checkSchema } from './schema-issues.js';
 
 export interface ValidationResult {
-  /** Undefined when council.yaml or the framework could not be accepted. */
+  /**
+   * The accepted data. Undefined when council.yaml or the framework could not
+   * be accepted; when there are errors it may hold only the records that passed.
+   */
   dataset?: Dataset;
   /** Every problem found, sorted by file and position. */
   diagnostics: Diagnostic[];
@@ -19,13 +23,24 @@ export interface ValidationResult {
   quarter?: Quarter;
 }
 
+export interface ValidationOptions {
+  /** The quarter for coverage warnings; by default the latest quarter that has any update. */
+  quarter?: Quarter;
+  /** Limit coverage warnings to the departments of this committee (an id known to be in council.yaml). */
+  committee?: string;
+}
+
 /**
  * Checks a data folder: file-level problems (already found by the loader),
- * the schema of every file, then every dataset rule. Pure: no I/O.
- * `quarter` selects the quarter for coverage warnings; by default the latest
- * quarter that has any update.
+ * characters Word cannot hold, the schema of every file, then every dataset
+ * rule. Pure: no I/O.
+ *
+ * So that one run finds every problem, an activity that fails the schema is
+ * reported and set aside while the rules check the others. When council.yaml
+ * or the framework fails the schema, the rules that compare files wait until
+ * it is fixed: they would only raise false alarms.
  */
-export function validateFolder(folder: DataFolder, options: { quarter?: Quarter } = {}): ValidationResult {
+export function validateFolder(folder: DataFolder, options: ValidationOptions = {}): ValidationResult {
   const diagnostics = [...folder.diagnostics];
   const sources = [folder.council, folder.framework, ...folder.activities].filter((s) => s !== undefined);
   for (const source of sources) diagnostics.push(...checkCharacters(source));
@@ -36,12 +51,19 @@ export function validateFolder(folder: DataFolder, options: { quarter?: Quarter 
   if (framework) diagnostics.push(...framework.diagnostics);
 
   const departments: DepartmentRecords[] = [];
+  let complete = true;
   for (const source of folder.activities) {
-    if (source.data === undefined) continue;
+    if (source.data === undefined) {
+      complete = false;
+      continue;
+    }
     const checked = checkSchema(source, activityFileSchema);
     diagnostics.push(...checked.diagnostics);
-    if (checked.data) departments.push({ source, ...checked.data });
+    const records = checked.data ? { source, ...checked.data } : salvageDepartmentFile(source);
+    if (!checked.data) complete = false;
+    if (records) departments.push(records);
   }
+  if (folder.diagnostics.some((d) => d.severity === 'error')) complete = false;
 
   let dataset: Dataset | undefined;
   let quarter: Quarter | undefined;
@@ -54,8 +76,9 @@ export function validateFolder(folder: DataFolder, options: { quarter?: Quarter 
       departments,
     };
     quarter = options.quarter ?? latestQuarter(dataset);
-    const context = createContext(dataset, quarter, departments.length === folder.activities.length, diagnostics);
-    for (const rule of RULES) rule.check(context);
+    const committee = dataset.council.committees.find((c) => c.id === options.committee);
+    const context = createContext(dataset, { quarter, committee, complete }, diagnostics);
+    for (const rule of RULES) rule(context);
   }
   diagnostics.sort(compareDiagnostics);
   return { ...(dataset ? { dataset } : {}), diagnostics, ...(quarter ? { quarter } : {}) };

@@ -1,17 +1,55 @@
 import type { Rule } from '../rule.js';
-import { activityReferences } from './activity-references.js';
-import { consistency } from './consistency.js';
-import { councilReferences } from './council-references.js';
-import { coverage } from './coverage.js';
-import { dateOrder } from './date-order.js';
-import { frameworkReferences } from './framework-references.js';
+import { coChairsWithinResidents } from './co-chairs-within-residents.js';
+import { coProductionHasDecisionRole } from './co-production-has-decision-role.js';
+import { committeesHaveDepartment } from './committees-have-department.js';
+import { completedHasOutcomes } from './completed-has-outcomes.js';
+import { departmentsHaveCommittee } from './departments-have-committee.js';
+import { departmentsReported } from './departments-reported.js';
+import { endsAfterStart } from './ends-after-start.js';
+import { knownDepartments } from './known-departments.js';
+import { knownGroups } from './known-groups.js';
+import { knownMeasures } from './known-measures.js';
+import { knownRecommendations } from './known-recommendations.js';
+import { measuresUnderTheirRecommendation } from './measures-under-their-recommendation.js';
+import { oneFilePerDepartment } from './one-file-per-department.js';
+import { oneUpdatePerQuarter } from './one-update-per-quarter.js';
+import { plansFollowedUp } from './plans-followed-up.js';
+import { recommendationsCovered } from './recommendations-covered.js';
+import { servesARecommendation } from './serves-a-recommendation.js';
+import { uniqueActivityIds } from './unique-activity-ids.js';
+import { uniqueCouncilIds } from './unique-council-ids.js';
+import { uniqueRecommendationNumbers } from './unique-recommendation-numbers.js';
+import { updatesWithinDates } from './updates-within-dates.js';
 
-/** Every dataset rule, in the order they run. Add a rule: one file, one line here. */
+/**
+ * Every dataset rule, in the order they run (the output is sorted by position
+ * anyway). Add a rule: one file in this folder, one line here.
+ */
 export const RULES: readonly Rule[] = [
-  councilReferences,
-  activityReferences,
-  frameworkReferences,
-  dateOrder,
-  consistency,
-  coverage,
+  // references
+  uniqueCouncilIds,
+  oneFilePerDepartment,
+  uniqueActivityIds,
+  knownDepartments,
+  knownGroups,
+  departmentsHaveCommittee,
+  committeesHaveDepartment,
+  oneUpdatePerQuarter,
+  // framework
+  uniqueRecommendationNumbers,
+  measuresUnderTheirRecommendation,
+  knownRecommendations,
+  knownMeasures,
+  servesARecommendation,
+  // dates
+  endsAfterStart,
+  updatesWithinDates,
+  // consistency
+  completedHasOutcomes,
+  coChairsWithinResidents,
+  coProductionHasDecisionRole,
+  // coverage (warnings)
+  recommendationsCovered,
+  departmentsReported,
+  plansFollowedUp,
 ];

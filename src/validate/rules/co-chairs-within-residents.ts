@@ -1,0 +1,17 @@
+import { forEachActivity, type Rule } from '../rule.js';
+
+/** Resident co-chairs are among the residents involved, so there cannot be more of them. */
+export const coChairsWithinResidents: Rule = ({ dataset, report }) => {
+  forEachActivity(dataset, (activity, at, { source }) => {
+    activity.updates.forEach((update, j) => {
+      if (update.coChairs <= update.residents) return;
+      report({
+        code: 'co-chairs-exceed-residents',
+        message: `The ${update.quarter} update of activity \`${activity.id}\` counts ${update.coChairs} resident co-chairs but only ${update.residents} residents involved`,
+        source,
+        path: [...at, 'updates', j, 'coChairs'],
+        hint: 'co-chairs are counted among the residents involved: check both numbers',
+      });
+    });
+  });
+};

@@ -1,0 +1,25 @@
+import { parseQuarter, quarterRange } from '../../periods/periods.js';
+import { forEachActivity, type Rule } from '../rule.js';
+
+/** Each update is for a quarter that overlaps the activity's start and end dates. */
+export const updatesWithinDates: Rule = ({ dataset, report }) => {
+  const startMonth = dataset.council.council.financialYearStart;
+  forEachActivity(dataset, (activity, at, { source }) => {
+    // Dates in the wrong order are reported by endsAfterStart; every update would look out of range.
+    if (activity.end !== undefined && activity.end < activity.start) return;
+    activity.updates.forEach((update, j) => {
+      const q = parseQuarter(update.quarter);
+      if (!q) return;
+      const range = quarterRange(q, startMonth);
+      if (range.end >= activity.start && (activity.end === undefined || range.start <= activity.end)) return;
+      const dates = activity.end === undefined ? `which starts on ${activity.start}` : `which runs from ${activity.start} to ${activity.end}`;
+      report({
+        code: 'update-outside-dates',
+        message: `The ${update.quarter} update (${range.words}) is outside the dates of activity \`${activity.id}\`, ${dates}`,
+        source,
+        path: [...at, 'updates', j, 'quarter'],
+        hint: 'check the quarter, or the activity\'s `start` and `end`',
+      });
+    });
+  });
+};

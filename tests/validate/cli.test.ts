@@ -1,0 +1,164 @@
+import * as fsp from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FileSystem } from '../../src/io/io.js';
+import { copyToTemp, FIXTURES, ROOT, runCli, spawnCli } from '../helpers/cli.js';
+
+const fixture = (name: string) => path.join(FIXTURES, `validate-${name}`);
+const STACK = /\n\s+at .+:\d+:\d+/;
+
+/** A file system that fails one call for files whose path ends with `suffix`. */
+function failing(call: 'readFile' | 'stat', suffix: string, error: Partial<NodeJS.ErrnoException> | { size: number }): FileSystem {
+  const fs = { ...fsp } as Record<string, unknown>;
+  fs[call] = async (p: string, ...rest: unknown[]) => {
+    if (String(p).endsWith(suffix)) {
+      if ('size' in error) return { ...(await fsp.stat(p)), isFile: () => true, isDirectory: () => false, size: error.size };
+      throw Object.assign(new Error(`${error.code}: failed`), error);
+    }
+    return (fsp[call] as (...a: unknown[]) => unknown)(p, ...rest);
+  };
+  return fs as unknown as FileSystem;
+}
+
+describe('coprod validate: the sample council', () => {
+  it('validates clean of errors and exits 0', async () => {
+    const result = await runCli(['validate', '--data', 'data', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).summary.errors).toBe(0);
+  });
+
+  it('points at the exact line and column of 2023-02-30 in a copy of data/, from the built binary', async () => {
+    const data = await copyToTemp(path.join(ROOT, 'data'));
+    const file = path.join(data, 'activities', 'economy.yaml');
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    const at = lines.findIndex((l) => /^\s+start: \d{4}-\d{2}-\d{2}$/.test(l));
+    lines[at] = lines[at]!.replace(/\d{4}-\d{2}-\d{2}/, '2023-02-30');
+    await writeFile(file, lines.join('\n'));
+    const column = lines[at]!.indexOf('2023-02-30') + 1;
+
+    const pretty = spawnCli(['validate', '--data', data]);
+    expect(pretty.code).toBe(1);
+    expect(pretty.stdout).toContain(`activities/economy.yaml:${at + 1}:${column}  error  invalid-date  `);
+    expect(pretty.stdout + pretty.stderr).not.toMatch(STACK);
+
+    const json = spawnCli(['validate', '--data', data, '--format', 'json']);
+    expect(json.code).toBe(1);
+    const output = JSON.parse(json.stdout);
+    expect(output.diagnostics).toEqual([expect.objectContaining({ code: 'invalid-date', severity: 'error', line: at + 1, column })]);
+  });
+});
+
+describe('coprod validate: output', () => {
+  it('writes the documented JSON shape', async () => {
+    const result = await runCli(['validate', '--data', '.', '--format', 'json'], { cwd: fixture('every-problem-in-one-run') });
+    const output = JSON.parse(result.stdout);
+    expect(output.version).toBe(1);
+    expect(output.summary).toEqual({ errors: 4, warnings: 0 });
+    for (const d of output.diagnostics) {
+      expect(Object.keys(d).sort()).toEqual(
+        ['code', 'column', 'endColumn', 'endLine', 'endOffset', 'file', 'line', 'message', 'offset', 'severity', ...(d.hint ? ['hint'] : [])].sort(),
+      );
+      expect(typeof d.message).toBe('string');
+      expect(d.line).toBeGreaterThan(0);
+      expect(d.endOffset).toBeGreaterThanOrEqual(d.offset);
+    }
+    const whole = await runCli(['validate', '--data', '.', '--format', 'json'], { cwd: fixture('file-empty') });
+    expect(Object.keys(JSON.parse(whole.stdout).diagnostics[0]).sort()).toEqual(['code', 'file', 'hint', 'message', 'severity']);
+  });
+
+  it('prints file:line:column, severity, code, message, an excerpt with carets, a hint and a count (golden)', async () => {
+    const dir = fixture('every-problem-in-one-run');
+    const result = await runCli(['validate', '--data', '.'], { cwd: dir });
+    expect(result.stdout).toBe(await readFile(path.join(dir, 'expected-pretty.txt'), 'utf8'));
+  });
+
+  it('prints a count even when there is nothing to report', async () => {
+    const result = await runCli(['validate', '--data', '.'], { cwd: fixture('clean') });
+    expect(result).toEqual({ code: 0, stdout: '0 errors, 0 warnings\n', stderr: '' });
+  });
+
+  it('colours only on a terminal, honouring NO_COLOR and FORCE_COLOR', async () => {
+    const cwd = fixture('invalid-date');
+    const args = ['validate', '--data', '.'];
+    const ESC = '\u001b[';
+    const onTerminal = async (env: Record<string, string>) => {
+      let out = '';
+      await runCli(args, { cwd, env, io: { stdout: { write: (s: string) => (out += s), isTTY: true } } });
+      return out;
+    };
+    expect((await runCli(args, { cwd, env: {} })).stdout).not.toContain(ESC);
+    expect(await onTerminal({})).toContain(ESC);
+    expect(await onTerminal({ NO_COLOR: '1' })).not.toContain(ESC);
+    expect(await onTerminal({ FORCE_COLOR: '0' })).not.toContain(ESC);
+    expect((await runCli(args, { cwd, env: { FORCE_COLOR: '1' } })).stdout).toContain(ESC);
+    expect((await runCli(args, { cwd, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toContain(ESC);
+  });
+});
+
+describe('coprod validate: exit codes', () => {
+  it('exits 0 with warnings, 1 with --strict', async () => {
+    const cwd = fixture('co-production-has-decision-role');
+    expect((await runCli(['validate', '--data', '.'], { cwd })).code).toBe(0);
+    expect((await runCli(['validate', '--data', '.', '--strict'], { cwd })).code).toBe(1);
+  });
+
+  it('exits 2 for a missing data folder or a file in its place, with a message and no stack trace', async () => {
+    const missing = await runCli(['validate', '--data', 'no-such-folder']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('data folder not found: no-such-folder');
+    const file = await runCli(['validate', '--data', 'package.json']);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/is a file, not a folder/);
+    expect(missing.stderr + file.stderr).not.toMatch(STACK);
+  });
+
+  it('exits 2 when a data file cannot be opened, after listing every other problem', async () => {
+    const fs = failing('readFile', `${path.sep}economy.yaml`, { code: 'EACCES' });
+    const result = await runCli(['validate', '--data', '.', '--format', 'json'], { cwd: fixture('invalid-date'), io: { fs } });
+    expect(result.code).toBe(2);
+    const codes = JSON.parse(result.stdout).diagnostics.map((d: { code: string; file: string }) => `${d.file} ${d.code}`);
+    expect(codes).toEqual(['activities/economy.yaml file-unreadable', 'council.yaml invalid-date']);
+  });
+
+  it('refuses a data file larger than 16 MiB without reading it (exit 1: the data is at fault)', async () => {
+    const fs = failing('stat', `${path.sep}economy.yaml`, { size: 17 * 1024 * 1024 });
+    const result = await runCli(['validate', '--data', '.', '--format', 'json'], { cwd: fixture('clean'), io: { fs } });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).diagnostics).toEqual([expect.objectContaining({ code: 'file-too-large', file: 'activities/economy.yaml' })]);
+  });
+
+  it('exits 2 for a malformed --quarter or an unknown --committee (with a suggestion)', async () => {
+    const cwd = fixture('clean');
+    const quarter = await runCli(['validate', '--data', '.', '--quarter', '2023-Q1'], { cwd });
+    expect(quarter.code).toBe(2);
+    expect(quarter.stderr).toContain('--quarter must be a financial-year quarter');
+    const committee = await runCli(['validate', '--data', '.', '--committee', 'main-pak'], { cwd });
+    expect(committee.code).toBe(2);
+    expect(committee.stderr).toContain('did you mean "main-pac"?');
+    const format = await runCli(['validate', '--data', '.', '--format', 'xml'], { cwd });
+    expect(format.code).toBe(2);
+  });
+});
+
+describe('every command validates first', () => {
+  it('report on data with an error exits 1, prints the diagnostic and writes nothing', async () => {
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'coprod-refused-')), 'reports');
+    const result = await runCli(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', out], { cwd: fixture('invalid-date') });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/activities\/economy\.yaml:11:12 {2}error {2}invalid-date/);
+    expect(result.stderr).toContain('nothing was written');
+    await expect(readdir(out)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('report exits 2 when a data file cannot be opened, and writes nothing', async () => {
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'coprod-refused-')), 'reports');
+    const fs = failing('readFile', `${path.sep}council.yaml`, { code: 'EACCES' });
+    const result = await runCli(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', out], { cwd: fixture('clean'), io: { fs } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/council\.yaml {2}error {2}file-unreadable {2}This file cannot be opened: permission denied/);
+    expect(result.stderr).not.toMatch(STACK);
+    await expect(readdir(out)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
