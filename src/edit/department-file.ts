@@ -31,7 +31,7 @@ const UTF8_BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
  */
 export function addToDepartmentFile(bytes: Uint8Array, addition: Addition): EditedFile {
   const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) throw new EditError('the file is not valid UTF-8');
+  if (decoded.invalidAt !== undefined) throw new EditError('the file is not valid UTF-8');
   const { text, bom } = decoded;
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: true, strict: true, version: '1.2' });
   if (doc.errors.length > 0) throw new EditError('the file is not valid YAML (`coprod validate` shows where)');
