@@ -46,12 +46,14 @@ export function followUpRows(refs: readonly ActivityRef[], quarter: Quarter, sta
 
 /** Activity planned for the next quarter. */
 export interface PlannedView {
+  /** Paragraph number, set by the document that prints it. */
+  number: string;
   activity: string;
   group: string | undefined;
   department: string;
   plan: string;
-  /** True for an activity that has not started yet. */
-  starting: boolean;
+  /** For an activity that has not started yet, its start date in words; else undefined. */
+  starting: string | undefined;
 }
 
 export function plannedNext(refs: readonly ActivityRef[], quarter: Quarter, startMonth: number): PlannedView[] {
@@ -61,11 +63,11 @@ export function plannedNext(refs: readonly ActivityRef[], quarter: Quarter, star
   for (const ref of refs) {
     const a = ref.activity;
     const current = updateFor(a, q);
-    const group = { group: ref.group?.name };
+    const base = { number: '', activity: a.title, group: ref.group?.name, department: ref.department.name };
     if (current?.next && a.status !== 'completed' && a.status !== 'cancelled') {
-      out.push({ activity: a.title, ...group, department: ref.department.name, plan: current.next, starting: false });
+      out.push({ ...base, plan: current.next, starting: undefined });
     } else if (!current && a.status === 'planned' && a.start >= quarterRange(quarter, startMonth).start && a.start <= next.end) {
-      out.push({ activity: a.title, ...group, department: ref.department.name, plan: `${a.description ?? 'New activity'} (starting ${ukDate(a.start)}).`, starting: true });
+      out.push({ ...base, plan: a.description ?? 'A new co-production activity.', starting: ukDate(a.start) });
     }
   }
   return out;
