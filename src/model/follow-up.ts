@@ -52,7 +52,7 @@ export interface PlannedView {
   group: string | undefined;
   department: string;
   plan: string;
-  /** For an activity that has not started yet, its start date in words; else undefined. */
+  /** For an activity that has not started yet, when it starts (or was due to), in words; else undefined. */
   starting: string | undefined;
 }
 
@@ -67,7 +67,9 @@ export function plannedNext(refs: readonly ActivityRef[], quarter: Quarter, star
     if (current?.next && a.status !== 'completed' && a.status !== 'cancelled') {
       out.push({ ...base, plan: current.next, starting: undefined });
     } else if (!current && a.status === 'planned' && a.start >= quarterRange(quarter, startMonth).start && a.start <= next.end) {
-      out.push({ ...base, plan: a.description ?? 'A new co-production activity.', starting: ukDate(a.start) });
+      // Due to start this quarter but silent: say so, rather than present it as new.
+      const starting = a.start >= next.start ? `a new activity starting ${ukDate(a.start)}` : `due to start on ${ukDate(a.start)}, with no update received yet`;
+      out.push({ ...base, plan: a.description ?? 'A new co-production activity.', starting });
     }
   }
   return out;

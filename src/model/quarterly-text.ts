@@ -2,7 +2,7 @@ import type { PeriodView } from './common.js';
 import type { Figures } from './figures.js';
 import type { FollowUpRow, PlannedView } from './follow-up.js';
 import type { RecommendationView } from './progress.js';
-import type { ReachView } from './reach.js';
+import { sharedDecisionSentence, type ReachView } from './reach.js';
 import { listInWords, plural, recommendationNumbers } from './words.js';
 
 /** What the generated paragraphs of the quarterly update are written from. */
@@ -59,7 +59,7 @@ export function quarterlySummary(t: QuarterlyTextInput): string[] {
     out.push(
       `${plural(f.activities, 'activity', 'activities')} reported progress this quarter, ${f.groups > 0 ? `with ${plural(f.groups, 'co-production group')}` : 'outside the standing co-production groups'}. ${involvementSentence(f)}`,
     );
-    out.push(`${t.reach.sharedDecisions} of the ${plural(f.activities, 'activity', 'activities')} ${t.reach.sharedDecisions === 1 ? 'was' : 'were'} at co-design or co-production level, where residents share in decisions.`);
+    out.push(`${sharedDecisionSentence(t.reach.sharedDecisions, f.activities, 'this quarter')}.`);
     out.push(
       f.outcomes > 0
         ? `${plural(f.outcomes, 'change')} ${f.outcomes === 1 ? 'was' : 'were'} made because of what residents said ("you said, we did").`
@@ -73,7 +73,7 @@ export function quarterlySummary(t: QuarterlyTextInput): string[] {
       (gaps.length > 0 && served > 0 ? `; ${recommendationNumbers(gaps)} had none.` : '.'),
   );
   if (t.followUps.length > 0) {
-    out.push(`Of the ${plural(t.followUps.length, 'plan')} made last quarter for this quarter, ${followUpTally(t.followUps)}.`);
+    out.push(`Last quarter's update made ${plural(t.followUps.length, 'plan')} for this quarter. How ${t.followUps.length === 1 ? 'it' : 'they'} went: ${followUpTally(t.followUps)}.`);
   }
   if (t.silent.length > 0) out.push(`No update was received from ${listInWords(t.silent)} for this quarter.`);
   return out;

@@ -7,7 +7,7 @@ import { activitiesOf, buildLookup, updateFor, type Lookup } from './lookup.js';
 import { moneyByRecommendation, progressViews, type MoneyRow, type RecommendationView } from './progress.js';
 import { followUpTally, quarterlyIntroduction, quarterlyLookingAhead, quarterlyRecommendations, quarterlySummary } from './quarterly-text.js';
 import { barrierParagraphs, groupSections, type GroupSection } from './quarterly-sections.js';
-import { listInWords } from './words.js';
+import { listInWords, plural } from './words.js';
 import { departmentsWithoutReturn, groupsOf, reachOf, type ReachView } from './reach.js';
 
 export type { ActivityView, GroupSection } from './quarterly-sections.js';
@@ -46,8 +46,8 @@ export interface QuarterlyModel {
     noReturn: Paragraph | undefined;
   };
   followUps: FollowUpRow[];
-  /** "3 done, 1 dropped and 1 not followed up". */
-  followUpTally: string;
+  /** The paragraph above the follow-up table, with how the plans went. */
+  followUpIntro: string;
   planned: PlannedView[];
   progress: RecommendationView[];
   money: { rows: MoneyRow[]; total: MoneyRow };
@@ -133,7 +133,7 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
     outcomes,
     reach,
     followUps,
-    followUpTally: followUpTally(followUps),
+    followUpIntro: `The update for ${previous.words} made plans for ${period.words} for ${plural(followUps.length, 'activity', 'activities')}. How ${followUps.length === 1 ? 'it' : 'they'} went: ${followUpTally(followUps)}. The table gives each plan, what happened and why.`,
     planned,
     progress,
     money: moneyByRecommendation(lookup, refs, [period.id]),

@@ -49,7 +49,7 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
   const levelsText =
     active.length === 0
       ? `No activity was reported this ${noun}, so no residents were involved in decisions through co-production.`
-      : `${shared} of the ${plural(active.length, 'activity', 'activities')} reported this ${noun} ${shared === 1 ? 'was' : 'were'} at co-design or co-production level, where residents share in decisions (${sharedBefore} of ${before.length} ${last}). The table shows every level, closest to decision-making first.`;
+      : `${sharedDecisionSentence(shared, active.length, `reported this ${noun}`)} (${sharedBefore} of ${before.length} ${last}). The table shows every level, closest to decision-making first.`;
 
   const groupIds = new Set(active.flatMap((r) => (r.group ? [r.group.id] : [])));
   const activeGroups = [...groupIds].map((id) => active.find((r) => r.group?.id === id)!.group!);
@@ -59,8 +59,13 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
     const coChaired = activeGroups.filter((g) => g.residentCoChair).length;
     const outside = active.filter((r) => !r.group).length;
     const names = listInWords(activeGroups.map((g) => g.name));
+    const one = activeGroups.length === 1;
     const chaired =
-      coChaired === activeGroups.length ? (coChaired === 1 ? 'It is co-chaired by a resident.' : 'All are co-chaired by a resident.') : `${coChaired} of them ${coChaired === 1 ? 'is' : 'are'} co-chaired by a resident.`;
+      coChaired === activeGroups.length
+        ? `${one ? 'It is' : 'All are'} co-chaired by a resident.`
+        : coChaired === 0
+          ? `${one ? 'It is not' : 'None is'} co-chaired by a resident.`
+          : `${coChaired} of them ${coChaired === 1 ? 'is' : 'are'} co-chaired by a resident.`;
     paragraphs.push(
       `${plural(activeGroups.length, 'standing co-production group')} reported activity this ${noun}: ${names}. ${chaired}` +
         (outside > 0 ? ` ${plural(outside, 'activity', 'activities')} took place outside a standing group.` : ''),
@@ -69,7 +74,8 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
     paragraphs.push(`All activity this ${noun} took place outside the standing co-production groups.`);
   }
   if (quiet.length > 0) {
-    paragraphs.push(`${listInWords(quiet.map((g) => g.name))} reported no activity this ${noun}.`);
+    const names = listInWords(quiet.map((g) => g.name));
+    paragraphs.push(`${/^the\s/i.test(names) ? '' : 'The '}${names} reported no activity this ${noun}.`);
   }
   const wards = [...new Set(active.flatMap((r) => r.activity.wards ?? []))].sort((a, b) => a.localeCompare(b, 'en-GB'));
   if (wards.length > 0) {
@@ -78,6 +84,12 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
   }
   const decisionRoles = active.filter((r) => r.activity.decisionRole).map((r) => ({ activity: r.activity.title, role: r.activity.decisionRole! }));
   return { activities: active.length, sharedDecisions: shared, levels, levelsText, paragraphs, decisionRoles };
+}
+
+/** "4 of the 6 activities reported this quarter were at co-design or co-production level, where residents share in decisions". */
+export function sharedDecisionSentence(shared: number, total: number, which: string): string {
+  const head = total === 1 ? `The one activity ${which} ${shared === 1 ? 'was' : 'was not'}` : `${shared} of the ${total} activities ${which} ${shared === 1 ? 'was' : 'were'}`;
+  return `${head} at co-design or co-production level, where residents share in decisions`;
 }
 
 /** The standing groups that belong to some departments, in council order. */

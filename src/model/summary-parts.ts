@@ -62,7 +62,7 @@ export function committeeHighlights(lookup: Lookup, committees: readonly Committ
     const text =
       f.activities === 0
         ? `${listInWords(departments)} reported no co-production activity this half-year (previous half-year: ${plural(p.activities, 'activity', 'activities')}).`
-        : `${listInWords(departments)} reported progress on ${plural(f.activities, 'activity', 'activities')} (previous half-year: ${p.activities}), involving residents ${plural(f.residents, 'time')}, and made ${plural(f.outcomes, 'change')} because of what residents said.`;
+        : `${listInWords(departments)}: ${plural(f.activities, 'activity', 'activities')} reported progress (previous half-year: ${p.activities}), residents were involved ${plural(f.residents, 'time')}, and ${plural(f.outcomes, 'change')} ${f.outcomes === 1 ? 'was' : 'were'} made because of what residents said.`;
     // Most recent quarter first: the Board hears the latest news.
     const all = [...quarters].reverse().flatMap((q) => activeIn(refs, [q]).flatMap((r) => updateFor(r.activity, q)!.outcomes.map((o) => ({ activity: r.activity.title, ...o }))));
     const shown = all.slice(0, HIGHLIGHTS_PER_COMMITTEE).map((o, j) => ({ number: `${number}.${j + 1}`, ...o }));

@@ -85,7 +85,7 @@ export function summaryRecommendations(t: SummaryTextInput): string[] {
   if (t.missed.length > 0) {
     const named = [...new Set(t.missed.map((m) => `the ${m.committee}`))];
     out.push(
-      `That the Board asks ${listInWords(named)} to seek updates on the ${plural(t.missed.length, 'commitment')} not followed up, listed in section ${t.sections.followUp}.`,
+      `That the Board asks ${listInWords(named)} to seek updates on the ${t.missed.length === 1 ? 'commitment' : `${t.missed.length} commitments`} not followed up, listed in section ${t.sections.followUp}.`,
     );
   }
   return out;
