@@ -156,21 +156,28 @@ function nodesOfType<T>(node: unknown, types: readonly string[], out: T[] = []):
  * lexer still holds the position of the token it stopped at, which is the
  * column the user needs. Read right after a failed parse (parsing is synchronous).
  */
-function lastTokenPosition(): { line: number; column: number } | undefined {
-  const parser = (Handlebars as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser;
+function lastTokenPosition(): { line: number; column: number; text: string } | undefined {
+  const parser = (Handlebars as unknown as { Parser?: { lexer?: { match?: string; yylloc?: { first_line: number; first_column: number } } } }).Parser;
   const loc = parser?.lexer?.yylloc;
-  return loc ? { line: loc.first_line, column: loc.first_column + 1 } : undefined;
+  return loc ? { line: loc.first_line, column: loc.first_column + 1, text: parser?.lexer?.match ?? '' } : undefined;
 }
 
-function toTemplateError(error: unknown, file: string, position?: { line: number; column: number }): TemplateError {
+/** Handlebars' parser message names grammar tokens; say instead what is wrong in the template's terms. */
+function syntaxDetail(message: string, text: string | undefined): string {
+  const got = /got '([^']+)'\s*$/.exec(message)?.[1];
+  if (got === 'EOF') return 'syntax error: the template ends before a tag or block is closed (every {{ needs its }}, every {{#block}} its {{/block}})';
+  if (got === 'OPEN_ENDBLOCK') return 'syntax error: this {{/…}} closes a block that was not opened';
+  return `syntax error: unexpected ${text ? `\`${text}\`` : 'text'} (every {{ needs its }}, every {{#block}} its {{/block}})`;
+}
+
+function toTemplateError(error: unknown, file: string, position?: { line: number; column: number; text: string }): TemplateError {
   if (error instanceof TemplateError) return error;
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const message = String(e.message ?? error);
-  const parseLine = /Parse error on line (\d+)/.exec(message);
-  const line = position?.line ?? e.lineNumber ?? (parseLine ? Number(parseLine[1]) : undefined);
-  const column = position?.column ?? (e.column !== undefined ? e.column + 1 : undefined);
+  if (message.startsWith('Parse error')) return new TemplateError(file, position?.line ?? Number(/line (\d+)/.exec(message)?.[1]), position?.column, syntaxDetail(message, position?.text));
+  const line = e.lineNumber;
+  const column = e.column !== undefined ? e.column + 1 : undefined;
   const detail = message
-    .replace(/^Parse error on line \d+:\n/, 'syntax error:\n')
     .replace(/ - \d+:\d+$/, '')
     .replace(/^"(.+)" not defined in .*$/s, 'the template uses `$1`, which the report data does not have')
     .replace(/^You specified knownHelpersOnly, but used the unknown helper (\S+).*$/s, 'the template uses the unknown helper `$1`');
