@@ -49,7 +49,7 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
   const levelsText =
     active.length === 0
       ? `No activity was reported this ${noun}, so no residents were involved in decisions through co-production.`
-      : `${sharedDecisionSentence(shared, active.length, `reported this ${noun}`)} (${sharedBefore} of ${before.length} ${last}). The table shows every level, closest to decision-making first.`;
+      : `${sharedDecisionSentence(shared, active.length, `reported this ${noun}`)} (${before.length === 0 ? `no activity was reported ${last}` : `${sharedBefore} of ${before.length} ${last}`}). The table shows every level, closest to decision-making first.`;
 
   const groupIds = new Set(active.flatMap((r) => (r.group ? [r.group.id] : [])));
   const activeGroups = [...groupIds].map((id) => active.find((r) => r.group?.id === id)!.group!);
@@ -67,7 +67,7 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
           ? `${one ? 'It is not' : 'None is'} co-chaired by a resident.`
           : `${coChaired} of them ${coChaired === 1 ? 'is' : 'are'} co-chaired by a resident.`;
     paragraphs.push(
-      `${plural(activeGroups.length, 'standing co-production group')} reported activity this ${noun}: ${names}. ${chaired}` +
+      `Standing co-production groups that reported activity this ${noun}: ${activeGroups.length} (${names}). ${chaired}` +
         (outside > 0 ? ` ${plural(outside, 'activity', 'activities')} took place outside a standing group.` : ''),
     );
   } else if (active.length > 0) {
@@ -86,9 +86,10 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
   return { activities: active.length, sharedDecisions: shared, levels, levelsText, paragraphs, decisionRoles };
 }
 
-/** "4 of the 6 activities reported this quarter were at co-design or co-production level, where residents share in decisions". */
+/** "Of the 6 activities reported this quarter, 4 were at co-design or co-production level, where residents share in decisions". */
 export function sharedDecisionSentence(shared: number, total: number, which: string): string {
-  const head = total === 1 ? `The one activity ${which} ${shared === 1 ? 'was' : 'was not'}` : `${shared} of the ${total} activities ${which} ${shared === 1 ? 'was' : 'were'}`;
+  // Never start with a numeral: after a paragraph number "3.1 2 of …" reads as "3.12".
+  const head = total === 1 ? `The one activity ${which} ${shared === 1 ? 'was' : 'was not'}` : `Of the ${total} activities ${which}, ${shared} ${shared === 1 ? 'was' : 'were'}`;
   return `${head} at co-design or co-production level, where residents share in decisions`;
 }
 

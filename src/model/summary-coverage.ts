@@ -79,7 +79,7 @@ export function coverageGapTexts(coverage: Coverage, halfWords: string): string[
   out.push(
     gaps === 0
       ? `Every committee's departments reported activity on every recommendation in ${halfWords}.`
-      : `${gaps} of the ${total} combinations of recommendation and committee had no activity in ${halfWords}; they are marked "0 (gap)" in the table.`,
+      : `Of the ${total} combinations of recommendation and committee, ${gaps} had no activity in ${halfWords}; they are marked "0 (gap)" in the table.`,
   );
   for (const rec of coverage.unserved) {
     out.push(`No department anywhere in the Council reported activity on recommendation ${rec.number} (${rec.title}) in ${halfWords}.`);
