@@ -49,6 +49,7 @@ export interface CouncilView {
   frameworkName: string;
 }
 
+/** The council-level parts of a document, from the data. */
 export function councilView(dataset: Dataset): CouncilView {
   const { council } = dataset;
   return {
@@ -85,6 +86,7 @@ export interface PeriodView {
   end: string;
 }
 
+/** A quarter as printed, for a financial year starting in `startMonth`. */
 export function periodView(q: Quarter, startMonth: number): PeriodView {
   const range = quarterRange(q, startMonth);
   return { id: formatQuarter(q), words: range.words, start: range.start, end: range.end };

@@ -83,6 +83,7 @@ export function ragWords(rag: Rag): string {
 /** A quarter or a half-year, as the text around a status names it. */
 export type PeriodNoun = 'quarter' | 'half-year';
 
+/** Where a recommendation stands in a period. */
 export interface RecommendationStatus {
   /** Activities with an update in the period serving the recommendation. */
   activities: number;

@@ -56,6 +56,7 @@ export interface PlannedView {
   starting: string | undefined;
 }
 
+/** Work planned for the quarter after `quarter`: each live activity's stated next step, and planned activities due to start by then. */
 export function plannedNext(refs: readonly ActivityRef[], quarter: Quarter, startMonth: number): PlannedView[] {
   const q = formatQuarter(quarter);
   const next = quarterRange(nextQuarter(quarter), startMonth);

@@ -10,12 +10,14 @@ import { barrierParagraphs, groupSections, type GroupSection } from './quarterly
 import { listInWords, plural } from './words.js';
 import { departmentsWithoutReturn, groupsOf, reachOf, type ReachView } from './reach.js';
 
+// The view types templates are written against, in one place.
 export type { ActivityView, GroupSection } from './quarterly-sections.js';
 export type { PeriodView } from './common.js';
 export type { MoneyRow, RecommendationView } from './progress.js';
 
 /** The numbered sections of the detailed analysis, in print order (1 is the introduction). */
 export const QUARTERLY_SECTIONS = ['activity', 'reach', 'followUp', 'planned', 'progress', 'resources', 'barriers', 'lookingAhead'] as const;
+/** The name of a numbered section of the quarterly update. */
 export type QuarterlySection = (typeof QUARTERLY_SECTIONS)[number];
 
 /** Everything the PAC quarterly update prints. */
@@ -56,6 +58,7 @@ export interface QuarterlyModel {
   sections: Record<QuarterlySection, number>;
 }
 
+/** Options of the quarterly update that do not come from the data. */
 export interface QuarterlyOptions {
   /** Meeting date (ISO) given on the command line, overriding the calendar. */
   date?: string;

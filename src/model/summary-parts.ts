@@ -52,6 +52,7 @@ export interface HighlightView {
 /** At most this many changes are quoted per committee; Appendix 2 lists them all. */
 const HIGHLIGHTS_PER_COMMITTEE = 3;
 
+/** Each committee's figures for the half and its latest changes made because of what residents said. */
 export function committeeHighlights(lookup: Lookup, committees: readonly Committee[], quarters: readonly string[], previousQuarters: readonly string[], section: number): HighlightView[] {
   return committees.map((c, i) => {
     const number = `${section}.${i + 1}`;

@@ -12,6 +12,7 @@ import { figuresTexts, summaryIntroduction, summaryRecommendations, summarySumma
 
 /** The numbered sections of the summary's detailed analysis, in print order (1 is the introduction). */
 export const SUMMARY_SECTIONS = ['figures', 'reach', 'coverage', 'progress', 'returns', 'followUp', 'highlights', 'resources', 'barriers', 'lookingAhead'] as const;
+/** The name of a numbered section of the biannual summary. */
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 
 /** Everything the biannual summary to the Policy and Oversight Board prints. */
@@ -44,6 +45,7 @@ export interface SummaryModel {
   sections: Record<SummarySection, number>;
 }
 
+/** Options of the biannual summary that do not come from the data. */
 export interface SummaryOptions {
   /** Meeting date (ISO) given on the command line, overriding the board's calendar. */
   date?: string;

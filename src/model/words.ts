@@ -38,6 +38,7 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** Stages of the policy or service cycle, in words. */
 export const STAGE_WORDS: Record<Stage, string> = {
   design: 'design',
   commissioning: 'commissioning',
@@ -60,6 +61,7 @@ export const LEVEL_MEANINGS: Record<Level, string> = {
 /** The levels at which residents share in decisions, not only give views. */
 export const SHARED_DECISION_LEVELS: readonly Level[] = ['co-production', 'co-design'];
 
+/** Levels of involvement, in words. */
 export const LEVEL_WORDS: Record<Level, string> = {
   informing: 'informing',
   consultation: 'consultation',
@@ -68,6 +70,7 @@ export const LEVEL_WORDS: Record<Level, string> = {
   'co-production': 'co-production',
 };
 
+/** Activity statuses, in words. */
 export const STATUS_WORDS: Record<Status, string> = {
   planned: 'Planned',
   'in-progress': 'In progress',
@@ -76,6 +79,7 @@ export const STATUS_WORDS: Record<Status, string> = {
   cancelled: 'Cancelled',
 };
 
+/** How a plan from the last update turned out, in words. */
 export const FOLLOW_UP_WORDS: Record<FollowUpResult | 'not-followed-up' | 'not-stated', string> = {
   done: 'Done',
   'in-progress': 'In progress',
