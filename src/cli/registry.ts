@@ -47,6 +47,20 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: async () => (await import('./commands/report.js')).reportCommand,
   },
   {
+    name: 'summary',
+    summary: 'render the biannual summary of the quarterly updates for the Policy and Oversight Board',
+    configure: (c) =>
+      c
+        .requiredOption('--half <half>', 'financial-year half, e.g. 2023/24-H1 (April to September 2023)')
+        .option('--out <dir>', 'output folder', 'reports')
+        .addOption(dataOption())
+        .addOption(formatOption())
+        .option('--date <date>', 'meeting date (YYYY-MM-DD), overriding the board\'s calendar')
+        .addOption(templatesOption())
+        .addOption(forceOption()),
+    load: async () => (await import('./commands/summary.js')).summaryCommand,
+  },
+  {
     name: 'schema',
     summary: 'write the JSON Schema (draft-07) of the data files, for editors',
     configure: (c) =>

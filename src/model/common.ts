@@ -1,3 +1,4 @@
+import { formatQuarter, quarterRange, ukDate, type Quarter } from '../periods/periods.js';
 import type { Officer } from '../schema/primitives.js';
 import type { Dataset } from '../validate/dataset.js';
 import type { Lookup } from './lookup.js';
@@ -8,9 +9,11 @@ export interface ContactView {
   team: string | undefined;
   phone: string | undefined;
   email: string | undefined;
-  department: string;
+  /** The department the officer works in, when the paper covers several. */
+  department: string | undefined;
 }
 
+/** The contact officers of some departments, each printed once. */
 export function contactsOf(lookup: Lookup, departmentIds: readonly string[]): ContactView[] {
   const seen = new Set<string>();
   const out: ContactView[] = [];
@@ -21,10 +24,15 @@ export function contactsOf(lookup: Lookup, departmentIds: readonly string[]): Co
       const key = `${c.role}|${c.email ?? ''}|${c.phone ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ role: c.role, team: c.team, phone: c.phone, email: c.email, department: department.name });
+      out.push({ ...contactOf(c), department: department.name });
     }
   }
   return out;
+}
+
+/** An officer as a contact line, without a department. */
+export function contactOf(officer: Officer): ContactView {
+  return { role: officer.role, team: officer.team, phone: officer.phone, email: officer.email, department: undefined };
 }
 
 /** Distinct role titles, joined: "Strategic Director, The Economy; Director of Public Health". */
@@ -38,10 +46,10 @@ export interface CouncilView {
   language: string;
   wards: string;
   values: { value: string; alignment: string }[];
-  backgroundPapers: string[];
   frameworkName: string;
 }
 
+/** The council-level parts of a document, from the data. */
 export function councilView(dataset: Dataset): CouncilView {
   const { council } = dataset;
   return {
@@ -49,9 +57,51 @@ export function councilView(dataset: Dataset): CouncilView {
     language: council.council.language,
     wards: council.council.wards,
     values: council.values,
-    backgroundPapers: council.backgroundPapers,
     frameworkName: dataset.framework.name,
   };
+}
+
+/** The header block of a committee report (seeds 001 and 002). */
+export interface HeaderView {
+  reportTo: string;
+  /** The meeting date in words, or "Date to be confirmed". */
+  date: string;
+  dateConfirmed: boolean;
+  subject: string;
+  author: string;
+  director: string;
+}
+
+/** The meeting date: the one given on the command line, else the calendar's, else to be confirmed. */
+export function meetingDate(given: string | undefined, calendar: string | undefined): { date: string; dateConfirmed: boolean } {
+  const iso = given ?? calendar;
+  return { date: iso ? ukDate(iso) : 'Date to be confirmed', dateConfirmed: iso !== undefined };
+}
+
+/** A quarter or half as printed. */
+export interface PeriodView {
+  id: string;
+  words: string;
+  start: string;
+  end: string;
+}
+
+/** A quarter as printed, for a financial year starting in `startMonth`. */
+export function periodView(q: Quarter, startMonth: number): PeriodView {
+  const range = quarterRange(q, startMonth);
+  return { id: formatQuarter(q), words: range.words, start: range.start, end: range.end };
+}
+
+/** A numbered paragraph of the detailed analysis. */
+export interface Paragraph {
+  /** "3.2" */
+  number: string;
+  text: string;
+}
+
+/** Numbers paragraphs `section.1`, `section.2`, … */
+export function numbered(section: number | string, texts: readonly string[], from = 1): Paragraph[] {
+  return texts.map((text, i) => ({ number: `${section}.${i + from}`, text }));
 }
 
 /** Document metadata carried to the DOCX core properties. */

@@ -1,13 +1,14 @@
 import type { Rag, Update } from '../schema/activities.js';
 import type { ActivityRef, Lookup } from './lookup.js';
+import { listInWords } from './words.js';
 
 /** Totals over the updates of some activities in some quarters. */
 export interface Figures {
-  /** Activities with at least one update in the period. */
+  /** Activities with at least one update in the period (each counted once). */
   activities: number;
   /** Co-production groups with at least one active activity. */
   groups: number;
-  /** Sum of residents involved over updates (a person may be counted in several activities). */
+  /** Sum of residents involved over updates (a person may be counted in several activities and quarters). */
   residents: number;
   coChairs: number;
   accessCosts: number;
@@ -19,8 +20,14 @@ export interface Figures {
   outcomes: number;
 }
 
+/** The updates of an activity that fall in `quarters`. */
 export function updatesIn(ref: ActivityRef, quarters: readonly string[]): Update[] {
   return ref.activity.updates.filter((u) => quarters.includes(u.quarter));
+}
+
+/** The activities among `refs` with at least one update in `quarters`. */
+export function activeIn(refs: readonly ActivityRef[], quarters: readonly string[]): ActivityRef[] {
+  return refs.filter((r) => r.activity.updates.some((u) => quarters.includes(u.quarter)));
 }
 
 /** Adds up the updates of `refs` in `quarters`. */
@@ -59,6 +66,7 @@ const RAG_WORDS: Record<Rag, string> = {
   amber: 'Amber: some progress, with risks',
   red: 'Red: not on track',
 };
+const RAG_NAMES: Record<Rag, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
 
 /** The lowest of several ratings: a committee is only as on-track as its weakest return. */
 export function worstRag(rags: readonly (Rag | undefined)[]): Rag | undefined {
@@ -67,45 +75,76 @@ export function worstRag(rags: readonly (Rag | undefined)[]): Rag | undefined {
   return worst;
 }
 
+/** A rating in words, e.g. "Amber: some progress, with risks". */
 export function ragWords(rag: Rag): string {
   return RAG_WORDS[rag];
 }
 
+/** A quarter or a half-year, as the text around a status names it. */
+export type PeriodNoun = 'quarter' | 'half-year';
+
+/** Where a recommendation stands in a period. */
 export interface RecommendationStatus {
-  /** Activities with an update in the quarter serving the recommendation. */
+  /** Activities with an update in the period serving the recommendation. */
   activities: number;
   residents: number;
-  rag?: Rag;
+  /** The weakest of the departments' latest ratings in the period. */
+  rag: Rag | undefined;
   /** Status in words, never colour alone. */
   status: string;
+  /** When several departments rated the recommendation, how many gave each rating; else undefined. */
+  ratings: string | undefined;
 }
 
-/** Where a recommendation stands in a quarter for some departments. */
-export function recommendationStatus(lookup: Lookup, refs: readonly ActivityRef[], departmentIds: readonly string[], recommendation: number, quarter: string): RecommendationStatus {
+/**
+ * Where a recommendation stands in some quarters (in time order) for some
+ * departments: each department's latest rating counts, and the weakest of
+ * those is the status.
+ */
+export function recommendationStatus(
+  lookup: Lookup,
+  refs: readonly ActivityRef[],
+  departmentIds: readonly string[],
+  recommendation: number,
+  quarters: readonly string[],
+  noun: PeriodNoun = 'quarter',
+): RecommendationStatus {
   const serving = refs.filter((r) => r.serves.includes(recommendation));
-  const figures = figuresFor(serving, [quarter]);
-  const rag = worstRag(
-    lookup.assessments
-      .filter((a) => a.quarter === quarter && a.recommendation === recommendation && departmentIds.includes(a.department))
-      .map((a) => a.rag),
-  );
+  const figures = figuresFor(serving, quarters);
+  const latest = new Map<string, { at: number; rag: Rag | undefined }>();
+  for (const a of lookup.assessments) {
+    const at = quarters.indexOf(a.quarter);
+    if (at < 0 || a.recommendation !== recommendation || !departmentIds.includes(a.department)) continue;
+    const seen = latest.get(a.department);
+    if (!seen || seen.at <= at) latest.set(a.department, { at, rag: a.rag });
+  }
+  const rags = [...latest.values()].map((l) => l.rag).filter((r) => r !== undefined);
+  const rag = worstRag(rags);
   const status = rag
     ? ragWords(rag)
     : figures.activities > 0
       ? `Activity reported (${figures.activities} ${figures.activities === 1 ? 'activity' : 'activities'}; no rating given)`
-      : 'No activity this quarter';
-  return { activities: figures.activities, residents: figures.residents, ...(rag ? { rag } : {}), status };
+      : `No activity this ${noun}`;
+  return { activities: figures.activities, residents: figures.residents, rag, status, ratings: rags.length > 1 ? ratingCounts(rags) : undefined };
 }
 
-/** Direction of travel between two quarters, in words. */
-export function directionOfTravel(current: RecommendationStatus, previous: RecommendationStatus): string {
+/** "1 Red, 2 Green": how many ratings of each kind, weakest first. */
+function ratingCounts(rags: readonly Rag[]): string {
+  const order: Rag[] = ['red', 'amber', 'green'];
+  return listInWords(order.filter((r) => rags.includes(r)).map((r) => `${rags.filter((x) => x === r).length} ${RAG_NAMES[r]}`));
+}
+
+/** Direction of travel between two periods, in words. */
+export function directionOfTravel(current: RecommendationStatus, previous: RecommendationStatus, noun: PeriodNoun = 'quarter'): string {
+  const before = noun === 'quarter' ? 'last quarter' : 'the previous half-year';
   if (current.rag && previous.rag && current.rag !== previous.rag) {
-    return RAG_ORDER[current.rag] > RAG_ORDER[previous.rag] ? 'Improving (rating up)' : 'Declining (rating down)';
+    const change = `rating ${RAG_ORDER[current.rag] > RAG_ORDER[previous.rag] ? 'up' : 'down'} from ${RAG_NAMES[previous.rag]} to ${RAG_NAMES[current.rag]}`;
+    return RAG_ORDER[current.rag] > RAG_ORDER[previous.rag] ? `Improving: ${change}` : `Declining: ${change}`;
   }
-  if (current.activities === 0 && previous.activities === 0) return 'No change: no activity in either quarter';
-  if (previous.activities === 0) return 'Improving: new activity this quarter';
-  if (current.activities === 0) return 'Declining: no activity this quarter';
-  if (current.activities > previous.activities) return 'Improving: more activity than last quarter';
-  if (current.activities < previous.activities) return 'Declining: less activity than last quarter';
-  return 'Steady: same level of activity as last quarter';
+  if (current.activities === 0 && previous.activities === 0) return `No change: no activity in either ${noun}`;
+  if (previous.activities === 0) return `Improving: new activity this ${noun}`;
+  if (current.activities === 0) return `Declining: no activity this ${noun}`;
+  if (current.activities > previous.activities) return `Improving: more activity than ${before}`;
+  if (current.activities < previous.activities) return `Declining: less activity than ${before}`;
+  return `Steady: same level of activity as ${before}`;
 }

@@ -46,14 +46,17 @@ export function followUpRows(refs: readonly ActivityRef[], quarter: Quarter, sta
 
 /** Activity planned for the next quarter. */
 export interface PlannedView {
+  /** Paragraph number, set by the document that prints it. */
+  number: string;
   activity: string;
   group: string | undefined;
   department: string;
   plan: string;
-  /** True for an activity that has not started yet. */
-  starting: boolean;
+  /** For an activity that has not started yet, when it starts (or was due to), in words; else undefined. */
+  starting: string | undefined;
 }
 
+/** Work planned for the quarter after `quarter`: each live activity's stated next step, and planned activities due to start by then. */
 export function plannedNext(refs: readonly ActivityRef[], quarter: Quarter, startMonth: number): PlannedView[] {
   const q = formatQuarter(quarter);
   const next = quarterRange(nextQuarter(quarter), startMonth);
@@ -61,11 +64,13 @@ export function plannedNext(refs: readonly ActivityRef[], quarter: Quarter, star
   for (const ref of refs) {
     const a = ref.activity;
     const current = updateFor(a, q);
-    const group = { group: ref.group?.name };
+    const base = { number: '', activity: a.title, group: ref.group?.name, department: ref.department.name };
     if (current?.next && a.status !== 'completed' && a.status !== 'cancelled') {
-      out.push({ activity: a.title, ...group, department: ref.department.name, plan: current.next, starting: false });
+      out.push({ ...base, plan: current.next, starting: undefined });
     } else if (!current && a.status === 'planned' && a.start >= quarterRange(quarter, startMonth).start && a.start <= next.end) {
-      out.push({ activity: a.title, ...group, department: ref.department.name, plan: `${a.description ?? 'New activity'} (starting ${ukDate(a.start)}).`, starting: true });
+      // Due to start this quarter but silent: say so, rather than present it as new.
+      const starting = a.start >= next.start ? `a new activity starting ${ukDate(a.start)}` : `due to start on ${ukDate(a.start)}, with no update received yet`;
+      out.push({ ...base, plan: a.description ?? 'A new co-production activity.', starting });
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import type { Activity, Assessment, Update } from '../schema/activities.js';
-import type { Committee, Department, Group } from '../schema/council.js';
+import type { Department, Group } from '../schema/council.js';
 import type { Recommendation } from '../schema/framework.js';
 import type { Dataset } from '../validate/dataset.js';
 
@@ -23,6 +23,7 @@ export interface Lookup {
   assessments: (Assessment & { department: string })[];
 }
 
+/** Indexes the dataset once for the model builders. */
 export function buildLookup(dataset: Dataset): Lookup {
   const departments = new Map(dataset.council.departments.map((d) => [d.id, d]));
   const groups = new Map(dataset.council.groups.map((g) => [g.id, g]));
@@ -49,10 +50,7 @@ export function activitiesOf(lookup: Lookup, departmentIds: readonly string[]): 
   return lookup.activities.filter((a) => wanted.has(a.department.id));
 }
 
+/** An activity's update for a quarter (`2023/24-Q1`), if any. */
 export function updateFor(activity: Activity, quarter: string): Update | undefined {
   return activity.updates.find((u) => u.quarter === quarter);
-}
-
-export function committeeById(dataset: Dataset, id: string): Committee | undefined {
-  return dataset.council.committees.find((c) => c.id === id);
 }

@@ -1,76 +1,30 @@
-import { formatQuarter, nextQuarter, previousQuarter, quarterRange, ukDate, type Quarter } from '../periods/periods.js';
-import type { Rag } from '../schema/activities.js';
+import { nextQuarter, previousQuarter, type Quarter } from '../periods/periods.js';
 import type { Dataset } from '../validate/dataset.js';
-import { contactsOf, councilView, rolesOf, type ContactView, type CouncilView, type DocumentMeta } from './common.js';
-import { figuresFor, recommendationStatus, directionOfTravel, type Figures } from './figures.js';
+import { contactsOf, councilView, meetingDate, numbered, periodView, rolesOf, type ContactView, type CouncilView, type DocumentMeta, type HeaderView, type Paragraph, type PeriodView } from './common.js';
+import { activeIn, figuresFor, type Figures } from './figures.js';
 import { followUpRows, plannedNext, type FollowUpRow, type PlannedView } from './follow-up.js';
-import { activitiesOf, buildLookup, updateFor, type ActivityRef, type Lookup } from './lookup.js';
-import { quarterlyRecommendations, quarterlySummary } from './quarterly-text.js';
-import { LEVEL_WORDS, STAGE_WORDS, STATUS_WORDS } from './words.js';
+import { activitiesOf, buildLookup, updateFor, type Lookup } from './lookup.js';
+import { moneyByRecommendation, progressViews, type MoneyRow, type RecommendationView } from './progress.js';
+import { followUpTally, quarterlyIntroduction, quarterlyLookingAhead, quarterlyRecommendations, quarterlySummary } from './quarterly-text.js';
+import { barrierParagraphs, groupSections, type GroupSection } from './quarterly-sections.js';
+import { listInWords, plural } from './words.js';
+import { departmentsWithoutReturn, groupsOf, reachOf, type ReachView } from './reach.js';
 
-export interface PeriodView {
-  id: string;
-  words: string;
-  start: string;
-  end: string;
-}
+// The view types templates are written against, in one place.
+export type { ActivityView, GroupSection } from './quarterly-sections.js';
+export type { PeriodView } from './common.js';
+export type { MoneyRow, RecommendationView } from './progress.js';
 
-export interface ActivityView {
-  id: string;
-  title: string;
-  description: string | undefined;
-  department: string;
-  level: string;
-  stage: string;
-  status: string;
-  summary: string;
-  residents: number;
-  coChairs: number;
-  rag: Rag | undefined;
-  outcomes: { youSaid: string; weDid: string }[];
-}
-
-export interface GroupSection {
-  /** Paragraph number, e.g. "2.3". */
-  number: string;
-  name: string;
-  department: string;
-  coChaired: boolean;
-  host: string;
-  activities: (ActivityView & { number: string })[];
-}
-
-export interface RecommendationView {
-  number: number;
-  paragraph: string;
-  title: string;
-  plainTitle: string;
-  aim: string;
-  measures: { id: string; text: string; activities: number; activityTitles: string }[];
-  activities: number;
-  residents: number;
-  status: string;
-  rag: Rag | undefined;
-  direction: string;
-  narratives: { department: string; text: string }[];
-  activityTitles: string[];
-  /** Titles joined for a table cell. */
-  activityList: string;
-}
-
-export interface MoneyRow {
-  label: string;
-  accessCosts: number;
-  participationFees: number;
-  spend: number;
-  total: number;
-}
+/** The numbered sections of the detailed analysis, in print order (1 is the introduction). */
+export const QUARTERLY_SECTIONS = ['activity', 'reach', 'followUp', 'planned', 'progress', 'resources', 'barriers', 'lookingAhead'] as const;
+/** The name of a numbered section of the quarterly update. */
+export type QuarterlySection = (typeof QUARTERLY_SECTIONS)[number];
 
 /** Everything the PAC quarterly update prints. */
 export interface QuarterlyModel {
   meta: DocumentMeta;
   council: CouncilView;
-  header: { reportTo: string; date: string; dateConfirmed: boolean; subject: string; author: string; director: string };
+  header: HeaderView;
   committee: { id: string; name: string };
   departments: string[];
   period: PeriodView;
@@ -80,25 +34,34 @@ export interface QuarterlyModel {
   summary: string[];
   recommendations: { number: number; text: string }[];
   contacts: ContactView[];
+  backgroundPapers: string[];
+  introduction: Paragraph[];
   groups: GroupSection[];
+  /** Paragraph number of the "you said, we did" table, after the groups. */
+  outcomesNumber: string;
   outcomes: { activity: string; youSaid: string; weDid: string }[];
+  reach: Omit<ReachView, 'paragraphs' | 'decisionRoles'> & {
+    levelsNumber: string;
+    paragraphs: Paragraph[];
+    decisionRolesNumber: string;
+    decisionRoles: { number: string; activity: string; role: string }[];
+    noReturn: Paragraph | undefined;
+  };
   followUps: FollowUpRow[];
+  /** The paragraph above the follow-up table, with how the plans went. */
+  followUpIntro: string;
   planned: PlannedView[];
   progress: RecommendationView[];
   money: { rows: MoneyRow[]; total: MoneyRow };
-  barriers: { activity: string; barrier: string; response: string }[];
-  lookingAhead: { number: string; text: string }[];
-  sections: { activity: number; followUp: number; planned: number; progress: number; resources: number; barriers: number; lookingAhead: number };
+  barriers: { number: string; activity: string; barrier: string; response: string }[];
+  lookingAhead: Paragraph[];
+  sections: Record<QuarterlySection, number>;
 }
 
+/** Options of the quarterly update that do not come from the data. */
 export interface QuarterlyOptions {
   /** Meeting date (ISO) given on the command line, overriding the calendar. */
   date?: string;
-}
-
-export function periodView(q: Quarter, startMonth: number): PeriodView {
-  const range = quarterRange(q, startMonth);
-  return { id: formatQuarter(q), words: range.words, start: range.start, end: range.end };
 }
 
 /**
@@ -108,33 +71,39 @@ export function periodView(q: Quarter, startMonth: number): PeriodView {
 export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committeeId: string, options: QuarterlyOptions = {}, lookup: Lookup = buildLookup(dataset)): QuarterlyModel {
   const committee = dataset.council.committees.find((c) => c.id === committeeId);
   if (!committee) throw new Error(`unknown committee ${committeeId}`);
+  const sections = Object.fromEntries(QUARTERLY_SECTIONS.map((name, i) => [name, i + 2])) as Record<QuarterlySection, number>;
   const period = periodView(quarter, lookup.startMonth);
   const previous = periodView(previousQuarter(quarter), lookup.startMonth);
   const next = periodView(nextQuarter(quarter), lookup.startMonth);
   const departments = committee.departments.map((id) => lookup.departments.get(id)).filter((d) => d !== undefined);
   const refs = activitiesOf(lookup, committee.departments);
-  const active = refs.filter((r) => updateFor(r.activity, period.id));
+  const active = activeIn(refs, [period.id]);
   const figures = figuresFor(refs, [period.id]);
-  const meetingDate = options.date ?? committee.meetings?.[period.id];
   const subject = `Co-production quarterly update: ${period.words}`;
 
-  const groups = groupSections(active, period.id);
-  const followUps = followUpRows(refs, quarter, lookup.startMonth);
-  const planned = plannedNext(refs, quarter, lookup.startMonth);
-  const progress = progressViews(lookup, refs, committee.departments, quarter);
-  const money = moneyRows(lookup, refs, period.id);
-  const barriers = active.flatMap((r) => updateFor(r.activity, period.id)!.barriers.map((b) => ({ activity: r.activity.title, ...b })));
+  const groups = groupSections(active, period.id, sections.activity);
   const outcomes = active.flatMap((r) => updateFor(r.activity, period.id)!.outcomes.map((o) => ({ activity: r.activity.title, ...o })));
+  const followUps = followUpRows(refs, quarter, lookup.startMonth);
+  const planned = plannedNext(refs, quarter, lookup.startMonth).map((p, i) => ({ ...p, number: `${sections.planned}.${i + 1}` }));
+  const progress = progressViews(lookup, { refs, departmentIds: committee.departments, quarters: [period.id], previousQuarters: [previous.id], noun: 'quarter' });
+  progress.forEach((p, i) => (p.paragraph = `${sections.progress}.${i + 2}`));
+  const silent = departmentsWithoutReturn(lookup, committee.departments, period.id).map((d) => d.name);
 
-  // Numbered sections of the detailed analysis, in print order (1 is the introduction).
-  const sections = { activity: 2, followUp: 3, planned: 4, progress: 5, resources: 6, barriers: 7, lookingAhead: 8 };
-  groups.forEach((g, i) => {
-    g.number = `${sections.activity}.${i + 1}`;
-    g.activities.forEach((a, j) => (a.number = `${g.number}.${j + 1}`));
-  });
-  progress.forEach((p, i) => (p.paragraph = `${sections.progress}.${i + 1}`));
+  const reached = reachOf(refs, groupsOf(lookup, committee.departments), [period.id], [previous.id], period.end, 'quarter');
+  const reachParagraphs = numbered(sections.reach, reached.paragraphs, 2);
+  const afterParagraphs = reachParagraphs.length + 2;
+  const noReturnText = silent.length > 0 ? `No update was received from ${listInWords(silent)} for ${period.words}, so ${silent.length === 1 ? 'its' : 'their'} co-production, if any, is not reported here.` : undefined;
+  const decisionRolesNumber = `${sections.reach}.${afterParagraphs}`;
+  const reach = {
+    ...reached,
+    levelsNumber: `${sections.reach}.1`,
+    paragraphs: reachParagraphs,
+    decisionRolesNumber,
+    decisionRoles: reached.decisionRoles.map((d, i) => ({ number: `${decisionRolesNumber}.${i + 1}`, ...d })),
+    noReturn: noReturnText ? { number: `${sections.reach}.${afterParagraphs + (reached.decisionRoles.length > 0 ? 1 : 0)}`, text: noReturnText } : undefined,
+  };
 
-  const texts = { committee: committee.name, departments: departments.map((d) => d.name), period, previous, next, figures, followUps, planned, progress };
+  const texts = { departments: departments.map((d) => d.name), silent, period, previous, next, figures, reach: reached, followUps, planned, progress, sections };
   return {
     meta: {
       title: `${subject}: ${committee.name}`,
@@ -146,8 +115,7 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
     council: councilView(dataset),
     header: {
       reportTo: committee.name,
-      date: meetingDate ? ukDate(meetingDate) : 'Date to be confirmed',
-      dateConfirmed: meetingDate !== undefined,
+      ...meetingDate(options.date, committee.meetings?.[period.id]),
       subject,
       author: rolesOf(departments.map((d) => d.author)),
       director: rolesOf(departments.map((d) => d.director)),
@@ -161,102 +129,19 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
     summary: quarterlySummary(texts),
     recommendations: quarterlyRecommendations(texts).map((text, i) => ({ number: i + 1, text })),
     contacts: contactsOf(lookup, committee.departments),
+    backgroundPapers: dataset.council.backgroundPapers,
+    introduction: numbered(1, quarterlyIntroduction(texts)),
     groups,
+    outcomesNumber: `${sections.activity}.${groups.length + 1}`,
     outcomes,
+    reach,
     followUps,
+    followUpIntro: `The update for ${previous.words} made plans for ${period.words} for ${plural(followUps.length, 'activity', 'activities')}. How ${followUps.length === 1 ? 'it' : 'they'} went: ${followUpTally(followUps)}. The table gives each plan, what happened and why.`,
     planned,
     progress,
-    money,
-    barriers,
-    lookingAhead: lookingAhead(texts).map((text, i) => ({ number: `${sections.lookingAhead}.${i + 1}`, text })),
+    money: moneyByRecommendation(lookup, refs, [period.id]),
+    barriers: barrierParagraphs(active, period.id, sections.barriers),
+    lookingAhead: numbered(sections.lookingAhead, quarterlyLookingAhead(texts)),
     sections,
   };
-}
-
-function activityView(ref: ActivityRef, quarter: string): ActivityView {
-  const u = updateFor(ref.activity, quarter)!;
-  const a = ref.activity;
-  return {
-    id: a.id,
-    title: a.title,
-    description: a.description,
-    department: ref.department.name,
-    level: LEVEL_WORDS[a.level],
-    stage: STAGE_WORDS[a.stage],
-    status: STATUS_WORDS[a.status],
-    summary: u.summary,
-    residents: u.residents,
-    coChairs: u.coChairs,
-    rag: u.rag,
-    outcomes: u.outcomes,
-  };
-}
-
-/** Activity in the quarter, by co-production group (groups in council order), then activity outside any group by department. */
-function groupSections(active: ActivityRef[], quarter: string): GroupSection[] {
-  const sections = new Map<string, GroupSection>();
-  for (const ref of active) {
-    const key = ref.group ? `group:${ref.group.id}` : `dept:${ref.department.id}`;
-    let section = sections.get(key);
-    if (!section) {
-      section = ref.group
-        ? { number: '', name: ref.group.name, department: ref.department.name, coChaired: ref.group.residentCoChair, host: ref.group.host, activities: [] }
-        : { number: '', name: `${ref.department.name}: activity outside a standing group`, department: ref.department.name, coChaired: false, host: '', activities: [] };
-      sections.set(key, section);
-    }
-    section.activities.push({ ...activityView(ref, quarter), number: '' });
-  }
-  const grouped = [...sections.entries()];
-  grouped.sort(([a], [b]) => (a.startsWith('group:') === b.startsWith('group:') ? 0 : a.startsWith('group:') ? -1 : 1));
-  return grouped.map(([, s]) => s);
-}
-
-function progressViews(lookup: Lookup, refs: ActivityRef[], departmentIds: string[], quarter: Quarter): RecommendationView[] {
-  const q = formatQuarter(quarter);
-  const prev = formatQuarter(previousQuarter(quarter));
-  return lookup.recommendations.map((rec) => {
-    const current = recommendationStatus(lookup, refs, departmentIds, rec.number, q);
-    const before = recommendationStatus(lookup, refs, departmentIds, rec.number, prev);
-    const serving = refs.filter((r) => r.serves.includes(rec.number) && updateFor(r.activity, q));
-    return {
-      number: rec.number,
-      paragraph: '',
-      title: rec.title,
-      plainTitle: rec.plainTitle,
-      aim: rec.aim,
-      measures: rec.measures.map((m) => {
-        const titles = serving.filter((r) => r.activity.measures.includes(m.id)).map((r) => r.activity.title);
-        return { id: m.id, text: m.text, activities: titles.length, activityTitles: titles.join('; ') || 'None this quarter' };
-      }),
-      activities: current.activities,
-      residents: current.residents,
-      status: current.status,
-      rag: current.rag,
-      direction: directionOfTravel(current, before),
-      narratives: lookup.assessments
-        .filter((a) => a.quarter === q && a.recommendation === rec.number && departmentIds.includes(a.department))
-        .map((a) => ({ department: lookup.departments.get(a.department)!.name, text: a.narrative })),
-      activityTitles: serving.map((r) => r.activity.title),
-      activityList: serving.map((r) => r.activity.title).join('; ') || 'None this quarter',
-    };
-  });
-}
-
-function moneyRows(lookup: Lookup, refs: ActivityRef[], quarter: string): { rows: MoneyRow[]; total: MoneyRow } {
-  const row = (label: string, f: Figures): MoneyRow => ({ label, accessCosts: f.accessCosts, participationFees: f.participationFees, spend: f.spend, total: f.total });
-  const rows = lookup.recommendations.map((rec) => row(`${rec.number}. ${rec.title}`, figuresFor(refs.filter((r) => r.serves.includes(rec.number)), [quarter])));
-  return { rows, total: row('All activity (each activity counted once)', figuresFor(refs, [quarter])) };
-}
-
-function lookingAhead(t: Parameters<typeof quarterlySummary>[0]): string[] {
-  const out = [`In ${t.next.words} the departments plan ${t.planned.length === 1 ? 'one piece' : `${t.planned.length} pieces`} of co-production work, listed in section 4.`];
-  const gaps = t.progress.filter((p) => p.activities === 0);
-  if (gaps.length > 0) {
-    out.push(`The departments will look for ways to contribute to ${gaps.length === 1 ? 'recommendation' : 'recommendations'} ${gaps.map((g) => g.number).join(', ')}, which had no activity this quarter.`);
-  }
-  const missed = t.followUps.filter((f) => f.result === 'not-followed-up');
-  if (missed.length > 0) {
-    out.push(`The next update will report on ${missed.length === 1 ? 'the plan' : `the ${missed.length} plans`} made for this quarter that ${missed.length === 1 ? 'was' : 'were'} not followed up.`);
-  }
-  return out;
 }

@@ -14,12 +14,31 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
+/**
+ * A change between two periods in words: "Up 5", "Down £300", "No change",
+ * "Up from none". `format` prints an amount (a count or money).
+ */
+export function changeWords(current: number, previous: number, format: (n: number) => string = (n) => n.toLocaleString('en-GB')): string {
+  const diff = Math.round((current - previous) * 100) / 100;
+  if (diff === 0) return 'No change';
+  if (previous === 0) return `Up from none`;
+  if (current === 0) return `Down to none`;
+  return diff > 0 ? `Up ${format(diff)}` : `Down ${format(-diff)}`;
+}
+
+/** "Recommendation 6" or "recommendations 2, 3 and 8", with a capital when it starts a sentence. */
+export function recommendationNumbers(numbers: readonly (number | string)[], capital = false): string {
+  const word = numbers.length === 1 ? 'recommendation' : 'recommendations';
+  return `${capital ? word[0]!.toUpperCase() + word.slice(1) : word} ${listInWords(numbers.map(String))}`;
+}
+
 /** A list in prose: "a, b and c". */
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** Stages of the policy or service cycle, in words. */
 export const STAGE_WORDS: Record<Stage, string> = {
   design: 'design',
   commissioning: 'commissioning',
@@ -27,6 +46,22 @@ export const STAGE_WORDS: Record<Stage, string> = {
   review: 'review',
 };
 
+/** Levels of involvement, closest to decision-making first. */
+export const LEVEL_LADDER: readonly Level[] = ['co-production', 'co-design', 'engagement', 'consultation', 'informing'];
+
+/** What each level means for residents, in plain words. */
+export const LEVEL_MEANINGS: Record<Level, string> = {
+  'co-production': 'Residents and officers share the decisions, from planning to review',
+  'co-design': 'Residents design the policy or service with officers',
+  engagement: 'Residents take part in discussions that shape the options',
+  consultation: 'Residents are asked for their views; the Council decides',
+  informing: 'Residents are told about plans and decisions',
+};
+
+/** The levels at which residents share in decisions, not only give views. */
+export const SHARED_DECISION_LEVELS: readonly Level[] = ['co-production', 'co-design'];
+
+/** Levels of involvement, in words. */
 export const LEVEL_WORDS: Record<Level, string> = {
   informing: 'informing',
   consultation: 'consultation',
@@ -35,6 +70,7 @@ export const LEVEL_WORDS: Record<Level, string> = {
   'co-production': 'co-production',
 };
 
+/** Activity statuses, in words. */
 export const STATUS_WORDS: Record<Status, string> = {
   planned: 'Planned',
   'in-progress': 'In progress',
@@ -43,6 +79,7 @@ export const STATUS_WORDS: Record<Status, string> = {
   cancelled: 'Cancelled',
 };
 
+/** How a plan from the last update turned out, in words. */
 export const FOLLOW_UP_WORDS: Record<FollowUpResult | 'not-followed-up' | 'not-stated', string> = {
   done: 'Done',
   'in-progress': 'In progress',

@@ -28,11 +28,15 @@ export interface TemplateSet {
   names(): string[];
 }
 
+/** Marks which template a runtime error came from, innermost (the partial) first. */
+const ERROR_FILE = new WeakMap<object, string>();
+
 /**
  * Loads `*.md.hbs` documents and `partials/*.hbs` from the built-in folder,
  * then from `overrideDir` (same name wins). Every template is parsed and
- * compiled now, so a syntax error or an unknown helper is reported before
- * anything is rendered.
+ * compiled now, so a syntax error, an unknown helper or a missing partial is
+ * reported (with file, line and column) before anything is rendered; a field
+ * the model lacks is reported the same way when the template is rendered.
  */
 export async function loadTemplates(io: Io, overrideDir?: string): Promise<TemplateSet> {
   const documents = new Map<string, Loaded>();
@@ -58,13 +62,20 @@ export async function loadTemplates(io: Io, overrideDir?: string): Promise<Templ
 
   const env = Handlebars.create();
   for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper);
-  const partialFile = new Map<string, string>();
+  const known = new Set(partials.keys());
   for (const [name, p] of partials) {
-    env.registerPartial(name, checkedCompile(env, p));
-    partialFile.set(name, p.file);
+    const fn = checkedCompile(env, p, known);
+    env.registerPartial(name, ((context: unknown, options: unknown) => {
+      try {
+        return fn(context, options as RuntimeOptions);
+      } catch (error) {
+        if (error instanceof Object && !ERROR_FILE.has(error)) ERROR_FILE.set(error, p.file);
+        throw error;
+      }
+    }) as unknown as HandlebarsTemplateDelegate);
   }
   const compiled = new Map<string, { file: string; fn: HandlebarsTemplateDelegate }>();
-  for (const [name, d] of documents) compiled.set(name, { file: d.file, fn: checkedCompile(env, d) });
+  for (const [name, d] of documents) compiled.set(name, { file: d.file, fn: checkedCompile(env, d, known) });
 
   return {
     names: () => [...compiled.keys()],
@@ -74,31 +85,99 @@ export async function loadTemplates(io: Io, overrideDir?: string): Promise<Templ
       try {
         return template.fn(model, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       } catch (error) {
-        throw toTemplateError(error, template.file);
+        throw toTemplateError(error, (error instanceof Object && ERROR_FILE.get(error)) || template.file);
       }
     },
   };
 }
 
-/** Parses and precompiles (which checks helpers), then returns the runtime template. */
-function checkedCompile(env: typeof Handlebars, t: Loaded): HandlebarsTemplateDelegate {
+type RuntimeOptions = Parameters<HandlebarsTemplateDelegate>[1];
+
+/**
+ * Parses, checks partial names, precompiles (which checks helpers), then
+ * returns the runtime template. Handlebars' strict mode checks only plain
+ * `{{field}}` lookups, and nearly every field here goes through a helper
+ * (`{{text field}}`), so helper arguments are marked strict in the syntax tree
+ * too: a field the model lacks then fails with its line and column.
+ */
+function checkedCompile(env: typeof Handlebars, t: Loaded, partials: ReadonlySet<string>): HandlebarsTemplateDelegate {
+  const parse = (): hbs.AST.Program => {
+    try {
+      return strictArguments(env.parseWithoutProcessing(t.source));
+    } catch (error) {
+      throw toTemplateError(error, t.file, lastTokenPosition());
+    }
+  };
+  const ast = parse();
+  for (const node of nodesOfType<hbs.AST.PartialStatement>(ast, ['PartialStatement', 'PartialBlockStatement'])) {
+    if (node.name.type === 'PathExpression') {
+      const name = (node.name as hbs.AST.PathExpression).original;
+      if (!partials.has(name)) {
+        throw new TemplateError(t.file, node.loc.start.line, node.loc.start.column + 1, `the template uses the partial \`${name}\`, which does not exist (partials: ${[...partials].join(', ')})`);
+      }
+    }
+  }
   try {
-    env.precompile(t.source, COMPILE_OPTIONS);
-    return env.compile(t.source, COMPILE_OPTIONS);
+    env.precompile(ast, COMPILE_OPTIONS);
+    // The compiler annotates the tree it is given, so the runtime template gets a fresh one.
+    return env.compile(parse(), COMPILE_OPTIONS);
   } catch (error) {
     throw toTemplateError(error, t.file);
   }
 }
 
-function toTemplateError(error: unknown, file: string): TemplateError {
+type CallNode = hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression | hbs.AST.PartialStatement;
+
+/** Marks every field passed to a helper (or a partial) as strict, so a missing one is an error. */
+function strictArguments(ast: hbs.AST.Program): hbs.AST.Program {
+  for (const node of nodesOfType<CallNode>(ast, ['MustacheStatement', 'BlockStatement', 'SubExpression', 'PartialStatement', 'PartialBlockStatement'])) {
+    const args = [...(node.params ?? []), ...(node.hash?.pairs.map((p) => p.value) ?? [])];
+    for (const arg of args) {
+      const path = arg as hbs.AST.PathExpression & { strict?: boolean };
+      if (path.type === 'PathExpression' && !path.data && path.parts.length > 0) path.strict = true;
+    }
+  }
+  return ast;
+}
+
+/** Every node of the given types in a template, at any depth. */
+function nodesOfType<T>(node: unknown, types: readonly string[], out: T[] = []): T[] {
+  if (Array.isArray(node)) {
+    for (const child of node) nodesOfType(child, types, out);
+  } else if (node && typeof node === 'object') {
+    if (types.includes((node as { type?: string }).type ?? '')) out.push(node as T);
+    for (const [key, value] of Object.entries(node)) if (key !== 'loc') nodesOfType(value, types, out);
+  }
+  return out;
+}
+
+/**
+ * Handlebars' parser reports a syntax error's line but not its column; its
+ * lexer still holds the position of the token it stopped at, which is the
+ * column the user needs. Read right after a failed parse (parsing is synchronous).
+ */
+function lastTokenPosition(): { line: number; column: number; text: string } | undefined {
+  const parser = (Handlebars as unknown as { Parser?: { lexer?: { match?: string; yylloc?: { first_line: number; first_column: number } } } }).Parser;
+  const loc = parser?.lexer?.yylloc;
+  return loc ? { line: loc.first_line, column: loc.first_column + 1, text: parser?.lexer?.match ?? '' } : undefined;
+}
+
+/** Handlebars' parser message names grammar tokens; say instead what is wrong in the template's terms. */
+function syntaxDetail(message: string, text: string | undefined): string {
+  const got = /got '([^']+)'\s*$/.exec(message)?.[1];
+  if (got === 'EOF') return 'syntax error: the template ends before a tag or block is closed (every {{ needs its }}, every {{#block}} its {{/block}})';
+  if (got === 'OPEN_ENDBLOCK') return 'syntax error: this {{/…}} closes a block that was not opened';
+  return `syntax error: unexpected ${text ? `\`${text}\`` : 'text'} (every {{ needs its }}, every {{#block}} its {{/block}})`;
+}
+
+function toTemplateError(error: unknown, file: string, position?: { line: number; column: number; text: string }): TemplateError {
   if (error instanceof TemplateError) return error;
   const e = error as { message?: string; lineNumber?: number; column?: number };
   const message = String(e.message ?? error);
-  const parseLine = /Parse error on line (\d+)/.exec(message);
-  const line = e.lineNumber ?? (parseLine ? Number(parseLine[1]) : undefined);
+  if (message.startsWith('Parse error')) return new TemplateError(file, position?.line ?? Number(/line (\d+)/.exec(message)?.[1]), position?.column, syntaxDetail(message, position?.text));
+  const line = e.lineNumber;
   const column = e.column !== undefined ? e.column + 1 : undefined;
   const detail = message
-    .replace(/^Parse error on line \d+:\n/, 'syntax error:\n')
     .replace(/ - \d+:\d+$/, '')
     .replace(/^"(.+)" not defined in .*$/s, 'the template uses `$1`, which the report data does not have')
     .replace(/^You specified knownHelpersOnly, but used the unknown helper (\S+).*$/s, 'the template uses the unknown helper `$1`');

@@ -21,6 +21,40 @@ describe('coprod report (built binary)', () => {
     }
   });
 
+  it('gives each committee every section and all eight recommendations, and lists the plan from 2022/23-Q4 that was not followed up', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'coprod-sections-'));
+    expect(spawnCli(['report', '--quarter', '2023/24-Q1', '--out', out]).code).toBe(0);
+    const files = (await readdir(out)).filter((f) => f.endsWith('.md')).sort();
+    expect(files).toEqual(['children-pac-2023-24-q1.md', 'climate-pac-2023-24-q1.md', 'economy-pac-2023-24-q1.md', 'health-pac-2023-24-q1.md', 'inclusion-pac-2023-24-q1.md']);
+    for (const file of files) {
+      const text = await readFile(path.join(out, file), 'utf8');
+      for (const heading of [
+        '## Summary',
+        '## Recommendations',
+        '## Wards affected',
+        '## Our values',
+        '## Contact officers',
+        '## Background papers used in preparing this report',
+        '## Detailed analysis',
+        '### 2. Co-production activity in April to June 2023',
+        '### 3. Who took part, and how close residents are to decisions',
+        '### 4. What we said last quarter, and what happened',
+        '### 5. Activity planned for July to September 2023',
+        '### 6. Progress against the eight recommendations',
+        '### 7. Resourcing',
+        '### 8. Barriers to progress',
+        '### 9. Looking ahead',
+        '## List of appendices',
+        '## Appendix 1: recommendations, measures and the activities that serve them',
+      ]) {
+        expect(text, `${file}: ${heading}`).toContain(`\n${heading}\n`);
+      }
+      for (let n = 1; n <= 8; n++) expect(text, `${file}: recommendation ${n}`).toMatch(new RegExp(`^#### Recommendation ${n}: `, 'm'));
+    }
+    const economy = await readFile(path.join(out, 'economy-pac-2023-24-q1.md'), 'utf8');
+    expect(economy).toMatch(/\| Inclusive employment support quality framework \| Hold two workshops .* \| Not followed up \| No update was received for April to June 2023\. \|/);
+  });
+
   it('gives the same bytes on a second run', async () => {
     const a = await mkdtemp(path.join(tmpdir(), 'coprod-a-'));
     const b = await mkdtemp(path.join(tmpdir(), 'coprod-b-'));

@@ -1,0 +1,102 @@
+import type { Rag } from '../schema/activities.js';
+import { activeIn, directionOfTravel, figuresFor, recommendationStatus, type Figures, type PeriodNoun } from './figures.js';
+import type { ActivityRef, Lookup } from './lookup.js';
+
+/** One recommendation's progress in a period, for some departments. */
+export interface RecommendationView {
+  number: number;
+  /** Paragraph number in the detailed analysis, e.g. "6.3". */
+  paragraph: string;
+  title: string;
+  plainTitle: string;
+  aim: string;
+  measures: { id: string; text: string; activities: number; activityTitles: string }[];
+  activities: number;
+  /** Activities in the previous period, for comparison. */
+  previousActivities: number;
+  residents: number;
+  status: string;
+  rag: Rag | undefined;
+  /** How many departments gave each rating, when more than one did. */
+  ratings: string | undefined;
+  direction: string;
+  /** Each department's latest narrative in the period. */
+  narratives: { department: string; text: string }[];
+  activityTitles: string[];
+  /** Titles joined for a table cell. */
+  activityList: string;
+}
+
+/** Which activities and quarters a set of recommendation views is about. */
+export interface ProgressScope {
+  refs: readonly ActivityRef[];
+  departmentIds: readonly string[];
+  /** The period's quarters, in time order. */
+  quarters: readonly string[];
+  previousQuarters: readonly string[];
+  noun: PeriodNoun;
+}
+
+/** Every recommendation of the framework, in order, with its progress in the scope. */
+export function progressViews(lookup: Lookup, scope: ProgressScope): RecommendationView[] {
+  const { refs, departmentIds, quarters, previousQuarters, noun } = scope;
+  const none = noun === 'quarter' ? 'None this quarter' : 'None this half-year';
+  return lookup.recommendations.map((rec) => {
+    const current = recommendationStatus(lookup, refs, departmentIds, rec.number, quarters, noun);
+    const before = recommendationStatus(lookup, refs, departmentIds, rec.number, previousQuarters, noun);
+    const serving = activeIn(refs, quarters).filter((r) => r.serves.includes(rec.number));
+    const titles = serving.map((r) => r.activity.title);
+    return {
+      number: rec.number,
+      paragraph: '',
+      title: rec.title,
+      plainTitle: rec.plainTitle,
+      aim: rec.aim,
+      measures: rec.measures.map((m) => {
+        const measured = serving.filter((r) => r.activity.measures.includes(m.id)).map((r) => r.activity.title);
+        return { id: m.id, text: m.text, activities: measured.length, activityTitles: measured.join('; ') || none };
+      }),
+      activities: current.activities,
+      previousActivities: before.activities,
+      residents: current.residents,
+      status: current.status,
+      rag: current.rag,
+      ratings: current.ratings,
+      direction: directionOfTravel(current, before, noun),
+      narratives: latestNarratives(lookup, departmentIds, rec.number, quarters),
+      activityTitles: titles,
+      activityList: titles.join('; ') || none,
+    };
+  });
+}
+
+/** Each department's latest narrative on a recommendation within `quarters`, in department order. */
+function latestNarratives(lookup: Lookup, departmentIds: readonly string[], recommendation: number, quarters: readonly string[]): { department: string; text: string }[] {
+  const out: { department: string; text: string }[] = [];
+  for (const id of departmentIds) {
+    const mine = lookup.assessments.filter((a) => a.department === id && a.recommendation === recommendation && quarters.includes(a.quarter));
+    const latest = mine.sort((a, b) => quarters.indexOf(a.quarter) - quarters.indexOf(b.quarter)).at(-1);
+    if (latest) out.push({ department: lookup.departments.get(id)!.name, text: latest.narrative });
+  }
+  return out;
+}
+
+/** A row of a resourcing table. */
+export interface MoneyRow {
+  label: string;
+  accessCosts: number;
+  participationFees: number;
+  spend: number;
+  total: number;
+}
+
+/** A resourcing table row from figures. */
+export function moneyRow(label: string, f: Figures): MoneyRow {
+  return { label, accessCosts: f.accessCosts, participationFees: f.participationFees, spend: f.spend, total: f.total };
+}
+
+/** Money by recommendation (an activity serving several counts under each) and a total counting each activity once. */
+export function moneyByRecommendation(lookup: Lookup, refs: readonly ActivityRef[], quarters: readonly string[]): { rows: MoneyRow[]; total: MoneyRow } {
+  const rows = lookup.recommendations.map((rec) => moneyRow(`${rec.number}. ${rec.title}`, figuresFor(refs.filter((r) => r.serves.includes(rec.number)), quarters)));
+  return { rows, total: moneyRow('All activity (each activity counted once)', figuresFor(refs, quarters)) };
+}
