@@ -1,9 +1,12 @@
+import path from 'node:path';
 import { formatPretty } from '../diagnostics/pretty.js';
 import { sourceMap } from '../diagnostics/position.js';
 import { DataFolderError, readDataFolder, type DataFolder } from '../load/folder.js';
 import type { Io } from '../io/io.js';
 import { formatQuarter, parseHalf, parseQuarter, type Half, type Quarter } from '../periods/periods.js';
 import type { Dataset } from '../validate/dataset.js';
+import type { PaperOptions } from '../render/papers.js';
+import { isRealIsoDate } from '../schema/primitives.js';
 import { validateFolder, type ValidationResult } from '../validate/validate.js';
 import { useColor } from './color.js';
 import { EnvironmentError, UsageError } from '../errors.js';
@@ -71,4 +74,18 @@ export function resolveFormat(option: string | undefined, dataset: Dataset): For
   const value = option ?? dataset.council.council.defaultFormat ?? 'md';
   if (value !== 'md' && value !== 'docx' && value !== 'all') throw new UsageError(`--format must be md, docx or all (got "${value}")`);
   return value;
+}
+
+/** How papers are turned into files for this council: its style, its data folder (for the logo), the file system and environment. */
+export function paperOptionsFor(dataset: Dataset, dataDir: string, io: Io): PaperOptions {
+  const style = dataset.council.council.style;
+  return { ...(style ? { style } : {}), dataDir: path.resolve(io.cwd, dataDir), io };
+}
+
+/** `--date`, when given, must be a real calendar date. */
+export function optionalDate(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const date = String(value);
+  if (!isRealIsoDate(date)) throw new UsageError(`--date must be a real date written YYYY-MM-DD (got "${date}")`);
+  return date;
 }

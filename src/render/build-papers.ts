@@ -1,0 +1,78 @@
+import { formatHalf, formatQuarter, type Half, type Quarter } from '../periods/periods.js';
+import { buildLookup, type Lookup } from '../model/lookup.js';
+import { buildQuarterlyModel } from '../model/quarterly.js';
+import { buildSummaryModel } from '../model/summary.js';
+import { UsageError } from '../errors.js';
+import type { Dataset } from '../validate/dataset.js';
+import { periodSlug, slugify } from '../write/slug.js';
+import type { Paper } from './papers.js';
+import type { TemplateSet } from './templates.js';
+
+/** What every paper is rendered with. */
+export interface PaperContext {
+  dataset: Dataset;
+  templates: TemplateSet;
+  lookup: Lookup;
+  /** Meeting date (ISO) overriding the council calendar. */
+  date?: string;
+}
+
+export function paperContext(dataset: Dataset, templates: TemplateSet, date?: string): PaperContext {
+  return { dataset, templates, lookup: buildLookup(dataset), ...(date ? { date } : {}) };
+}
+
+/** A paper with what an index or a pack needs to say about it. */
+export interface IndexedPaper extends Paper {
+  kind: 'pac-quarterly' | 'pob-summary';
+  /** Committee or board id. */
+  body: string;
+  /** Committee or board name. */
+  bodyName: string;
+  /** `2023/24-Q1` or `2023/24-H1`. */
+  period: string;
+}
+
+/** The quarterly update of each committee for a quarter, in council order. */
+export function quarterlyPapers(ctx: PaperContext, quarter: Quarter, committees: readonly string[]): IndexedPaper[] {
+  const papers = committees.map((id): IndexedPaper => {
+    const model = buildQuarterlyModel(ctx.dataset, quarter, id, ctx.date ? { date: ctx.date } : {}, ctx.lookup);
+    return {
+      kind: 'pac-quarterly',
+      body: id,
+      bodyName: model.committee.name,
+      period: formatQuarter(quarter),
+      baseName: `${slugify(id)}-${periodSlug(formatQuarter(quarter))}`,
+      markdown: ctx.templates.render('pac-quarterly', model),
+      meta: model.meta,
+    };
+  });
+  assertDistinctNames(papers);
+  return papers;
+}
+
+/** The Board's biannual summary for a half. */
+export function summaryPaper(ctx: PaperContext, half: Half): IndexedPaper {
+  const model = buildSummaryModel(ctx.dataset, half, ctx.date ? { date: ctx.date } : {}, ctx.lookup);
+  const board = ctx.dataset.council.board;
+  return {
+    kind: 'pob-summary',
+    body: board.id,
+    bodyName: board.name,
+    period: formatHalf(half),
+    baseName: `${slugify(board.id)}-${periodSlug(formatHalf(half))}`,
+    markdown: ctx.templates.render('pob-summary', model),
+    meta: model.meta,
+  };
+}
+
+/** Two bodies whose ids make the same file name are an error, never an overwrite. */
+export function assertDistinctNames(papers: readonly IndexedPaper[]): void {
+  const seen = new Map<string, string>();
+  for (const p of papers) {
+    const other = seen.get(p.baseName);
+    if (other !== undefined) {
+      throw new UsageError(`"${other}" and "${p.body}" would both be written to ${p.baseName}; give one of them a different id in council.yaml`);
+    }
+    seen.set(p.baseName, p.body);
+  }
+}
