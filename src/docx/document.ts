@@ -10,6 +10,7 @@ import {
   TableOfContents,
   TextRun,
   type FileChild,
+  type PageNumberEstimator,
 } from 'docx';
 import type { DocumentMeta } from '../model/common.js';
 import { spacer, type BlockContext } from './blocks.js';
@@ -28,6 +29,8 @@ export interface DocumentInput {
   body: readonly FileChild[];
   /** Placed at the top of the first page. */
   logo?: LogoImage;
+  /** Works out page numbers for a contents page (docx's `estimatePageNumbers`, from `docx/layout`). */
+  pageNumbers?: PageNumberEstimator;
 }
 
 const HEADER_COLOUR = '404040';
@@ -104,7 +107,8 @@ export function buildDocument(input: DocumentInput): Document {
     revision: 1,
     styles: documentStyles(style),
     numbering: { config: [BULLET_LIST] },
-    ...(hasContents ? { features: { updateFields: true } } : {}),
+    ...(hasContents && !input.pageNumbers ? { features: { updateFields: true } } : {}),
+    ...(input.pageNumbers ? { pageNumbers: input.pageNumbers } : {}),
     sections: [
       {
         properties: {

@@ -7,7 +7,7 @@ import { activitiesOf, buildLookup, updateFor, type Lookup } from './lookup.js';
 import { moneyByRecommendation, progressViews, type MoneyRow, type RecommendationView } from './progress.js';
 import { followUpTally, quarterlyIntroduction, quarterlyLookingAhead, quarterlyRecommendations, quarterlySummary } from './quarterly-text.js';
 import { barrierParagraphs, groupSections, type GroupSection } from './quarterly-sections.js';
-import { listInWords, plural } from './words.js';
+import { listInWords, plural, shortCommitteeName } from './words.js';
 import { departmentsWithoutReturn, groupsOf, reachOf, type ReachView } from './reach.js';
 
 // The view types templates are written against, in one place.
@@ -106,11 +106,12 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
   const texts = { departments: departments.map((d) => d.name), silent, period, previous, next, figures, reach: reached, followUps, planned, progress, sections };
   return {
     meta: {
-      title: `${subject}: ${committee.name}`,
+      // The committee leads the title, so papers stay distinct in a Board pack's contents.
+      title: `${shortCommitteeName(committee.name)}: co-production quarterly update, ${period.words}`,
       subject,
       author: dataset.council.council.name,
       language: dataset.council.council.language,
-      shortTitle: `${committee.name}: ${subject}`,
+      shortTitle: `${shortCommitteeName(committee.name)}: quarterly update, ${period.words}`,
     },
     council: councilView(dataset),
     header: {

@@ -1,4 +1,5 @@
 import type { Committee } from '../schema/council.js';
+import { shortCommitteeName } from './words.js';
 import { activeIn } from './figures.js';
 import { followUpRows } from './follow-up.js';
 import { activitiesOf, type Lookup } from './lookup.js';
@@ -35,12 +36,6 @@ export interface Coverage {
   unserved: { number: number; title: string }[];
   /** Per committee, the recommendations its departments did not work on. */
   committeeGaps: { committee: CommitteeColumn; numbers: number[] }[];
-}
-
-/** "Economy, Arts, Sports and Public Realm Policy and Accountability Committee" → "Economy, Arts, Sports and Public Realm PAC". */
-export function shortCommitteeName(name: string): string {
-  const m = /^(.*\S)\s+Policy\s+(?:and|&)\s+Accountability\s+Committee$/i.exec(name.trim());
-  return m ? `${m[1]} PAC` : name;
 }
 
 /** The committees as matrix columns, in council order. */

@@ -6,7 +6,7 @@ import { activeIn, figuresFor, type Figures } from './figures.js';
 import { activitiesOf, updateFor, type ActivityRef, type Lookup } from './lookup.js';
 import type { ReachView } from './reach.js';
 import { departmentsWithoutReturn } from './reach.js';
-import { shortCommitteeName } from './summary-coverage.js';
+import { shortCommitteeName } from './words.js';
 import { changeWords, formatMoney, listInWords, plural } from './words.js';
 
 /** A row of the "this half-year against the previous" table; every value as printed. */

@@ -104,7 +104,13 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
     sections,
   };
   return {
-    meta: { title: `${subject}: ${board.name}`, subject, author: dataset.council.council.name, language: dataset.council.council.language, shortTitle: `${board.name}: ${subject}` },
+    meta: {
+      title: `${board.name}: co-production biannual summary, ${period.words}`,
+      subject,
+      author: dataset.council.council.name,
+      language: dataset.council.council.language,
+      shortTitle: `${board.name}: biannual summary, ${period.words}`,
+    },
     council: councilView(dataset),
     header: { reportTo: board.name, ...meetingDate(options.date, board.meetings?.[period.id]), subject, author: board.author.role, director: board.director.role },
     board: { id: board.id, name: board.name },

@@ -88,3 +88,9 @@ export const FOLLOW_UP_WORDS: Record<FollowUpResult | 'not-followed-up' | 'not-s
   'not-followed-up': 'Not followed up',
   'not-stated': 'Not stated',
 };
+
+/** "Economy, Arts, Sports and Public Realm Policy and Accountability Committee" → "Economy, Arts, Sports and Public Realm PAC". */
+export function shortCommitteeName(name: string): string {
+  const m = /^(.*\S)\s+Policy\s+(?:and|&)\s+Accountability\s+Committee$/i.exec(name.trim());
+  return m ? `${m[1]} PAC` : name;
+}

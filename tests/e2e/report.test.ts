@@ -15,7 +15,7 @@ describe('coprod report (built binary)', () => {
     for (const file of files) {
       const text = await readFile(path.join(out, file), 'utf8');
       expect(text).toContain('April to June 2023');
-      expect(text).toMatch(/^# Co-production quarterly update: April to June 2023$/m);
+      expect(text).toMatch(/^# .+ PAC: co-production quarterly update, April to June 2023$/m);
       expect(text).toContain('**Report to:**');
       expect(text).toContain('**Responsible Director:**');
     }

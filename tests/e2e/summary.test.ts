@@ -14,7 +14,7 @@ describe('coprod summary (built binary)', () => {
     expect(result.stderr).toContain(`wrote ${path.join(out, 'pob-2023-24-h1.md')}`);
     expect((await readdir(out)).filter((f) => f.endsWith('.md'))).toEqual(['pob-2023-24-h1.md']);
     const text = await readFile(path.join(out, 'pob-2023-24-h1.md'), 'utf8');
-    expect(text).toMatch(/^# Co-production biannual summary: April to September 2023$/m);
+    expect(text).toMatch(/^# Policy and Oversight Board: co-production biannual summary, April to September 2023$/m);
     expect(text).toContain('**Report to:** Policy and Oversight Board');
     expect(text).toContain('**Date:** 21 November 2023');
 
