@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSummaryModel, type SummaryModel } from '../../src/model/summary.js';
-import { shortCommitteeName } from '../../src/model/summary-coverage.js';
+import { shortCommitteeName } from '../../src/model/words.js';
 import { parseHalf } from '../../src/periods/periods.js';
 import type { Dataset } from '../../src/validate/dataset.js';
 import { GOLDEN_COUNCIL, loadDataset, SAMPLE_COUNCIL } from '../helpers/dataset.js';
