@@ -61,6 +61,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: async () => (await import('./commands/summary.js')).summaryCommand,
   },
   {
+    name: 'pack',
+    summary: 'write the Board pack for a half-year: the summary, every committee\'s updates, an index and one combined DOCX',
+    configure: (c) =>
+      c
+        .requiredOption('--half <half>', 'financial-year half, e.g. 2023/24-H1, or "latest" for the latest half with updates')
+        .option('--out <dir>', 'output folder', 'board-pack')
+        .addOption(dataOption())
+        .addOption(new Option('--format <format>', 'output format: md, docx or all').choices(['md', 'docx', 'all']).default('all'))
+        .option('--date <date>', 'Board meeting date (YYYY-MM-DD), overriding the council calendar')
+        .addOption(templatesOption())
+        .addOption(forceOption())
+        .option('--page-numbers', 'write page numbers on the combined pack\'s contents page (slower: lays out every page); otherwise Word fills them in on opening')
+        .option('--check', 'write nothing: exit 1 naming every file in --out that is stale, missing or changed by hand')
+        .option('--quiet', 'print no progress and no closing line')
+        .option('--json', 'print a machine-readable list of the files to standard output'),
+    load: async () => (await import('./commands/pack.js')).packCommand,
+  },
+  {
     name: 'schema',
     summary: 'write the JSON Schema (draft-07) of the data files, for editors',
     configure: (c) =>

@@ -79,12 +79,14 @@ function logoParagraph(logo: LogoImage): Paragraph {
 }
 
 /**
- * A contents page for a combined document (a Board pack): Word fills it in
- * from the Heading 1–3 paragraphs when the document is opened, as the
- * document asks Word to update its fields whenever the body has one.
+ * A contents page for a combined document (a Board pack), listing the
+ * headings of the given levels (`'1-3'`, or `'1-1'` for paper titles only).
+ * It is written with an entry for each heading; with a page-number estimator
+ * on the document the pages are filled in too, otherwise Word fills them in
+ * when it updates the field on opening.
  */
-export function contentsBlocks(): FileChild[] {
-  return [new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-3' })];
+export function contentsBlocks(levels = '1-3'): FileChild[] {
+  return [new TableOfContents('Contents', { hyperlink: true, headingStyleRange: levels })];
 }
 
 /**

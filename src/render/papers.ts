@@ -21,22 +21,28 @@ export interface PaperOptions {
   io: Pick<Io, 'fs' | 'env'>;
 }
 
-/** Turns papers into the files to write: Markdown, DOCX made from that same Markdown, or both. */
-export async function paperFiles(papers: readonly Paper[], format: Format, options: PaperOptions): Promise<OutputFile[]> {
-  const files: OutputFile[] = [];
-  const wantDocx = format === 'docx' || format === 'all';
+/** The council's DOCX settings for this run: style, logo (read once) and SOURCE_DATE_EPOCH. Loads the docx code. */
+export async function docxSettings(options: PaperOptions) {
   // docx is loaded only when DOCX is produced, so other commands and --help stay fast.
-  const docx = wantDocx ? await import('../docx/convert.js') : undefined;
-  const docxOptions = docx && {
+  const docx = await import('../docx/convert.js');
+  const settings = {
     ...(options.style ? { style: options.style } : {}),
     logo: await docx.loadLogo(options.style, options.dataDir, options.io.fs),
     sourceDateEpoch: docx.sourceDateEpochFrom(options.io.env),
   };
+  return { docx, settings };
+}
+
+/** Turns papers into the files to write: Markdown, DOCX made from that same Markdown, or both. */
+export async function paperFiles(papers: readonly Paper[], format: Format, options: PaperOptions): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  const wantDocx = format === 'docx' || format === 'all';
+  const loaded = wantDocx ? await docxSettings(options) : undefined;
   for (const paper of papers) {
     if (format === 'md' || format === 'all') files.push({ name: `${paper.baseName}.md`, content: paper.markdown });
-    if (docx && docxOptions) {
+    if (loaded) {
       const name = `${paper.baseName}.docx`;
-      files.push({ name, content: await docx.markdownToDocx(paper.markdown, paper.meta, { ...docxOptions, name }) });
+      files.push({ name, content: await loaded.docx.markdownToDocx(paper.markdown, paper.meta, { ...loaded.settings, name }) });
     }
   }
   return files;

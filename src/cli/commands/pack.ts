@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { Chalk } from 'chalk';
+import { formatHalf, halfOfQuarter, quartersOfHalf, type Half } from '../../periods/periods.js';
+import { buildPackModel } from '../../pack/pack-model.js';
+import { paperContext, quarterlyPapers, summaryPaper, type IndexedPaper } from '../../render/build-papers.js';
+import { docxSettings, paperFiles } from '../../render/papers.js';
+import { loadTemplates } from '../../render/templates.js';
+import { compareOutputs, sha256, writeOutputs, type OutputFile } from '../../write/outputs.js';
+import { periodSlug } from '../../write/slug.js';
+import { useColor } from '../color.js';
+import { EXIT } from '../exit.js';
+import type { Handler } from '../registry.js';
+import { loadValid, optionalDate, paperOptionsFor, requireHalf, resolveFormat, say } from '../shared.js';
+import type { Io } from '../../io/io.js';
+
+/** One file of the pack, as `--json` lists it. */
+interface PackEntry {
+  file: string;
+  kind: 'pob-summary' | 'pac-quarterly' | 'index' | 'board-pack';
+  body?: string;
+  period: string;
+  sha256: string;
+  status: string;
+}
+
+/**
+ * `coprod pack --half H`: validates, then renders the Board's summary and
+ * every committee's update for both quarters, an index and one combined
+ * Board pack DOCX, and writes them atomically; `--check` compares instead.
+ */
+export const packCommand: Handler = async (options, _args, io) => {
+  const halfOption = String(options['half']);
+  const date = optionalDate(options['date']);
+  const dataDir = String(options['data']);
+  const explicit = halfOption === 'latest' ? undefined : requireHalf(halfOption);
+  const loaded = await loadValid(io, dataDir, { ...(explicit ? { quarter: quartersOfHalf(explicit)[1] } : {}), quiet: options['quiet'] === true });
+  if (!loaded) return EXIT.DATA;
+  const { dataset, result } = loaded;
+  const half: Half | undefined = explicit ?? (result.quarter ? halfOfQuarter(result.quarter) : undefined);
+  if (!half) {
+    say(io, 'coprod: the data has no quarterly updates yet, so there is no latest half to pack; give --half, e.g. --half 2023/24-H1');
+    return EXIT.USAGE;
+  }
+  const format = resolveFormat((options['format'] as string | undefined) ?? 'all', dataset);
+  const progress = progressPrinter(io, options['quiet'] === true);
+  const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
+  const committees = dataset.council.committees.map((c) => c.id);
+
+  const papers: IndexedPaper[] = [summaryPaper(ctx, half)];
+  progress(`rendered ${papers[0]!.baseName}`);
+  for (const quarter of quartersOfHalf(half)) {
+    for (const paper of quarterlyPapers(ctx, quarter, committees)) {
+      papers.push(paper);
+      progress(`rendered ${paper.baseName}`);
+    }
+  }
+  const paperOptions = paperOptionsFor(dataset, dataDir, io);
+  const files: OutputFile[] = await paperFiles(papers, format, paperOptions);
+  const combined = format === 'md' ? undefined : `board-pack-${periodSlug(formatHalf(half))}.docx`;
+  const formats = format === 'all' ? (['md', 'docx'] as const) : ([format] as const);
+  const model = buildPackModel(dataset, half, papers, { formats, ...(combined ? { combined } : {}), ...(date ? { date } : {}) });
+  files.push({ name: 'index.md', content: ctx.templates.render('pack-index', model) });
+  if (combined) {
+    const { settings } = await docxSettings(paperOptions);
+    const { boardPackDocx } = await import('../../pack/board-pack-docx.js');
+    const meta = { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `Board pack, ${model.period.words}` };
+    files.push({ name: combined, content: await boardPackDocx({ meta, cover: ctx.templates.render('pack-cover', model), papers: papers.map((p) => p.markdown), ...settings, name: combined, estimatePages: options['pageNumbers'] === true }) });
+    progress(`rendered ${combined}`);
+  }
+
+  const out = path.resolve(io.cwd, String(options['out']));
+  const describe = (f: OutputFile, status: string): PackEntry => describeFile(f, status, papers, formatHalf(half));
+  if (options['check'] === true) return checkPack(io, out, String(options['out']), files, describe, options['json'] === true);
+
+  const written = await writeOutputs(out, files, io, { force: options['force'] === true });
+  if (written.conflicts.length > 0 && options['force'] !== true) {
+    say(io, 'coprod: these files were changed by hand since coprod wrote them (or were not written by coprod), so nothing was written:');
+    for (const name of written.conflicts) say(io, `  ${path.join(String(options['out']), name)}`);
+    say(io, 'Move your changes elsewhere, or run again with --force to replace them.');
+    return EXIT.DATA;
+  }
+  if (options['json'] === true) {
+    const status = (name: string) => (written.written.includes(name) ? 'written' : 'unchanged');
+    io.stdout.write(`${JSON.stringify({ half: formatHalf(half), out: String(options['out']), files: files.map((f) => describe(f, status(f.name))) }, null, 2)}\n`);
+  }
+  if (options['quiet'] !== true) {
+    say(io, `coprod: Board pack for ${formatHalf(half)} in ${String(options['out'])}: ${written.written.length} written, ${written.unchanged.length} unchanged.`);
+  }
+  return EXIT.OK;
+};
+
+/** `--check`: exit 0 when every file in the folder matches what would be written; else name each one. */
+async function checkPack(io: Io, out: string, shown: string, files: OutputFile[], describe: (f: OutputFile, s: string) => PackEntry, json: boolean): Promise<number> {
+  const states = await compareOutputs(out, files, io);
+  const wording: Record<string, string> = { stale: 'stale (the data has changed: run coprod pack)', missing: 'missing', edited: 'changed by hand since coprod wrote it' };
+  const problems = files.filter((f) => states.get(f.name) !== 'same');
+  if (json) io.stdout.write(`${JSON.stringify({ out: shown, files: files.map((f) => describe(f, states.get(f.name)!)) }, null, 2)}\n`);
+  if (problems.length === 0) {
+    say(io, `coprod: ${shown} is up to date (${files.length} files).`);
+    return EXIT.OK;
+  }
+  say(io, `coprod: ${shown} does not match the data:`);
+  for (const f of problems) say(io, `  ${path.join(shown, f.name)}: ${wording[states.get(f.name)!]}`);
+  return EXIT.DATA;
+}
+
+function describeFile(f: OutputFile, status: string, papers: readonly IndexedPaper[], half: string): PackEntry {
+  const base = f.name.replace(/\.(md|docx)$/, '');
+  const paper = papers.find((p) => p.baseName === base);
+  const kind = paper ? paper.kind : f.name === 'index.md' ? 'index' : 'board-pack';
+  return { file: f.name, kind, ...(paper ? { body: paper.body } : {}), period: paper?.period ?? half, sha256: sha256(f.content), status };
+}
+
+/** Progress lines on stderr, only on a terminal and never with --quiet. */
+function progressPrinter(io: Io, quiet: boolean): (line: string) => void {
+  if (quiet || io.stderr.isTTY !== true) return () => undefined;
+  const c = new Chalk({ level: useColor(io, io.stderr) ? 1 : 0 });
+  return (line) => say(io, c.dim(line));
+}

@@ -1,0 +1,57 @@
+import { halfRange, parseQuarter, quarterRange, type Half } from '../periods/periods.js';
+import { formatHalf } from '../periods/periods.js';
+import { ukDate } from '../periods/periods.js';
+import type { IndexedPaper } from '../render/build-papers.js';
+import type { Dataset } from '../validate/dataset.js';
+
+/** A paper as listed on the cover and in the index. */
+export interface PackPaperView {
+  title: string;
+  body: string;
+  bodyName: string;
+  period: string;
+  periodWords: string;
+  /** Files written for the paper, in format order. */
+  files: { name: string }[];
+}
+
+/** What the cover page and `index.md` print. */
+export interface PackModel {
+  title: string;
+  council: string;
+  board: string;
+  date: string;
+  period: { id: string; words: string };
+  papers: PackPaperView[];
+  /** File name of the combined Board pack DOCX, when one is written. */
+  combined: string | undefined;
+}
+
+/**
+ * The view model of a Board pack's cover and index: a pure function of the
+ * data, the half and the papers rendered for it.
+ */
+export function buildPackModel(dataset: Dataset, half: Half, papers: readonly IndexedPaper[], options: { formats: readonly ('md' | 'docx')[]; combined?: string; date?: string }): PackModel {
+  const start = dataset.council.council.financialYearStart;
+  const range = halfRange(half, start);
+  const meeting = options.date ?? dataset.council.board.meetings?.[formatHalf(half)];
+  return {
+    title: `${dataset.council.board.name}: Board pack on co-production, ${range.words}`,
+    council: dataset.council.council.name,
+    board: dataset.council.board.name,
+    date: meeting ? ukDate(meeting) : 'Date to be confirmed',
+    period: { id: formatHalf(half), words: range.words },
+    papers: papers.map((p) => {
+      const quarter = parseQuarter(p.period);
+      return {
+        title: p.meta.title,
+        body: p.body,
+        bodyName: p.bodyName,
+        period: p.period,
+        periodWords: quarter ? quarterRange(quarter, start).words : range.words,
+        files: options.formats.map((f) => ({ name: `${p.baseName}.${f}` })),
+      };
+    }),
+    combined: options.combined,
+  };
+}
