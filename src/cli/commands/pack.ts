@@ -62,7 +62,7 @@ export const packCommand: Handler = async (options, _args, io) => {
   files.push({ name: 'index.md', content: ctx.templates.render('pack-index', model) });
   if (combined) {
     const { settings } = await docxSettings(paperOptions);
-    const { boardPackDocx } = await import('../../pack/board-pack-docx.js');
+    const { boardPackDocx } = await import('../../docx/board-pack.js');
     const meta = { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `Board pack, ${model.period.words}` };
     files.push({ name: combined, content: await boardPackDocx({ meta, cover: ctx.templates.render('pack-cover', model), papers: papers.map((p) => p.markdown), ...settings, name: combined, estimatePages: options['pageNumbers'] === true }) });
     progress(`rendered ${combined}`);

@@ -1,4 +1,4 @@
-import { buildDocument, contentsBlocks, createBlockContext, markdownToBlocks, packDocx, resolveStyle, type LogoImage } from '../docx/convert.js';
+import { buildDocument, contentsBlocks, createBlockContext, markdownToBlocks, packDocx, resolveStyle, type LogoImage } from './convert.js';
 import type { DocumentMeta } from '../model/common.js';
 import type { CouncilStyle } from '../schema/council.js';
 
