@@ -82,6 +82,12 @@ function pad(n, width) {
   return String(n).padStart(width, '0');
 }
 
+/** 1250.5 → "1,250.50"; written out rather than with toLocaleString so output never depends on ICU data. */
+function pounds(n) {
+  const [whole, pence] = n.toFixed(2).split('.');
+  return `${whole.replace(/\B(?=(\d{3})+$)/g, ',')}${pence === '00' ? '' : `.${pence}`}`;
+}
+
 /** Days since 1970-01-01 → ISO date. */
 function isoDay(day) {
   return new Date(day * 86400000).toISOString().slice(0, 10);
@@ -229,6 +235,8 @@ function makeActivity(dept, seq, framework, rnd) {
   const decisionRole = (level === 'co-production' && rnd.chance(0.97)) || (level === 'co-design' && rnd.chance(0.3)) ? fill(rnd.pick(DECISION_ROLES), { subject }) : undefined;
   const coChaired = group?.residentCoChair || level === 'co-production';
   const slots = { subject, department: dept.name, group: group ? `The ${group.name}` : 'The project group' };
+  // About a third of activities are written in a word processor and pasted in, with typographic apostrophes.
+  const typeset = rnd.chance(0.3) ? (t) => t.replace(/'/g, '\u2019') : (t) => t;
   return {
     id: `${dept.short}-${subjectId}-${pad(seq, 4)}`,
     title: capitalise(fill(rnd.pick(TITLES), slots)),
@@ -243,16 +251,18 @@ function makeActivity(dept, seq, framework, rnd) {
     start,
     end,
     wards: rnd.chance(0.25) ? rnd.sample(WARDS, rnd.int(1, 3)) : undefined,
-    updates: makeUpdates(status, coChaired && decisionRole !== undefined, slots, rnd),
+    updates: makeUpdates(status, coChaired && decisionRole !== undefined, slots, typeset, rnd),
   };
 }
 
-function makeUpdates(status, coChaired, slots, rnd) {
+function makeUpdates(status, coChaired, slots, typeset, rnd) {
   const updates = [];
   let previousNext = false;
   QUARTERS.forEach((quarter, k) => {
     const last = k === QUARTERS.length - 1;
     const residents = rnd.int(3, 30);
+    const accessCosts = rnd.int(0, 80) * 10 + (rnd.chance(0.1) ? 0.5 : 0);
+    const participationFees = rnd.int(0, 40) * 25;
     const s = {
       ...slots,
       n: residents,
@@ -261,8 +271,12 @@ function makeUpdates(status, coChaired, slots, rnd) {
       issues: rnd.int(5, 40),
       surveyed: rnd.int(60, 600),
       percent: rnd.int(5, 40),
+      fees: pounds(participationFees),
+      access: pounds(accessCosts),
     };
-    const summary = rnd.sample(SUMMARY_SENTENCES, rnd.int(2, 4)).map((t) => capitalise(fill(t, s))).join(' ');
+    const text = (template) => typeset(capitalise(fill(template, s)));
+    const sentences = participationFees > 0 && accessCosts > 0 ? SUMMARY_SENTENCES : SUMMARY_SENTENCES.filter((t) => !t.includes('£'));
+    const summary = rnd.sample(sentences, rnd.int(2, 4)).map(text).join(' ');
     const outcomes = (last && status === 'completed') || rnd.chance(0.25) ? rnd.sample(OUTCOMES, rnd.chance(0.2) ? 2 : 1) : [];
     const followUp = previousNext && rnd.chance(0.65) ? rnd.weighted([['done', 55], ['in-progress', 25], ['carried-over', 12], ['dropped', 8]]) : undefined;
     const next = !(last && (status === 'completed' || status === 'cancelled')) && rnd.chance(0.85);
@@ -271,13 +285,13 @@ function makeUpdates(status, coChaired, slots, rnd) {
       summary,
       residents,
       coChairs: coChaired ? Math.min(residents, rnd.int(0, 2)) : 0,
-      accessCosts: rnd.int(0, 80) * 10 + (rnd.chance(0.1) ? 0.5 : 0),
-      participationFees: rnd.int(0, 40) * 25,
+      accessCosts,
+      participationFees,
       spend: rnd.chance(0.6) ? 0 : rnd.int(1, 500) * 5 + (rnd.chance(0.2) ? 0.75 : 0),
-      outcomes: outcomes.map(([youSaid, weDid]) => ({ youSaid: fill(youSaid, s), weDid: fill(weDid, s) })),
-      barriers: rnd.chance(0.12) ? [rnd.pick(BARRIERS).map((t) => fill(t, s))] : [],
-      followUp: followUp ? { result: followUp, reason: rnd.chance(followUp === 'done' ? 0.3 : 0.8) ? rnd.pick(FOLLOW_UP_REASONS[followUp]) : undefined } : undefined,
-      next: next ? fill(rnd.pick(NEXT_PLANS), s) : undefined,
+      outcomes: outcomes.map(([youSaid, weDid]) => ({ youSaid: text(youSaid), weDid: text(weDid) })),
+      barriers: rnd.chance(0.12) ? [rnd.pick(BARRIERS).map(text)] : [],
+      followUp: followUp ? { result: followUp, reason: rnd.chance(followUp === 'done' ? 0.3 : 0.8) ? typeset(rnd.pick(FOLLOW_UP_REASONS[followUp])) : undefined } : undefined,
+      next: next ? text(rnd.pick(NEXT_PLANS)) : undefined,
       rag: rnd.chance(0.5) ? rnd.weighted([['green', 50], ['amber', 35], ['red', 15]]) : undefined,
     });
     previousNext = next;

@@ -160,6 +160,7 @@ export const SUMMARY_SENTENCES = [
   'Residents with sight loss, hearing loss and learning disabilities took part, with British Sign Language interpreters and easy read papers provided.',
   'The group\'s findings on {subject} were presented to the departmental management team, who accepted all but one of them.',
   'Members asked for more notice of meetings and for papers to be sent a week in advance; both are now in place.',
+  'Residents were paid £{fees} in participation fees for their time, and £{access} was spent on interpreters, transport and other access needs.',
 ];
 
 export const NEXT_PLANS = [
