@@ -26,9 +26,12 @@ function placeOf(url) {
   return file.startsWith(ROOT) ? path.relative(ROOT, file) : file;
 }
 
+/** A function's name and where it is: `next  yaml/dist/parse/lexer.js:176`. */
 function keyOf(frame) {
   const name = frame.functionName || '(anonymous)';
-  return frame.url ? `${name}  ${placeOf(frame.url)}:${frame.lineNumber + 1}` : name;
+  if (!frame.url) return name;
+  const inPackage = /node_modules\/(.*)$/.exec(frame.url);
+  return `${name}  ${inPackage ? inPackage[1] : placeOf(frame.url)}:${frame.lineNumber + 1}`;
 }
 
 /** Self and inclusive milliseconds per function and per place, from a .cpuprofile. */
