@@ -3,7 +3,7 @@ export declare const SAMPLE_DIR: string;
 export declare const MARKER: string;
 export declare const SIZES: { S: undefined; M: number; L: number };
 export declare const QUARTERS: readonly string[];
-export declare function mulberry32(seed: number): () => number;
+export declare function generateCouncil(options: { activities?: number; seed?: number; out: string }): GeneratedCouncil;
 export interface GeneratedCouncil {
   activities: number | null;
   seed: number | null;
@@ -12,4 +12,3 @@ export interface GeneratedCouncil {
   bytes: number;
   largestFileBytes: number;
 }
-export declare function generateCouncil(options: { activities?: number; seed?: number; out: string }): GeneratedCouncil;

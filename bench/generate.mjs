@@ -20,7 +20,8 @@ import {
   BARRIERS, COMMITTEES, DECISION_ROLES, DESCRIPTIONS, FOLLOW_UP_REASONS, GROUP_NAMES, HOSTS,
   NARRATIVES, NEXT_PLANS, OUTCOMES, SUBJECTS, SUMMARY_SENTENCES, TITLES, WARDS,
 } from './words.mjs';
-import { YamlWriter } from './yaml-writer.mjs';
+import { activityFileYaml, councilYaml } from './council-yaml.mjs';
+import { randomTools } from './random.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const SAMPLE_DIR = path.join(ROOT, 'data');
@@ -32,41 +33,6 @@ export const SIZES = { S: undefined, M: 1000, L: 10000 };
 
 /** 2021/22-Q3 to 2023/24-Q2: eight quarters ending with the half 2023/24-H1. */
 export const QUARTERS = ['2021/22-Q3', '2021/22-Q4', '2022/23-Q1', '2022/23-Q2', '2022/23-Q3', '2022/23-Q4', '2023/24-Q1', '2023/24-Q2'];
-
-/** mulberry32: a tiny, fast PRNG with a 32-bit state; good enough for test data. */
-export function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function randomTools(seed) {
-  const next = mulberry32(seed);
-  const int = (min, max) => min + Math.floor(next() * (max - min + 1));
-  const pick = (list) => list[Math.floor(next() * list.length)];
-  const chance = (p) => next() < p;
-  /** Picks by weight from `[[value, weight], ...]`. */
-  const weighted = (pairs) => {
-    let r = next() * pairs.reduce((s, [, w]) => s + w, 0);
-    for (const [value, w] of pairs) if ((r -= w) < 0) return value;
-    return pairs[pairs.length - 1][0];
-  };
-  /** `k` distinct items of `list`, in list order. */
-  const sample = (list, k) => {
-    const idx = list.map((_, i) => i);
-    for (let i = 0; i < k; i++) {
-      const j = i + Math.floor(next() * (idx.length - i));
-      [idx[i], idx[j]] = [idx[j], idx[i]];
-    }
-    return idx.slice(0, k).sort((x, y) => x - y).map((i) => list[i]);
-  };
-  return { next, int, pick, chance, weighted, sample };
-}
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -93,6 +59,12 @@ function isoDay(day) {
   return new Date(day * 86400000).toISOString().slice(0, 10);
 }
 
+/** The day itself, or the Monday after when it falls at a weekend (day 0, 1970-01-01, was a Thursday). */
+function weekday(day) {
+  const d = ((day % 7) + 7) % 7;
+  return d === 2 ? day + 2 : d === 3 ? day + 1 : day;
+}
+
 function dayOf(iso) {
   return Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86400000);
 }
@@ -115,8 +87,12 @@ function planCouncil(n, rnd) {
   for (const [id, name, depts] of COMMITTEES) {
     const taken = depts.slice(0, Math.max(0, departmentCount - departments.length));
     if (taken.length === 0) break;
-    committees.push({ id, name: `${name} Policy and Accountability Committee`, departments: taken.map(([d]) => d) });
-    for (const [deptId, deptName, short] of taken) departments.push({ id: deptId, name: deptName, short, committee: id, groups: [] });
+    // Meetings a few weeks after each of the last four quarters ends.
+    const meetings = QUARTERS.slice(-4).map((q) => [q, isoDay(weekday(quarterDays(q)[1] + rnd.int(20, 50)))]);
+    committees.push({ id, name: `${name} Policy and Accountability Committee`, departments: taken.map(([d]) => d), meetings });
+    for (const [deptId, deptName, short] of taken) {
+      departments.push({ id: deptId, name: deptName, short, committee: id, groups: [], phone: `020 7946 ${pad(rnd.int(0, 9999), 4)}`, headOfService: rnd.chance(0.5) });
+    }
   }
   const groups = [];
   for (const dept of departments) {
@@ -136,75 +112,6 @@ function planCouncil(n, rnd) {
   return { committees, departments, groups };
 }
 
-function writeCouncil(plan, rnd) {
-  const w = new YamlWriter();
-  w.line('# A synthetic council written by bench/generate.mjs for benchmarks. Not real data.');
-  w.line('council:');
-  w.value('  ', 'name', 'London Borough of Benchmark');
-  w.value('  ', 'language', 'en-GB');
-  w.value('  ', 'financialYearStart', 4);
-  w.value('  ', 'wards', 'All');
-  w.value('  ', 'defaultFormat', 'md');
-  w.blank();
-  w.line('board:');
-  w.value('  ', 'id', 'pob');
-  w.value('  ', 'name', 'Policy and Oversight Board');
-  w.line('  author:');
-  w.value('    ', 'role', 'Strategic Lead, Communications and Community Engagement');
-  w.line('  director:');
-  w.value('    ', 'role', 'Chief Operating Officer, Corporate Services');
-  w.line('  meetings:');
-  w.value('    ', '2022/23-H2', '2023-06-20');
-  w.value('    ', '2023/24-H1', '2023-11-21');
-  w.blank();
-  w.line('committees:');
-  for (const c of plan.committees) {
-    w.value('  - ', 'id', c.id);
-    w.text('    ', 'name', c.name);
-    w.flow('    ', 'departments', c.departments);
-    w.line('    meetings:');
-    for (const q of QUARTERS.slice(-4)) {
-      const [, end] = quarterDays(q);
-      w.value('      ', q, isoDay(end + rnd.int(20, 50)));
-    }
-  }
-  w.blank();
-  w.line('departments:');
-  for (const d of plan.departments) {
-    w.value('  - ', 'id', d.id);
-    w.text('    ', 'name', d.name);
-    w.line('    director:');
-    w.text('      ', 'role', `Strategic Director, ${d.name}`);
-    w.line('    author:');
-    w.text('      ', 'role', `Co-production Co-ordinator, ${d.name}`);
-    w.line('    contacts:');
-    w.text('      - ', 'role', `Co-production Co-ordinator, ${d.name}`);
-    w.value('        ', 'phone', `020 7946 ${pad(rnd.int(0, 9999), 4)}`);
-    w.value('        ', 'email', `${d.id}.coproduction@benchmark.example.gov.uk`);
-    if (rnd.chance(0.5)) w.text('      - ', 'role', `Head of Service, ${d.name}`);
-  }
-  w.blank();
-  w.line('values:');
-  w.value('  - ', 'value', 'Doing things with local residents, not to them');
-  w.text('    ', 'alignment', 'Co-production with Disabled residents is the mechanism that delivers this priority: residents are involved from the start to the end of a policy or service change.');
-  w.value('  - ', 'value', 'Being ruthlessly financially efficient');
-  w.text('    ', 'alignment', 'Getting services right first time with the residents who use them avoids expensive changes later.');
-  w.blank();
-  w.line('groups:');
-  for (const g of plan.groups) {
-    w.value('  - ', 'id', g.id);
-    w.text('    ', 'name', g.name);
-    w.value('    ', 'department', g.department);
-    w.value('    ', 'residentCoChair', g.residentCoChair);
-    w.text('    ', 'host', g.host);
-    w.value('    ', 'established', g.established);
-  }
-  w.blank();
-  w.line('backgroundPapers:');
-  w.line("  - Disabled People's Commission report, Nothing About Disabled People Without Disabled People (2017)");
-  return w.toString();
-}
-
 /** Recommendation numbers and measure ids of the framework. */
 function readFramework(file) {
   const recommendations = parse(readFileSync(file, 'utf8')).framework.recommendations;
@@ -213,6 +120,18 @@ function readFramework(file) {
     measures: recommendations.flatMap((r) => (r.measures ?? []).map((m) => m.id)),
     withoutMeasures: recommendations.filter((r) => !r.measures?.length).map((r) => r.number),
   };
+}
+
+/** A department's own ratings of its progress: one to three recommendations a quarter. */
+function makeAssessments(dept, framework, rnd) {
+  return QUARTERS.flatMap((quarter) =>
+    rnd.sample(framework.numbers, rnd.int(1, 3)).map((recommendation) => ({
+      quarter,
+      recommendation,
+      rag: rnd.chance(0.85) ? rnd.pick(['green', 'amber', 'amber', 'red']) : undefined,
+      narrative: fill(rnd.pick(NARRATIVES), { department: dept.name }),
+    })),
+  );
 }
 
 function makeActivity(dept, seq, framework, rnd) {
@@ -299,72 +218,6 @@ function makeUpdates(status, coChaired, slots, typeset, rnd) {
   return updates;
 }
 
-function writeActivityFile(dept, activities, framework, rnd) {
-  const w = new YamlWriter();
-  w.line(`# ${dept.name}: synthetic activity written by bench/generate.mjs for benchmarks.`);
-  w.value('', 'department', dept.id);
-  w.blank();
-  w.line('assessments:');
-  for (const quarter of QUARTERS) {
-    for (const recommendation of rnd.sample(framework.numbers, rnd.int(1, 3))) {
-      w.value('  - ', 'quarter', quarter);
-      w.value('    ', 'recommendation', recommendation);
-      if (rnd.chance(0.85)) w.value('    ', 'rag', rnd.pick(['green', 'amber', 'amber', 'red']));
-      w.text('    ', 'narrative', fill(rnd.pick(NARRATIVES), { department: dept.name }));
-    }
-  }
-  w.blank();
-  w.line('activities:');
-  for (const a of activities) {
-    w.value('  - ', 'id', a.id);
-    w.text('    ', 'title', a.title);
-    if (a.description) w.text('    ', 'description', a.description);
-    if (a.group) w.value('    ', 'group', a.group);
-    if (a.recommendations.length) w.flow('    ', 'recommendations', a.recommendations);
-    if (a.measures.length) w.flow('    ', 'measures', a.measures);
-    w.value('    ', 'stage', a.stage);
-    w.value('    ', 'level', a.level);
-    if (a.decisionRole) w.text('    ', 'decisionRole', a.decisionRole);
-    w.value('    ', 'status', a.status);
-    w.value('    ', 'start', a.start);
-    if (a.end) w.value('    ', 'end', a.end);
-    if (a.wards) w.flow('    ', 'wards', a.wards);
-    w.line('    updates:');
-    for (const u of a.updates) {
-      w.value('      - ', 'quarter', u.quarter);
-      w.text('        ', 'summary', u.summary);
-      w.value('        ', 'residents', u.residents);
-      if (u.coChairs) w.value('        ', 'coChairs', u.coChairs);
-      w.value('        ', 'accessCosts', u.accessCosts);
-      w.value('        ', 'participationFees', u.participationFees);
-      w.value('        ', 'spend', u.spend);
-      if (u.outcomes.length) {
-        w.line('        outcomes:');
-        for (const o of u.outcomes) {
-          w.text('          - ', 'youSaid', o.youSaid);
-          w.text('            ', 'weDid', o.weDid);
-        }
-      }
-      if (u.barriers.length) {
-        w.line('        barriers:');
-        for (const [barrier, response] of u.barriers) {
-          w.text('          - ', 'barrier', barrier);
-          w.text('            ', 'response', response);
-        }
-      }
-      if (u.followUp) {
-        w.line('        followUp:');
-        w.value('          ', 'result', u.followUp.result);
-        if (u.followUp.reason) w.text('          ', 'reason', u.followUp.reason);
-      }
-      if (u.next) w.text('        ', 'next', u.next);
-      if (u.rag) w.value('        ', 'rag', u.rag);
-    }
-    w.blank();
-  }
-  return w.toString();
-}
-
 /** Empties `out` if it is missing, empty or an earlier generator output; refuses anything else. */
 function prepareOut(out) {
   if (existsSync(out)) {
@@ -398,14 +251,14 @@ export function generateCouncil({ activities, seed = 1, out }) {
     const frameworkFile = path.join(SAMPLE_DIR, 'framework.yaml');
     const framework = readFramework(frameworkFile);
     const plan = planCouncil(activities, rnd);
-    write('council.yaml', writeCouncil(plan, rnd));
+    write('council.yaml', councilYaml(plan));
     write('framework.yaml', readFileSync(frameworkFile, 'utf8'));
     const byDepartment = plan.departments.map(() => []);
     for (let i = 0; i < activities; i++) {
       const d = i % plan.departments.length;
       byDepartment[d].push(makeActivity(plan.departments[d], byDepartment[d].length + 1, framework, rnd));
     }
-    plan.departments.forEach((dept, d) => write(`activities/${dept.id}.yaml`, writeActivityFile(dept, byDepartment[d], framework, rnd)));
+    plan.departments.forEach((dept, d) => write(`activities/${dept.id}.yaml`, activityFileYaml(dept, makeAssessments(dept, framework, rnd), byDepartment[d])));
   }
   const summary = {
     activities: activities ?? null,
