@@ -8,7 +8,8 @@
  * preload (maxrss-preload.mjs) that writes `process.resourceUsage().maxRSS`
  * at exit; other commands then have no memory figure. Wall time is taken
  * here, around the spawn, so the wrapper's own start-up (about a
- * millisecond) is included in every figure alike.
+ * millisecond) is included in every figure alike. CPU time (user + system)
+ * comes from the same source; on a busy machine it varies less than wall time.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -38,7 +39,7 @@ export function runOnce(argv, { cwd, env, probe }) {
   const rssFile = path.join(scratch, 'maxrss');
   let command = argv;
   const childEnv = { ...env };
-  if (probe === 'gnu-time') command = [GNU_TIME, '-f', '%M', '-o', rssFile, ...argv];
+  if (probe === 'gnu-time') command = [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, ...argv];
   else if (argv[0] === process.execPath) {
     command = [argv[0], '--import', PRELOAD, ...argv.slice(1)];
     childEnv.BENCH_MAXRSS_FILE = rssFile;
@@ -53,12 +54,13 @@ export function runOnce(argv, { cwd, env, probe }) {
       throw new CommandFailed(`${argv.join(' ')} exited with ${result.status ?? result.signal}:\n${tail}`);
     }
     let peakKiB = null;
+    let cpuSeconds = null;
     if (existsSync(rssFile)) {
-      // GNU time may put a status line first; the figure is the last line.
-      const last = readFileSync(rssFile, 'utf8').trim().split('\n').pop();
-      if (/^\d+$/.test(last ?? '')) peakKiB = Number(last);
+      // GNU time may put a status line first; the figures are on the last line.
+      const m = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '');
+      if (m) [peakKiB, cpuSeconds] = [Number(m[1]), Number(m[2]) + Number(m[3])];
     }
-    return { seconds, peakKiB, stdout: result.stdout };
+    return { seconds, peakKiB, cpuSeconds, stdout: result.stdout };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -70,23 +72,32 @@ export function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/**
- * Runs `make(i)` (which runs one or more processes and returns
- * `{ seconds, peakKiB }`) `warmup` times unmeasured, then `runs` times.
- * Returns every run's time, the median, and the highest peak memory seen.
- */
-export function repeat(make, { runs, warmup }) {
-  for (let i = 0; i < warmup; i++) make(-1 - i);
-  const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(make(i));
+function summarise(samples) {
   const peaks = samples.map((s) => s.peakKiB).filter((p) => p !== null);
+  const cpu = samples.map((s) => s.cpuSeconds).filter((c) => c !== null && c !== undefined);
   return {
     runs: samples.map((s) => round(s.seconds, 4)),
     median: round(median(samples.map((s) => s.seconds)), 4),
     min: round(Math.min(...samples.map((s) => s.seconds)), 4),
     max: round(Math.max(...samples.map((s) => s.seconds)), 4),
+    medianCpu: cpu.length ? round(median(cpu), 4) : null,
     peakMiB: peaks.length ? round(Math.max(...peaks) / 1024, 1) : null,
   };
+}
+
+/**
+ * Runs each of `makers` (functions that run one or more processes and return
+ * `{ seconds, peakKiB, cpuSeconds }`) in turn, `warmup` rounds unmeasured and
+ * then `runs` rounds. Interleaving means a command and its baseline see the
+ * same moments of a busy machine, so their ratio is steadier than their
+ * times. Returns, per maker, every run's time, the medians and the highest
+ * peak memory seen.
+ */
+export function repeatInterleaved(makers, { runs, warmup }) {
+  for (let i = 0; i < warmup; i++) for (const make of makers) make();
+  const samples = makers.map(() => []);
+  for (let i = 0; i < runs; i++) makers.forEach((make, k) => samples[k].push(make()));
+  return samples.map(summarise);
 }
 
 export function round(n, digits) {

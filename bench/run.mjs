@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCouncil, SIZES } from './generate.mjs';
-import { CommandFailed, memoryProbe, repeat, round, runOnce } from './measure.mjs';
+import { CommandFailed, memoryProbe, repeatInterleaved, round, runOnce } from './measure.mjs';
 import { formatTable } from './table.mjs';
 import { evaluateTargets } from './targets.mjs';
 
@@ -83,13 +83,15 @@ function pandocAll(files, ctx) {
   const out = freshDir('coprod-bench-pandoc-');
   try {
     let seconds = 0;
+    let cpuSeconds = 0;
     let peakKiB = null;
     for (const file of files) {
       const r = runOnce(['pandoc', '-f', 'gfm', '-t', 'docx', '-o', path.join(out, `${path.basename(file, '.md')}.docx`), file], ctx);
       seconds += r.seconds;
+      cpuSeconds = r.cpuSeconds === null || cpuSeconds === null ? null : cpuSeconds + r.cpuSeconds;
       if (r.peakKiB !== null) peakKiB = Math.max(peakKiB ?? 0, r.peakKiB);
     }
-    return { seconds, peakKiB };
+    return { seconds, cpuSeconds, peakKiB };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -103,6 +105,7 @@ async function main() {
     process.stderr.write(`bench: ${error.message}\n`);
     return 2;
   }
+  const loadAtStart = os.loadavg();
   const probe = memoryProbe();
   const pandocVersion = o.pandoc ? toolVersion(['pandoc', '--version']) : null;
   const ctx = { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' }, probe };
@@ -112,31 +115,33 @@ async function main() {
   let failed = false;
   const log = (s) => process.stderr.write(`${s}\n`);
 
-  /** Measures one thing; a failure is recorded and the run goes on. */
-  const measure = (size, name, make, runs) => {
-    const key = `${size}:${name}`;
-    log(`bench: ${size} ${name} (${runs} run${runs === 1 ? '' : 's'})`);
+  /**
+   * Measures several things in interleaved rounds (`[[name, make], ...]`);
+   * a failure is recorded and the run goes on.
+   */
+  const measureTogether = (size, named, runs) => {
+    log(`bench: ${size} ${named.map(([n]) => n).join(', ')} (${plural(runs, 'run')})`);
     try {
-      const result = repeat(make, { runs, warmup: o.warmup });
-      const m = { key, size, name, ...result };
-      measurements.push(m);
-      byKey.set(key, m);
-      return m;
+      const results = repeatInterleaved(named.map(([, make]) => make), { runs, warmup: o.warmup });
+      named.forEach(([name], k) => {
+        const m = { key: `${size}:${name}`, size, name, ...results[k] };
+        measurements.push(m);
+        byKey.set(m.key, m);
+      });
     } catch (error) {
       if (!(error instanceof CommandFailed)) throw error;
       failed = true;
       log(`bench: FAILED ${error.message}`);
-      const m = { key, size, name, median: null, peakMiB: null, error: error.message };
-      measurements.push(m);
-      return m;
+      for (const [name] of named) measurements.push({ key: `${size}:${name}`, size, name, median: null, peakMiB: null, error: error.message });
     }
   };
+  const measure = (size, name, make, runs) => measureTogether(size, [[name, make]], runs);
   const unavailable = (size, name) => measurements.push({ key: `${size}:${name}`, size, name, median: null, peakMiB: null, unavailable: true });
 
-  measure('-', 'node -e 0', () => runOnce([NODE, '-e', '0'], ctx), o.runs);
   const help = runOnce(coprod('--help'), ctx);
   const packAvailable = /^\s+pack\b/m.test(help.stdout);
-  measure('-', 'coprod --help', () => runOnce(coprod('--help'), ctx), o.runs);
+  // Start-up is cheap to measure and easily disturbed, so it gets three times the runs.
+  measureTogether('-', [['node -e 0', () => runOnce([NODE, '-e', '0'], ctx)], ['coprod --help', () => runOnce(coprod('--help'), ctx)]], o.runs * 3);
 
   const datasets = {};
   mkdirSync(o.dataDir, { recursive: true });
@@ -146,8 +151,10 @@ async function main() {
     datasets[size] = { dir, ...generateCouncil({ activities: SIZES[size], seed: o.seed, out: dir }) };
     const runs = size === 'L' ? o.runsL : o.runs;
 
-    measure(size, 'parse floor', () => runOnce([NODE, path.join(ROOT, 'bench', 'parse-floor.mjs'), dir], ctx), runs);
-    measure(size, 'coprod validate', () => runOnce(coprod('validate', '--data', dir), ctx), runs);
+    measureTogether(size, [
+      ['parse floor', () => runOnce([NODE, path.join(ROOT, 'bench', 'parse-floor.mjs'), dir], ctx)],
+      ['coprod validate', () => runOnce(coprod('validate', '--data', dir), ctx)],
+    ], runs);
 
     let reportOut;
     measure(size, 'coprod report', () => {
@@ -178,17 +185,19 @@ async function main() {
     }
   }
 
+  const loadAtEnd = os.loadavg();
   const checks = evaluateTargets(byKey, o.sizes, { packAvailable });
   process.stdout.write(`\n${formatTable(measurements, checks)}\n\n`);
   process.stdout.write(
-    `Median of ${plural(o.runs, 'run')} (${o.runsL} at L) after ${plural(o.warmup, 'warm-up run')}; peak MiB is the maximum resident set size (${probe === 'gnu-time' ? 'GNU time %M' : 'node process.resourceUsage().maxRSS'}).\n` +
+    `Median of ${plural(o.runs, 'run')} (${o.runsL} at L, ${o.runs * 3} for start-up) after ${plural(o.warmup, 'warm-up run')}; peak MiB is the maximum resident set size (${probe === 'gnu-time' ? 'GNU time %M' : 'node process.resourceUsage().maxRSS'}).\n` +
+      `Load average ${loadAtStart[0].toFixed(1)} at the start and ${loadAtEnd[0].toFixed(1)} at the end, on ${os.cpus().length} CPUs; on a busy machine compare ratios, and medianCpu in the JSON, rather than single times.\n` +
       `${packAvailable ? '' : 'pack: not available in this build of coprod, so its targets are not measured.\n'}` +
       `${o.pandoc && !pandocVersion ? 'pandoc: not installed, so there is no pandoc baseline.\n' : ''}`,
   );
 
   const results = {
     date: new Date().toISOString(),
-    machine: { platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryMiB: Math.round(os.totalmem() / 1048576), loadAverage: os.loadavg().map((l) => round(l, 2)) },
+    machine: { platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryMiB: Math.round(os.totalmem() / 1048576), loadAverageAtStart: loadAtStart.map((l) => round(l, 2)), loadAverageAtEnd: loadAtEnd.map((l) => round(l, 2)) },
     node: process.version,
     pandoc: pandocVersion,
     memoryProbe: probe,
