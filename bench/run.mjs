@@ -108,6 +108,8 @@ async function main() {
   const loadAtStart = os.loadavg();
   const probe = memoryProbe();
   const pandocVersion = o.pandoc ? toolVersion(['pandoc', '--version']) : null;
+  // Children get a clean environment: NODE_OPTIONS or NODE_EXTRA_CA_CERTS on the machine running
+  // the benchmark would add tens of milliseconds to every node start and skew the start-up ratios.
   const ctx = { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' }, probe };
   const coprod = (...args) => [NODE, BIN, ...args];
   const measurements = [];
