@@ -1,4 +1,4 @@
-import type { Heading, List, Nodes, Paragraph as MdParagraph, RootContent } from 'mdast';
+import type { Heading, List, Nodes, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
 import { HeadingLevel, Paragraph, Table, type FileChild, type IParagraphOptions, type ParagraphChild } from 'docx';
 import { BULLET_LIST, orderedList } from './numbering.js';
 import { lineBreak, phrasingRuns, textRuns } from './inline.js';
@@ -158,8 +158,8 @@ export function spacer(): Paragraph {
  * document (a Board pack) with `newPage` on every paper after the first and
  * one shared context.
  */
-export function markdownToBlocks(markdown: string, ctx: BlockContext, options: BlockOptions = {}): FileChild[] {
-  const tree = parseMarkdown(markdown);
+export function markdownToBlocks(markdown: string | Root, ctx: BlockContext, options: BlockOptions = {}): FileChild[] {
+  const tree = typeof markdown === 'string' ? parseMarkdown(markdown) : markdown;
   const state: State = { ctx, indent: 0, hang: 0 };
   if (!options.newPage) return blocks(tree.children, state);
   const [first, ...rest] = tree.children;

@@ -17,6 +17,7 @@
  * const bytes = await packDocx(buildDocument({ meta, ctx, body, logo }), { name, sourceDateEpoch });
  * ```
  */
+import type { Root } from 'mdast';
 import type { DocumentMeta } from '../model/common.js';
 import type { CouncilStyle } from '../schema/council.js';
 import { createBlockContext, markdownToBlocks } from './blocks.js';
@@ -26,6 +27,7 @@ import { packDocx } from './pack.js';
 import { resolveStyle } from './style.js';
 
 export { createBlockContext, markdownToBlocks, type BlockContext, type BlockOptions } from './blocks.js';
+export { parseMarkdown } from './parse.js';
 export { checkDocx } from './check.js';
 export { sourceDateEpochFrom } from './dates.js';
 export { buildDocument, contentsBlocks, type DocumentInput } from './document.js';
@@ -50,7 +52,7 @@ export interface DocxOptions {
  * Converts one Markdown paper to DOCX bytes. Throws a DocxError (exit 2) when
  * the result would fail the accessibility check.
  */
-export async function markdownToDocx(markdown: string, meta: DocumentMeta, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function markdownToDocx(markdown: string | Root, meta: DocumentMeta, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = createBlockContext(resolveStyle(options.style, meta.language));
   const body = markdownToBlocks(markdown, ctx);
   const doc = buildDocument({ meta, ctx, body, ...(options.logo ? { logo: options.logo } : {}) });

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { formatHalf, halfOfQuarter, quartersOfHalf, type Half } from '../../periods/periods.js';
 import { buildPackModel } from '../../pack/pack-model.js';
 import { paperContext, quarterlyPapers, summaryPaper, type IndexedPaper } from '../../render/build-papers.js';
-import { docxSettings, paperFiles } from '../../render/papers.js';
+import { docxSettings } from '../../render/papers.js';
 import { loadTemplates } from '../../render/templates.js';
 import { compareOutputs, sha256, writeOutputs, type OutputFile } from '../../write/outputs.js';
 import { periodSlug } from '../../write/slug.js';
@@ -55,16 +55,29 @@ export const packCommand: Handler = async (options, _args, io) => {
     }
   }
   const paperOptions = paperOptionsFor(dataset, dataDir, io);
-  const files: OutputFile[] = await paperFiles(papers, format, paperOptions);
   const combined = format === 'md' ? undefined : `board-pack-${periodSlug(formatHalf(half))}.docx`;
   const formats = format === 'all' ? (['md', 'docx'] as const) : ([format] as const);
   const model = buildPackModel(dataset, half, papers, { formats, ...(combined ? { combined } : {}), ...(date ? { date } : {}) });
+  const docx = combined
+    ? await (async () => {
+        const { settings } = await docxSettings(paperOptions);
+        const { boardPackDocx } = await import('../../docx/board-pack.js');
+        const meta = { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `Board pack, ${model.period.words}` };
+        return boardPackDocx({
+          papers: papers.map((p) => ({ markdown: p.markdown, meta: p.meta, name: `${p.baseName}.docx` })),
+          perPaper: true,
+          combined: { meta, cover: ctx.templates.render('pack-cover', model), name: combined, estimatePages: options['pageNumbers'] === true },
+          ...settings,
+        });
+      })()
+    : undefined;
+  const files: OutputFile[] = papers.flatMap((p, i) => [
+    ...(format !== 'docx' ? [{ name: `${p.baseName}.md`, content: p.markdown }] : []),
+    ...(docx ? [{ name: `${p.baseName}.docx`, content: docx.papers[i]! }] : []),
+  ]);
   files.push({ name: 'index.md', content: ctx.templates.render('pack-index', model) });
-  if (combined) {
-    const { settings } = await docxSettings(paperOptions);
-    const { boardPackDocx } = await import('../../docx/board-pack.js');
-    const meta = { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `Board pack, ${model.period.words}` };
-    files.push({ name: combined, content: await boardPackDocx({ meta, cover: ctx.templates.render('pack-cover', model), papers: papers.map((p) => p.markdown), ...settings, name: combined, estimatePages: options['pageNumbers'] === true }) });
+  if (combined && docx?.combined) {
+    files.push({ name: combined, content: docx.combined });
     progress(`rendered ${combined}`);
   }
 
