@@ -5,11 +5,13 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 /**
  * Escaping of data values for the Markdown the templates produce. The work is
  * done by mdast-util-to-markdown, which knows every construct a character
- * could start; a value that contains only letters, digits, spaces and
- * harmless punctuation cannot start one, so it is passed through unchanged
- * without the cost of a serialiser call (tests check the two agree).
+ * could start. A value of one line that starts with a letter or digit (but
+ * not like a list item, `1.` or `1)`) and holds only letters, digits, spaces
+ * and punctuation that starts nothing mid-line cannot need escaping, so it is
+ * passed through without the cost of a serialiser call: most sentences are.
+ * tests/render/escape.test.ts checks the shortcut agrees with the serialiser.
  */
-const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} ,;'"?£%/@’‘“”–—]*$/u;
+export const PLAIN = /^(?!\d+[.)])[\p{L}\p{N}][\p{L}\p{N} ,;:.'"?£%/@()’‘“”–—-]*$/u;
 
 const tableExtension = gfmTableToMarkdown();
 
@@ -34,7 +36,11 @@ export function escapeText(value: unknown): string {
   // Whitespace around a paragraph carries no meaning in Markdown, and a
   // trailing line break would leave a stray backslash: trim it.
   const s = String(value ?? '').trim();
-  if (PLAIN.test(s)) return s;
+  return PLAIN.test(s) ? s : serialiseText(s);
+}
+
+/** escapeText without the shortcut: always through the serialiser. */
+export function serialiseText(s: string): string {
   if (s.trim() === '') return '';
   const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: phrasing(s, () => ({ type: 'break' })) }] };
   return toMarkdown(tree).replace(/\n$/, '');
@@ -48,7 +54,11 @@ export function escapeInline(value: unknown): string {
 /** A value in a GFM table cell: pipes are escaped and a newline becomes `<br>`. */
 export function escapeCell(value: unknown): string {
   const s = String(value ?? '').trim();
-  if (PLAIN.test(s)) return s;
+  return PLAIN.test(s) ? s : serialiseCell(s);
+}
+
+/** escapeCell without the shortcut: always through the serialiser. */
+export function serialiseCell(s: string): string {
   if (s.trim() === '') return '';
   const tree: Root = {
     type: 'root',
