@@ -57,8 +57,9 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     report('file-empty', 'This file is empty', undefined, 'write the file\'s records, or delete the file');
     return { source, diagnostics };
   }
-  if (exceedsDepth(text)) {
-    report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`);
+  const tooDeepAt = exceedsDepth(text);
+  if (tooDeepAt !== undefined) {
+    report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, [tooDeepAt, tooDeepAt + 1]);
     return { source, diagnostics };
   }
 
@@ -113,9 +114,9 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     );
     return { source, diagnostics };
   }
-  const depthError = { hit: false };
+  const depthError: DepthError = { hit: false };
   const data = toPlain(contents, 0, depthError);
-  if (depthError.hit) report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`);
+  if (depthError.hit) report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, depthError.at);
   else source.data = data;
   return { source, diagnostics };
 }
@@ -133,10 +134,20 @@ function rangeOf(node: { range?: readonly [number, number, number?] | null | und
   return r ? [r[0], r[1]] : undefined;
 }
 
+/** Whether nesting went past {@link MAX_DEPTH}, and where it first did. */
+interface DepthError {
+  hit: boolean;
+  at?: Range;
+}
+
 /** Converts a YAML node to plain data, skipping unsafe keys (already reported). */
-function toPlain(node: Node | null | undefined, depth: number, depthError: { hit: boolean }): unknown {
+function toPlain(node: Node | null | undefined, depth: number, depthError: DepthError): unknown {
   if (depth > MAX_DEPTH) {
-    depthError.hit = true;
+    if (!depthError.hit) {
+      depthError.hit = true;
+      const at = rangeOf(node);
+      if (at) depthError.at = at;
+    }
     return undefined;
   }
   if (node == null) return null;
@@ -158,27 +169,39 @@ function toPlain(node: Node | null | undefined, depth: number, depthError: { hit
 
 /**
  * Cheap guard against pathological nesting before the YAML composer (which
- * recurses) sees it: counts open brackets and indentation steps. Linear in
- * the length of the text.
+ * recurses) sees it: counts open brackets, indentation steps and compact
+ * indicators (`- - - x`, `? ? x`, which nest without indenting the next
+ * line). Returns the offset where the guard's limit is passed, or undefined.
+ * Linear in the length of the text; generous (four times {@link MAX_DEPTH})
+ * because it overcounts, and the exact limit is checked on the parsed tree.
  */
-function exceedsDepth(text: string): boolean {
+function exceedsDepth(text: string): number | undefined {
+  const limit = MAX_DEPTH * 4;
   let depth = 0;
-  let max = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) max = depth;
+      if (++depth > limit) return i;
     } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
   }
-  if (max > MAX_DEPTH * 4) return true;
   const stack: number[] = [];
+  let lineStart = 0;
   for (const line of text.split('\n')) {
+    const start = lineStart;
+    lineStart += line.length + 1;
     const trimmed = line.trimStart();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
-    const indent = /^( *)(- +)*/.exec(line)?.[0].length ?? 0;
+    const indent = line.length - line.replace(/^ */, '').length;
     while (stack.length > 0 && stack[stack.length - 1]! >= indent) stack.pop();
     stack.push(indent);
-    if (stack.length > MAX_DEPTH * 4) return true;
+    if (stack.length > limit) return start + indent;
+    // Each compact indicator opens one more level on the same line, at a deeper column.
+    const compact = /^(?:[-?:] +)*/.exec(line.slice(indent))![0];
+    for (let k = 0; k < compact.length; k++) {
+      if (compact[k] === ' ') continue;
+      stack.push(indent + k + 1);
+      if (stack.length > limit) return start + indent + k;
+    }
   }
-  return false;
+  return undefined;
 }
