@@ -4,8 +4,14 @@ import type { Io } from '../io/io.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { parseSource, type SourceFile } from './source.js';
 
-/** Files larger than this are refused rather than parsed. */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/**
+ * Files larger than this are refused rather than parsed. The YAML parser reads
+ * about 1 to 2 MiB a second on a modest machine, so a 10 MiB file would take
+ * five to ten seconds before validation even began; 4 MiB is still over 150
+ * times the largest department file of the sample council, and is read in a
+ * few seconds.
+ */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /** The built-in framework, used when a council's data folder has no `framework.yaml`. */
 export const DEFAULT_FRAMEWORK_PATH = fileURLToPath(new URL('../../framework/dpc-recommendations.yaml', import.meta.url));
