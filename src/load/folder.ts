@@ -123,7 +123,8 @@ async function readSource(
     return fail(...describeOpenError((error as NodeJS.ErrnoException).code, error));
   }
   const parsed = parseSource(shown, bytes);
-  diagnostics.push(...parsed.diagnostics);
+  // Not push(...list): a hostile file can yield more diagnostics than a call can take arguments.
+  for (const d of parsed.diagnostics) diagnostics.push(d);
   return parsed.source;
 }
 
