@@ -48,12 +48,17 @@ function summary(diagnostics: readonly Diagnostic[], c: ChalkInstance): string {
  * problem (`width` characters from `column`, stopping at the end of the line).
  */
 function excerpt(source: SourceFile, line: number, column: number, width: number, c: ChalkInstance): string[] {
-  const start = source.lineCounter.lineStarts[line - 1] ?? 0;
-  let end = source.text.indexOf('\n', start);
-  if (end < 0) end = source.text.length;
+  const starts = source.lineCounter.lineStarts;
+  const start = starts[line - 1] ?? 0;
+  const end = starts[line] !== undefined ? starts[line]! - 1 : source.text.length;
+  // Only a window around the column is read, so that each excerpt costs the
+  // same however long the line: a hostile file can put thousands of problems
+  // on one line of a megabyte.
+  const at = start + column - 1;
+  const from0 = Math.max(start, at - 4 * EXCERPT_WIDTH);
   // Work in code points so that characters outside the BMP do not shift the caret.
-  let chars = [...source.text.slice(start, end).replace(/\r$/, '')];
-  let col = [...source.text.slice(start, start + column - 1)].length;
+  let chars = [...source.text.slice(from0, Math.min(end, at + 4 * EXCERPT_WIDTH)).replace(/\r$/, '')];
+  let col = [...source.text.slice(from0, at)].length;
   let prefix = '';
   if (chars.length > EXCERPT_WIDTH) {
     const from = Math.max(0, Math.min(col - 20, chars.length - EXCERPT_WIDTH));
