@@ -1,7 +1,7 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { Diagnostic, DiagnosticCode, Range, Severity } from '../validate/diagnostic.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
+import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range, type Severity } from '../validate/diagnostic.js';
 import { decodeUtf8 } from './decode.js';
-import { describeYamlError } from './yaml-messages.js';
+import { describeDuplicateKey, describeYamlError } from './yaml-messages.js';
 
 /** Nesting deeper than this is refused before it can exhaust the stack. */
 export const MAX_DEPTH = 64;
@@ -27,9 +27,6 @@ export interface ParsedSource {
   source: SourceFile;
   diagnostics: Diagnostic[];
 }
-
-/** Parser errors that leave the structure intact, so the rest of the file can still be checked. */
-const RECOVERABLE = new Set(['DUPLICATE_KEY']);
 
 /**
  * Parses a file's bytes into a {@link SourceFile}. Never throws for bad input:
@@ -65,7 +62,8 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+    // Duplicate keys are found by `duplicateKeys` below: the parser's own check is quadratic.
+    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' });
   } catch (error) {
     if (error instanceof RangeError) {
       report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`);
@@ -74,31 +72,31 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     throw error;
   }
   source.doc = doc;
+  const add = (list: readonly Diagnostic[]) => {
+    for (const d of list) diagnostics.push(d);
+  };
   // A tab used for indentation throws the parser off for the lines after it; report the tabs alone.
   const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
-  for (const e of tabs.length > 0 ? tabs : doc.errors) {
-    const problem = describeYamlError(e, text);
-    report(problem.code, problem.message, [e.pos[0], e.pos[1]], problem.hint);
-  }
-  for (const w of doc.warnings) {
-    const problem = describeYamlError(w, text);
-    report(problem.code, problem.message, [w.pos[0], w.pos[1]], problem.hint, 'warning');
-  }
-  if (doc.errors.some((e) => !RECOVERABLE.has(e.code))) return { source, diagnostics };
+  const errors = tabs.length > 0 ? tabs : doc.errors;
+  add(listFirst(errors.slice(0, MAX_LISTED + 1).map((e) => yamlDiagnostic(path, text, e, 'error')), errors.length));
+  add(listFirst(doc.warnings.slice(0, MAX_LISTED + 1).map((w) => yamlDiagnostic(path, text, w, 'warning')), doc.warnings.length));
+  if (tabs.length === 0) add(duplicateKeys(doc, path, text));
+  if (doc.errors.length > 0) return { source, diagnostics };
 
-  let trusted = true;
+  const aliases: Alias[] = [];
+  const unsafe: Scalar[] = [];
   visit(doc, {
     Alias(_key, node) {
-      trusted = false;
-      report('yaml-alias', `The alias \`*${node.source}\` repeats a value from elsewhere; coprod does not accept aliases`, rangeOf(node), 'write the value out in full');
+      aliases.push(node);
     },
     Pair(_key, pair) {
-      if (isScalar(pair.key) && typeof pair.key.value === 'string' && UNSAFE_KEYS.has(pair.key.value)) {
-        report('unsafe-key', `The key \`${pair.key.value}\` is not allowed`, rangeOf(pair.key), 'remove it: no coprod record has a field of that name');
-      }
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && UNSAFE_KEYS.has(pair.key.value)) unsafe.push(pair.key);
     },
   });
-  if (!trusted) return { source, diagnostics };
+  const located = (code: DiagnosticCode, message: string, range: Range | undefined, hint: string): Diagnostic => ({ code, severity: 'error', file: path, message, ...(range ? { range } : {}), hint });
+  add(listFirst(aliases.slice(0, MAX_LISTED + 1).map((node) => located('yaml-alias', `The alias \`*${node.source}\` repeats a value from elsewhere; coprod does not accept aliases`, rangeOf(node), 'write the value out in full')), aliases.length));
+  add(listFirst(unsafe.slice(0, MAX_LISTED + 1).map((key) => located('unsafe-key', `The key \`${String(key.value)}\` is not allowed`, rangeOf(key), 'remove it: no coprod record has a field of that name')), unsafe.length));
+  if (aliases.length > 0) return { source, diagnostics };
 
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
@@ -119,6 +117,37 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
   if (depthError.hit) report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, depthError.at);
   else source.data = data;
   return { source, diagnostics };
+}
+
+function yamlDiagnostic(path: string, text: string, e: YAMLError, severity: Severity): Diagnostic {
+  const problem = describeYamlError(e, text);
+  return { code: problem.code, severity, file: path, message: problem.message, range: [e.pos[0], e.pos[1]], ...(problem.hint ? { hint: problem.hint } : {}) };
+}
+
+/**
+ * Keys written twice in one record. The parser's own check (`uniqueKeys`)
+ * compares each key with every earlier one, which took ten seconds on a file
+ * of 40,000 keys; this one keeps a set per record. Keys are compared as text,
+ * as {@link toPlain} stores them, so `1` and `"1"` clash too.
+ */
+function duplicateKeys(doc: Document.Parsed, path: string, text: string): Diagnostic[] {
+  const found: number[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key) && pair.key.range) found.push(pair.key.range[0]);
+        seen.add(key);
+      }
+    },
+  });
+  const listed = found.slice(0, MAX_LISTED + 1).map((offset): Diagnostic => {
+    const problem = describeDuplicateKey(text, offset);
+    return { code: problem.code, severity: 'error', file: path, message: problem.message, range: [offset, offset + 1], ...(problem.hint ? { hint: problem.hint } : {}) };
+  });
+  return listFirst(listed, found.length);
 }
 
 /** Line starts of a text: the parser is not always run (empty or undecodable files), so count them here. */
