@@ -29,7 +29,8 @@ export interface ParsedSource {
 }
 
 /**
- * Parses a file's bytes into a {@link SourceFile}. Never throws for bad input:
+ * Parses a file's bytes into a {@link SourceFile}, as YAML 1.2 with the core
+ * schema whatever the file says. Never throws for bad input:
  * every problem is returned as a diagnostic, and `data` is left undefined
  * when what was read cannot be trusted (syntax errors, aliases, deep nesting).
  */
@@ -54,6 +55,17 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     report('file-empty', 'This file is empty', undefined, 'write the file\'s records, or delete the file');
     return { source, diagnostics };
   }
+  // Classic Mac OS ended lines with a carriage return alone; the parser would read the whole file as one line.
+  const cr = text.indexOf('\r');
+  if (cr >= 0 && !text.includes('\n')) {
+    report(
+      'yaml-syntax',
+      'The lines of this file end with a carriage return alone (old Mac line endings), which coprod cannot read',
+      [cr, cr + 1],
+      'save the file again with Windows (CRLF) or Unix (LF) line endings',
+    );
+    return { source, diagnostics };
+  }
   const tooDeepAt = exceedsDepth(text);
   if (tooDeepAt !== undefined) {
     report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, [tooDeepAt, tooDeepAt + 1]);
@@ -63,7 +75,9 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
   let doc: Document.Parsed;
   try {
     // Duplicate keys are found by `duplicateKeys` below: the parser's own check is quadratic.
-    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2' });
+    // The core schema, always: a `%YAML 1.1` line would otherwise make `yes` true and `012` ten.
+    // Tags beyond it (!!binary, !!timestamp, !!set) are not resolved: their values stay text, with a warning.
+    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core', resolveKnownTags: false });
   } catch (error) {
     if (error instanceof RangeError) {
       report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`);
