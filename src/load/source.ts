@@ -6,6 +6,14 @@ import { describeDuplicateKey, describeYamlError } from './yaml-messages.js';
 /** Nesting deeper than this is refused before it can exhaust the stack. */
 export const MAX_DEPTH = 64;
 
+/**
+ * A list or record longer than this is refused: no council has ten thousand
+ * activities in a department, and the checks that follow would otherwise
+ * gather one problem per item (zod runs out of stack at a few hundred
+ * thousand, sooner or later depending on the stack it is given).
+ */
+export const MAX_ITEMS = 10_000;
+
 /** Keys that could reach an object's prototype when data is copied about. */
 export const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -126,10 +134,14 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     );
     return { source, diagnostics };
   }
-  const depthError: DepthError = { hit: false };
-  const data = toPlain(contents, 0, depthError);
-  if (depthError.hit) report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, depthError.at);
-  else source.data = data;
+  const limits: Limits = {};
+  const data = toPlain(contents, 0, limits);
+  if (limits.tooDeep) report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, limits.tooDeep.at);
+  if (limits.tooLong) {
+    const { at, items } = limits.tooLong;
+    report('file-too-large', `This list or record has ${items.toLocaleString('en-GB')} entries; coprod reads at most ${MAX_ITEMS.toLocaleString('en-GB')} in one`, at, 'check that this is the department\'s data file, and not a file generated or pasted in by mistake');
+  }
+  if (!limits.tooDeep && !limits.tooLong) source.data = data;
   return { source, diagnostics };
 }
 
@@ -177,20 +189,21 @@ function rangeOf(node: { range?: readonly [number, number, number?] | null | und
   return r ? [r[0], r[1]] : undefined;
 }
 
-/** Whether nesting went past {@link MAX_DEPTH}, and where it first did. */
-interface DepthError {
-  hit: boolean;
-  at?: Range;
+/** Where a file first went past {@link MAX_DEPTH} or {@link MAX_ITEMS}. */
+interface Limits {
+  tooDeep?: { at?: Range };
+  tooLong?: { at?: Range; items: number };
 }
 
-/** Converts a YAML node to plain data, skipping unsafe keys (already reported). */
-function toPlain(node: Node | null | undefined, depth: number, depthError: DepthError): unknown {
+/** Converts a YAML node to plain data, skipping unsafe keys (already reported) and stopping at the limits. */
+function toPlain(node: Node | null | undefined, depth: number, limits: Limits): unknown {
+  const at = rangeOf(node);
   if (depth > MAX_DEPTH) {
-    if (!depthError.hit) {
-      depthError.hit = true;
-      const at = rangeOf(node);
-      if (at) depthError.at = at;
-    }
+    limits.tooDeep ??= at ? { at } : {};
+    return undefined;
+  }
+  if ((isMap(node) || isSeq(node)) && node.items.length > MAX_ITEMS) {
+    limits.tooLong ??= { ...(at ? { at } : {}), items: node.items.length };
     return undefined;
   }
   if (node == null) return null;
@@ -199,13 +212,13 @@ function toPlain(node: Node | null | undefined, depth: number, depthError: Depth
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toPlain(pair.key as Node, depth + 1, depthError));
+      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toPlain(pair.key as Node, depth + 1, limits));
       if (UNSAFE_KEYS.has(key)) continue;
-      out[key] = toPlain(pair.value as Node | null, depth + 1, depthError);
+      out[key] = toPlain(pair.value as Node | null, depth + 1, limits);
     }
     return out;
   }
-  if (isSeq(node)) return node.items.map((item) => toPlain(item as Node, depth + 1, depthError));
+  if (isSeq(node)) return node.items.map((item) => toPlain(item as Node, depth + 1, limits));
   if (isAlias(node)) return undefined;
   return undefined;
 }
