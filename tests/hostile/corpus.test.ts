@@ -156,3 +156,27 @@ describe('what the loader makes of YAML 1.1 habits (the values behind yaml-1-1-v
     }
   });
 });
+
+describe('the limits behind the floods', () => {
+  it('lists the first 100 of a kind, then one more at the next, counting the rest', async () => {
+    const { listFirst, MAX_LISTED } = await import('../../src/validate/diagnostic.js');
+    const make = (i: number) => ({ code: 'yaml-alias' as const, severity: 'error' as const, file: 'x.yaml', message: `alias ${i}`, range: [i, i + 1] as const });
+    const all = Array.from({ length: 250 }, (_, i) => make(i));
+    expect(listFirst(all.slice(0, 101))).toHaveLength(101);
+    const listed = listFirst(all);
+    expect(listed).toHaveLength(MAX_LISTED + 1);
+    expect(listed.slice(0, 100)).toEqual(all.slice(0, 100));
+    expect(listed[100]).toMatchObject({ code: 'yaml-alias', range: [100, 101], message: 'This and 149 more problems like the 100 above are not listed one by one' });
+    // Only the start built, the whole counted.
+    expect(listFirst(all.slice(0, 101), 1_000_000)[100]!.message).toBe('This and 999,899 more problems like the 100 above are not listed one by one');
+  });
+
+  it('turns zod running out of stack into one file-too-large diagnostic', async () => {
+    const { z } = await import('zod');
+    const { checkSchema } = await import('../../src/validate/schema-issues.js');
+    const { parseSource } = await import('../../src/load/source.js');
+    const { source } = parseSource('x.yaml', new TextEncoder().encode('a: 1\n'));
+    const overflowing = z.object({ a: z.number().refine(() => { throw new RangeError('Maximum call stack size exceeded'); }) });
+    expect(checkSchema(source, overflowing).diagnostics).toEqual([expect.objectContaining({ code: 'file-too-large', file: 'x.yaml' })]);
+  });
+});
