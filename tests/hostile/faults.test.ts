@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileSystem } from '../../src/io/io.js';
 import { MANIFEST_NAME } from '../../src/write/outputs.js';
-import { BIN, runCli } from '../helpers/cli.js';
+import { BIN, FIXTURES, runCli } from '../helpers/cli.js';
 import { GOLDEN_COUNCIL } from '../helpers/dataset.js';
 
 /**
@@ -299,6 +299,19 @@ describe('a process killed while it writes', () => {
     }
     expect(killed, 'runs killed before they finished').toBeGreaterThanOrEqual(2);
   }, 60_000);
+});
+
+describe('a reader that stops reading', () => {
+  it('`coprod validate | head`: the closed pipe ends the output quietly, and the exit code is still the data\'s', async () => {
+    const child = spawn(process.execPath, [BIN, 'validate', '--data', path.join(FIXTURES, 'validate-every-problem-in-one-run')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader goes away before coprod writes: its write fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+  });
 });
 
 describe('hostile templates', () => {
