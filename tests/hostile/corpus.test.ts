@@ -85,6 +85,9 @@ describe('the hostile corpus through coprod validate (in-process)', () => {
         expect(output).not.toMatch(INTERNAL);
       }
       expect(json.stderr).toBe('');
+      // Colour is off (NO_COLOR), so no escape or other control character may reach the terminal from the data.
+      // eslint-disable-next-line no-control-regex
+      expect(pretty.stdout + pretty.stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
       const diagnostics = (JSON.parse(json.stdout) as { diagnostics: Located[] }).diagnostics;
       checkDiagnostics(diagnostics, c.expected.diagnostics);
       expect(json.code).toBe(c.expected.exit);
