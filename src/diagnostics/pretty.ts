@@ -20,15 +20,15 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
   const lines: string[] = [];
   for (const d of diagnostics) {
     const pos = positionsOf(d, options.sources);
-    const where = pos ? `${d.file}:${pos.start.line}:${pos.start.column}` : d.file;
+    const where = printable(pos ? `${d.file}:${pos.start.line}:${pos.start.column}` : d.file);
     const severity = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
-    lines.push(`${c.bold(where)}  ${severity}  ${c.dim(d.code)}  ${d.message}`);
+    lines.push(`${c.bold(where)}  ${severity}  ${c.dim(d.code)}  ${printable(d.message)}`);
     const source = options.sources.get(d.file);
     if (pos && source && d.range) {
       const width = pos.end.line === pos.start.line ? d.range[1] - d.range[0] : Infinity;
       lines.push(...excerpt(source, pos.start.line, pos.start.column, width, c));
     }
-    if (d.hint) lines.push(`        ${c.cyan('hint:')} ${d.hint}`);
+    if (d.hint) lines.push(`        ${c.cyan('hint:')} ${printable(d.hint)}`);
   }
   if (diagnostics.length > 0) lines.push('');
   lines.push(summary(diagnostics, c));
@@ -48,12 +48,17 @@ function summary(diagnostics: readonly Diagnostic[], c: ChalkInstance): string {
  * problem (`width` characters from `column`, stopping at the end of the line).
  */
 function excerpt(source: SourceFile, line: number, column: number, width: number, c: ChalkInstance): string[] {
-  const start = source.lineCounter.lineStarts[line - 1] ?? 0;
-  let end = source.text.indexOf('\n', start);
-  if (end < 0) end = source.text.length;
+  const starts = source.lineCounter.lineStarts;
+  const start = starts[line - 1] ?? 0;
+  const end = starts[line] !== undefined ? starts[line]! - 1 : source.text.length;
+  // Only a window around the column is read, so that each excerpt costs the
+  // same however long the line: a hostile file can put thousands of problems
+  // on one line of a megabyte.
+  const at = start + column - 1;
+  const from0 = Math.max(start, at - 4 * EXCERPT_WIDTH);
   // Work in code points so that characters outside the BMP do not shift the caret.
-  let chars = [...source.text.slice(start, end).replace(/\r$/, '')];
-  let col = [...source.text.slice(start, start + column - 1)].length;
+  let chars = [...source.text.slice(from0, Math.min(end, at + 4 * EXCERPT_WIDTH)).replace(/\r$/, '')];
+  let col = [...source.text.slice(from0, at)].length;
   let prefix = '';
   if (chars.length > EXCERPT_WIDTH) {
     const from = Math.max(0, Math.min(col - 20, chars.length - EXCERPT_WIDTH));
@@ -67,9 +72,21 @@ function excerpt(source: SourceFile, line: number, column: number, width: number
   return [`${c.dim(`${gutter} |`)} ${text}`, `${c.dim(`${' '.repeat(5)} |`)} ${' '.repeat(Math.max(0, col))}${c.red('^'.repeat(carets))}`];
 }
 
+/** Control characters (C0 and C1, including ESC and CSI), noncharacters and lone surrogates: nothing a terminal can show. */
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Invisible characters would misplace the caret or hide the problem: each is shown as one visible mark. */
 function visible(ch: string): string {
   if (ch === '\t') return '→';
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDFFF]/.test(ch) ? '�' : ch;
+  return UNPRINTABLE.test(ch) ? '�' : ch;
+}
+
+/**
+ * Messages and hints quote keys and values from the file, and file names come
+ * from the folder: a control character there (an ESC starting a terminal
+ * sequence) must not reach the terminal as itself.
+ */
+function printable(text: string): string {
+  return text.replace(new RegExp(`${UNPRINTABLE.source}|\t`, 'g'), visible);
 }

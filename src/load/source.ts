@@ -1,10 +1,18 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { Diagnostic, DiagnosticCode, Range, Severity } from '../validate/diagnostic.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
+import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range, type Severity } from '../validate/diagnostic.js';
 import { decodeUtf8 } from './decode.js';
-import { describeYamlError } from './yaml-messages.js';
+import { describeDuplicateKey, describeYamlError } from './yaml-messages.js';
 
 /** Nesting deeper than this is refused before it can exhaust the stack. */
 export const MAX_DEPTH = 64;
+
+/**
+ * A list or record longer than this is refused: no council has ten thousand
+ * activities in a department, and the checks that follow would otherwise
+ * gather one problem per item (zod runs out of stack at a few hundred
+ * thousand, sooner or later depending on the stack it is given).
+ */
+export const MAX_ITEMS = 10_000;
 
 /** Keys that could reach an object's prototype when data is copied about. */
 export const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -28,11 +36,9 @@ export interface ParsedSource {
   diagnostics: Diagnostic[];
 }
 
-/** Parser errors that leave the structure intact, so the rest of the file can still be checked. */
-const RECOVERABLE = new Set(['DUPLICATE_KEY']);
-
 /**
- * Parses a file's bytes into a {@link SourceFile}. Never throws for bad input:
+ * Parses a file's bytes into a {@link SourceFile}, as YAML 1.2 with the core
+ * schema whatever the file says. Never throws for bad input:
  * every problem is returned as a diagnostic, and `data` is left undefined
  * when what was read cannot be trusted (syntax errors, aliases, deep nesting).
  */
@@ -57,14 +63,29 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     report('file-empty', 'This file is empty', undefined, 'write the file\'s records, or delete the file');
     return { source, diagnostics };
   }
-  if (exceedsDepth(text)) {
-    report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`);
+  // Classic Mac OS ended lines with a carriage return alone; the parser would read the whole file as one line.
+  const cr = text.indexOf('\r');
+  if (cr >= 0 && !text.includes('\n')) {
+    report(
+      'yaml-syntax',
+      'The lines of this file end with a carriage return alone (old Mac line endings), which coprod cannot read',
+      [cr, cr + 1],
+      'save the file again with Windows (CRLF) or Unix (LF) line endings',
+    );
+    return { source, diagnostics };
+  }
+  const tooDeepAt = exceedsDepth(text);
+  if (tooDeepAt !== undefined) {
+    report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, [tooDeepAt, tooDeepAt + 1]);
     return { source, diagnostics };
   }
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+    // Duplicate keys are found by `duplicateKeys` below: the parser's own check is quadratic.
+    // The core schema, always: a `%YAML 1.1` line would otherwise make `yes` true and `012` ten.
+    // Tags beyond it (!!binary, !!timestamp, !!set) are not resolved: their values stay text, with a warning.
+    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core', resolveKnownTags: false });
   } catch (error) {
     if (error instanceof RangeError) {
       report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`);
@@ -73,31 +94,31 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     throw error;
   }
   source.doc = doc;
+  const add = (list: readonly Diagnostic[]) => {
+    for (const d of list) diagnostics.push(d);
+  };
   // A tab used for indentation throws the parser off for the lines after it; report the tabs alone.
   const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
-  for (const e of tabs.length > 0 ? tabs : doc.errors) {
-    const problem = describeYamlError(e, text);
-    report(problem.code, problem.message, [e.pos[0], e.pos[1]], problem.hint);
-  }
-  for (const w of doc.warnings) {
-    const problem = describeYamlError(w, text);
-    report(problem.code, problem.message, [w.pos[0], w.pos[1]], problem.hint, 'warning');
-  }
-  if (doc.errors.some((e) => !RECOVERABLE.has(e.code))) return { source, diagnostics };
+  const errors = tabs.length > 0 ? tabs : doc.errors;
+  add(listFirst(errors.slice(0, MAX_LISTED + 1).map((e) => yamlDiagnostic(path, text, e, 'error')), errors.length));
+  add(listFirst(doc.warnings.slice(0, MAX_LISTED + 1).map((w) => yamlDiagnostic(path, text, w, 'warning')), doc.warnings.length));
+  if (tabs.length === 0) add(duplicateKeys(doc, path, text));
+  if (doc.errors.length > 0) return { source, diagnostics };
 
-  let trusted = true;
+  const aliases: Alias[] = [];
+  const unsafe: Scalar[] = [];
   visit(doc, {
     Alias(_key, node) {
-      trusted = false;
-      report('yaml-alias', `The alias \`*${node.source}\` repeats a value from elsewhere; coprod does not accept aliases`, rangeOf(node), 'write the value out in full');
+      aliases.push(node);
     },
     Pair(_key, pair) {
-      if (isScalar(pair.key) && typeof pair.key.value === 'string' && UNSAFE_KEYS.has(pair.key.value)) {
-        report('unsafe-key', `The key \`${pair.key.value}\` is not allowed`, rangeOf(pair.key), 'remove it: no coprod record has a field of that name');
-      }
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && UNSAFE_KEYS.has(pair.key.value)) unsafe.push(pair.key);
     },
   });
-  if (!trusted) return { source, diagnostics };
+  const located = (code: DiagnosticCode, message: string, range: Range | undefined, hint: string): Diagnostic => ({ code, severity: 'error', file: path, message, ...(range ? { range } : {}), hint });
+  add(listFirst(aliases.slice(0, MAX_LISTED + 1).map((node) => located('yaml-alias', `The alias \`*${node.source}\` repeats a value from elsewhere; coprod does not accept aliases`, rangeOf(node), 'write the value out in full')), aliases.length));
+  add(listFirst(unsafe.slice(0, MAX_LISTED + 1).map((key) => located('unsafe-key', `The key \`${String(key.value)}\` is not allowed`, rangeOf(key), 'remove it: no coprod record has a field of that name')), unsafe.length));
+  if (aliases.length > 0) return { source, diagnostics };
 
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
@@ -113,11 +134,46 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     );
     return { source, diagnostics };
   }
-  const depthError = { hit: false };
-  const data = toPlain(contents, 0, depthError);
-  if (depthError.hit) report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`);
-  else source.data = data;
+  const limits: Limits = {};
+  const data = toPlain(contents, 0, limits);
+  if (limits.tooDeep) report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, limits.tooDeep.at);
+  if (limits.tooLong) {
+    const { at, items } = limits.tooLong;
+    report('file-too-large', `This list or record has ${items.toLocaleString('en-GB')} entries; coprod reads at most ${MAX_ITEMS.toLocaleString('en-GB')} in one`, at, 'check that this is the department\'s data file, and not a file generated or pasted in by mistake');
+  }
+  if (!limits.tooDeep && !limits.tooLong) source.data = data;
   return { source, diagnostics };
+}
+
+function yamlDiagnostic(path: string, text: string, e: YAMLError, severity: Severity): Diagnostic {
+  const problem = describeYamlError(e, text);
+  return { code: problem.code, severity, file: path, message: problem.message, range: [e.pos[0], e.pos[1]], ...(problem.hint ? { hint: problem.hint } : {}) };
+}
+
+/**
+ * Keys written twice in one record. The parser's own check (`uniqueKeys`)
+ * compares each key with every earlier one, which took ten seconds on a file
+ * of 40,000 keys; this one keeps a set per record. Keys are compared as text,
+ * as {@link toPlain} stores them, so `1` and `"1"` clash too.
+ */
+function duplicateKeys(doc: Document.Parsed, path: string, text: string): Diagnostic[] {
+  const found: number[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key) && pair.key.range) found.push(pair.key.range[0]);
+        seen.add(key);
+      }
+    },
+  });
+  const listed = found.slice(0, MAX_LISTED + 1).map((offset): Diagnostic => {
+    const problem = describeDuplicateKey(text, offset);
+    return { code: problem.code, severity: 'error', file: path, message: problem.message, range: [offset, offset + 1], ...(problem.hint ? { hint: problem.hint } : {}) };
+  });
+  return listFirst(listed, found.length);
 }
 
 /** Line starts of a text: the parser is not always run (empty or undecodable files), so count them here. */
@@ -133,10 +189,21 @@ function rangeOf(node: { range?: readonly [number, number, number?] | null | und
   return r ? [r[0], r[1]] : undefined;
 }
 
-/** Converts a YAML node to plain data, skipping unsafe keys (already reported). */
-function toPlain(node: Node | null | undefined, depth: number, depthError: { hit: boolean }): unknown {
+/** Where a file first went past {@link MAX_DEPTH} or {@link MAX_ITEMS}. */
+interface Limits {
+  tooDeep?: { at?: Range };
+  tooLong?: { at?: Range; items: number };
+}
+
+/** Converts a YAML node to plain data, skipping unsafe keys (already reported) and stopping at the limits. */
+function toPlain(node: Node | null | undefined, depth: number, limits: Limits): unknown {
+  const at = rangeOf(node);
   if (depth > MAX_DEPTH) {
-    depthError.hit = true;
+    limits.tooDeep ??= at ? { at } : {};
+    return undefined;
+  }
+  if ((isMap(node) || isSeq(node)) && node.items.length > MAX_ITEMS) {
+    limits.tooLong ??= { ...(at ? { at } : {}), items: node.items.length };
     return undefined;
   }
   if (node == null) return null;
@@ -145,40 +212,52 @@ function toPlain(node: Node | null | undefined, depth: number, depthError: { hit
     const out: Record<string, unknown> = {};
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toPlain(pair.key as Node, depth + 1, depthError));
+      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toPlain(pair.key as Node, depth + 1, limits));
       if (UNSAFE_KEYS.has(key)) continue;
-      out[key] = toPlain(pair.value as Node | null, depth + 1, depthError);
+      out[key] = toPlain(pair.value as Node | null, depth + 1, limits);
     }
     return out;
   }
-  if (isSeq(node)) return node.items.map((item) => toPlain(item as Node, depth + 1, depthError));
+  if (isSeq(node)) return node.items.map((item) => toPlain(item as Node, depth + 1, limits));
   if (isAlias(node)) return undefined;
   return undefined;
 }
 
 /**
  * Cheap guard against pathological nesting before the YAML composer (which
- * recurses) sees it: counts open brackets and indentation steps. Linear in
- * the length of the text.
+ * recurses) sees it: counts open brackets, indentation steps and compact
+ * indicators (`- - - x`, `? ? x`, which nest without indenting the next
+ * line). Returns the offset where the guard's limit is passed, or undefined.
+ * Linear in the length of the text; generous (four times {@link MAX_DEPTH})
+ * because it overcounts, and the exact limit is checked on the parsed tree.
  */
-function exceedsDepth(text: string): boolean {
+function exceedsDepth(text: string): number | undefined {
+  const limit = MAX_DEPTH * 4;
   let depth = 0;
-  let max = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) max = depth;
+      if (++depth > limit) return i;
     } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
   }
-  if (max > MAX_DEPTH * 4) return true;
   const stack: number[] = [];
+  let lineStart = 0;
   for (const line of text.split('\n')) {
+    const start = lineStart;
+    lineStart += line.length + 1;
     const trimmed = line.trimStart();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
-    const indent = /^( *)(- +)*/.exec(line)?.[0].length ?? 0;
+    const indent = line.length - line.replace(/^ */, '').length;
     while (stack.length > 0 && stack[stack.length - 1]! >= indent) stack.pop();
     stack.push(indent);
-    if (stack.length > MAX_DEPTH * 4) return true;
+    if (stack.length > limit) return start + indent;
+    // Each compact indicator opens one more level on the same line, at a deeper column.
+    const compact = /^(?:[-?:] +)*/.exec(line.slice(indent))![0];
+    for (let k = 0; k < compact.length; k++) {
+      if (compact[k] === ' ') continue;
+      stack.push(indent + k + 1);
+      if (stack.length > limit) return start + indent + k;
+    }
   }
-  return false;
+  return undefined;
 }

@@ -18,14 +18,8 @@ export function describeYamlError(error: YAMLError, text: string): YamlProblem {
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return { code: 'yaml-tab', message: 'This line is indented with a tab; YAML needs spaces', hint: 'replace the tab with spaces' };
-    case 'DUPLICATE_KEY': {
-      const key = keyAt(text, error.pos[0]);
-      return {
-        code: 'yaml-duplicate-key',
-        message: `The key ${key ? `\`${key}\`` : 'here'} appears twice in the same record`,
-        hint: 'keep one of them: the other would be silently ignored',
-      };
-    }
+    case 'DUPLICATE_KEY':
+      return describeDuplicateKey(text, error.pos[0]);
     case 'BLOCK_AS_IMPLICIT_KEY':
       return {
         code: 'yaml-syntax',
@@ -59,6 +53,16 @@ export function describeYamlError(error: YAMLError, text: string): YamlProblem {
     default:
       return { code: 'yaml-syntax', message: `The YAML cannot be read here (${lowerFirst(firstLine(error.message))})` };
   }
+}
+
+/** A key written a second time in one record, at `offset` in `text`. */
+export function describeDuplicateKey(text: string, offset: number): YamlProblem {
+  const key = keyAt(text, offset);
+  return {
+    code: 'yaml-duplicate-key',
+    message: `The key ${key ? `\`${key}\`` : 'here'} appears twice in the same record`,
+    hint: 'keep one of them: the other would be silently ignored',
+  };
 }
 
 /** The key written at `offset`, without quotes. */

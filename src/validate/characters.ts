@@ -1,6 +1,6 @@
 import { visit } from 'yaml';
 import type { SourceFile } from '../load/source.js';
-import type { Diagnostic, Range } from './diagnostic.js';
+import { listFirst, MAX_LISTED, type Diagnostic, type Range } from './diagnostic.js';
 
 /**
  * Characters that cannot appear in a Word document's XML: C0 controls other
@@ -13,11 +13,14 @@ export const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]
 export function checkCharacters(source: SourceFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!source.doc) return out;
+  let total = 0;
   visit(source.doc, {
     Scalar(_key, node) {
       if (typeof node.value !== 'string') return;
       const m = XML_INVALID.exec(node.value);
       if (!m) return;
+      // Beyond the first few, only count: listFirst says how many more there are.
+      if (++total > MAX_LISTED + 1) return;
       const range = node.range ? findCharacter(source.text, [node.range[0], node.range[1]], m[0].charCodeAt(0)) : undefined;
       out.push({
         code: 'invalid-character',
@@ -29,7 +32,7 @@ export function checkCharacters(source: SourceFile): Diagnostic[] {
       });
     },
   });
-  return out;
+  return listFirst(out, total);
 }
 
 /** Where the character is written in the file: as itself, or as a double-quoted escape such as `\uD800`. */

@@ -77,6 +77,33 @@ export interface Diagnostic {
   hint?: string;
 }
 
+/**
+ * At most this many diagnostics of one kind are listed for one file: a file
+ * that repeats one mistake thousands of times (or was never a data file)
+ * would otherwise bury the screen and take minutes to print.
+ */
+export const MAX_LISTED = 100;
+
+/**
+ * The first {@link MAX_LISTED} of `diagnostics`, then one more, at the first
+ * left out and with its code, that says how many are not listed. `total`
+ * counts the whole set when only its start was built (so at least
+ * `MAX_LISTED + 1` must be given when `total` is larger).
+ */
+export function listFirst(diagnostics: readonly Diagnostic[], total = diagnostics.length): Diagnostic[] {
+  if (total <= MAX_LISTED + 1) return diagnostics.slice(0, total);
+  const first = diagnostics[MAX_LISTED]!;
+  const more = total - MAX_LISTED - 1;
+  return [
+    ...diagnostics.slice(0, MAX_LISTED),
+    {
+      ...first,
+      message: `This and ${more.toLocaleString('en-GB')} more ${more === 1 ? 'problem' : 'problems'} like the ${MAX_LISTED} above are not listed one by one`,
+      hint: 'fix the problems listed, then run `coprod validate` again to see the rest',
+    },
+  ];
+}
+
 /** Position of an offset, 1-based, as printed. */
 export interface Position {
   line: number;

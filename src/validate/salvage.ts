@@ -33,7 +33,14 @@ function keepValid<T extends z.ZodType>(schema: T, list: unknown): { records: z.
   const index: number[] = [];
   if (!Array.isArray(list)) return { records, index };
   list.forEach((item, i) => {
-    const parsed = schema.safeParse(item);
+    let parsed: z.ZodSafeParseResult<z.output<T>>;
+    try {
+      parsed = schema.safeParse(item);
+    } catch (error) {
+      // A record with so many problems that zod overflows the stack (already reported by checkSchema): not kept.
+      if (error instanceof RangeError) return;
+      throw error;
+    }
     if (parsed.success) {
       records.push(parsed.data);
       index.push(i);

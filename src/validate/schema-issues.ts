@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { locate, type DataPath } from '../load/locate.js';
 import type { SourceFile } from '../load/source.js';
-import type { Diagnostic, DiagnosticCode, Range } from './diagnostic.js';
+import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range } from './diagnostic.js';
 import { describeRecord, sentence } from './records.js';
 import { containerAt, descriptionOf, enumValuesOf, isOptional, knownKeysAt, schemaAt } from './schema-walk.js';
 import { suggest } from './suggest.js';
@@ -17,10 +17,26 @@ export function checkSchema<T extends z.ZodType>(
   source: SourceFile,
   schema: T,
 ): { data?: z.output<T>; diagnostics: Diagnostic[] } {
-  const result = schema.safeParse(source.data, { reportInput: true });
+  let result: z.ZodSafeParseResult<z.output<T>>;
+  try {
+    result = schema.safeParse(source.data, { reportInput: true });
+  } catch (error) {
+    // zod gathers a record's issues with push(...issues): hundreds of thousands of them overflow the stack.
+    if (!(error instanceof RangeError)) throw error;
+    return { diagnostics: [{ code: 'file-too-large', severity: 'error', file: source.path, message: 'This file has too many problems to check one by one', hint: 'check that this is the department\'s data file, and not a file generated or pasted in by mistake' }] };
+  }
   if (result.success) return { data: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.flatMap((issue) => issueToDiagnostics(source, schema, issue as Issue));
-  return { diagnostics };
+  // One issue lists every unknown key of a record: count them one by one, and build only the diagnostics that will be listed.
+  const issues = result.error.issues as Issue[];
+  const weight = (issue: Issue) => (issue.code === 'unrecognized_keys' ? issue.keys.length : 1);
+  const total = issues.reduce((n, issue) => n + weight(issue), 0);
+  const listed: Diagnostic[] = [];
+  for (const issue of issues) {
+    if (listed.length > MAX_LISTED) break;
+    const room = MAX_LISTED + 1 - listed.length;
+    for (const d of issueToDiagnostics(source, schema, issue.code === 'unrecognized_keys' ? { ...issue, keys: issue.keys.slice(0, room) } : issue)) listed.push(d);
+  }
+  return { diagnostics: listFirst(listed, total) };
 }
 
 function issueToDiagnostics(source: SourceFile, schema: z.ZodType, issue: Issue): Diagnostic[] {

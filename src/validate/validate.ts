@@ -43,12 +43,13 @@ export interface ValidationOptions {
 export function validateFolder(folder: DataFolder, options: ValidationOptions = {}): ValidationResult {
   const diagnostics = [...folder.diagnostics];
   const sources = [folder.council, folder.framework, ...folder.activities].filter((s) => s !== undefined);
-  for (const source of sources) diagnostics.push(...checkCharacters(source));
+  // Appended one by one, not push(...list): a hostile file can yield more diagnostics than a call can take arguments.
+  for (const source of sources) append(diagnostics, checkCharacters(source));
 
   const council = folder.council?.data !== undefined ? checkSchema(folder.council, councilFileSchema) : undefined;
   const framework = folder.framework?.data !== undefined ? checkSchema(folder.framework, frameworkFileSchema) : undefined;
-  if (council) diagnostics.push(...council.diagnostics);
-  if (framework) diagnostics.push(...framework.diagnostics);
+  if (council) append(diagnostics, council.diagnostics);
+  if (framework) append(diagnostics, framework.diagnostics);
 
   const departments: DepartmentRecords[] = [];
   let complete = true;
@@ -58,7 +59,7 @@ export function validateFolder(folder: DataFolder, options: ValidationOptions = 
       continue;
     }
     const checked = checkSchema(source, activityFileSchema);
-    diagnostics.push(...checked.diagnostics);
+    append(diagnostics, checked.diagnostics);
     const records = checked.data ? { source, ...checked.data } : salvageDepartmentFile(source);
     if (!checked.data) complete = false;
     if (records) departments.push(records);
@@ -82,6 +83,10 @@ export function validateFolder(folder: DataFolder, options: ValidationOptions = 
   }
   diagnostics.sort(compareDiagnostics);
   return { ...(dataset ? { dataset } : {}), diagnostics, ...(quarter ? { quarter } : {}) };
+}
+
+function append(to: Diagnostic[], from: readonly Diagnostic[]): void {
+  for (const d of from) to.push(d);
 }
 
 /** The latest quarter any activity has an update for. */

@@ -76,6 +76,10 @@ export async function compareOutputs(dir: string, files: readonly OutputFile[], 
  * Writes every file atomically: all contents go to temporary files first, and
  * only when every one is safely on disk are they renamed over the old ones,
  * so a failure (disk full, permissions) leaves the previous outputs intact.
+ * Each file replaced is first copied aside, so that if a rename fails part of
+ * the way through, the files already renamed are put back. Every temporary
+ * name starts with a dot, so a run that is killed leaves only hidden files
+ * behind, never a partial file under an output's name.
  * Files edited by hand since coprod wrote them are not overwritten unless
  * `force` is set; then nothing at all is written.
  */
@@ -100,29 +104,73 @@ export async function writeOutputs(dir: string, files: readonly OutputFile[], io
   const manifest = await readManifest(dir, io);
   for (const f of files) manifest.files[f.name] = sha256(f.content);
   const sortedManifest: Manifest = { version: 1, files: Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : 1))) };
-  const staged: { temp: string; target: string }[] = [];
+  const staged: Staged[] = [];
   const token = randomBytes(6).toString('hex');
   const all = [...toWrite, { name: MANIFEST_NAME, content: `${JSON.stringify(sortedManifest, null, 2)}\n` }];
+  const discard = () => Promise.all(staged.flatMap((s) => [s.temp, ...(s.backup ? [s.backup] : [])]).map((f) => io.fs.rm(f, { force: true }).catch(() => undefined)));
   try {
     for (const f of all) {
-      const target = path.join(dir, f.name);
-      const temp = path.join(dir, `.${f.name}.${token}.tmp`);
-      staged.push({ temp, target });
-      await writeDurably(temp, f.content, io);
+      const entry: Staged = { temp: path.join(dir, `.${f.name}.${token}.tmp`), target: path.join(dir, f.name), existed: true };
+      staged.push(entry);
+      await writeDurably(entry.temp, f.content, io);
+      await backUp(entry, `.${f.name}.${token}.bak`, io);
     }
   } catch (error) {
-    await Promise.all(staged.map((s) => io.fs.rm(s.temp, { force: true }).catch(() => undefined)));
+    await discard();
     throw new OutputError(describeFsError(error, dir, 'write the outputs'));
   }
-  for (const s of staged) {
+  for (const [i, s] of staged.entries()) {
     try {
       await io.fs.rename(s.temp, s.target);
     } catch (error) {
-      await Promise.all(staged.map((t) => io.fs.rm(t.temp, { force: true }).catch(() => undefined)));
-      throw new OutputError(describeFsError(error, s.target, 'replace'));
+      // Renaming can fail part of the way through (disk full, a folder where a file goes): undo the renames already made.
+      const notRestored = await restore(staged.slice(0, i), io);
+      await discard();
+      throw new OutputError(
+        describeFsError(error, s.target, 'replace', notRestored.length === 0 ? undefined : `These files could not be put back as they were and may hold the new version: ${notRestored.join(', ')}`),
+      );
     }
   }
+  await discard();
   return { written: toWrite.map((f) => f.name), unchanged, conflicts: options.force ? conflicts : [] };
+}
+
+/** A file being written: its new content in `temp`, and a copy of what it replaces in `backup`. */
+interface Staged {
+  temp: string;
+  target: string;
+  /** Whether something stood under the target name before. */
+  existed: boolean;
+  backup?: string;
+}
+
+/** Copies the file about to be replaced, so that a failure while renaming can put it back. */
+async function backUp(entry: Staged, name: string, io: Io): Promise<void> {
+  let previous: Buffer;
+  try {
+    previous = await io.fs.readFile(entry.target);
+  } catch (error) {
+    // Nothing there yet; anything else (a folder, an unreadable file) has no copy and is reported if a rename must be undone.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') entry.existed = false;
+    return;
+  }
+  entry.backup = path.join(path.dirname(entry.target), name);
+  await writeDurably(entry.backup, previous, io);
+}
+
+/** Puts renamed files back as they were (or removes those that were new); returns the ones that could not be. */
+async function restore(renamed: readonly Staged[], io: Io): Promise<string[]> {
+  const failed: string[] = [];
+  for (const s of [...renamed].reverse()) {
+    try {
+      if (s.backup) await io.fs.rename(s.backup, s.target);
+      else if (!s.existed) await io.fs.rm(s.target, { force: true });
+      else failed.push(s.target);
+    } catch {
+      failed.push(s.target);
+    }
+  }
+  return failed;
 }
 
 async function writeDurably(file: string, content: string | Uint8Array, io: Io): Promise<void> {
@@ -135,8 +183,8 @@ async function writeDurably(file: string, content: string | Uint8Array, io: Io):
   }
 }
 
-/** A message that says what went wrong and what to do. */
-export function describeFsError(error: unknown, where: string, doing: string): string {
+/** A message that says what went wrong and what to do, and (unless told otherwise) that nothing was changed. */
+export function describeFsError(error: unknown, where: string, doing: string, outcome = 'Nothing was changed.'): string {
   const code = (error as NodeJS.ErrnoException).code;
   const advice: Record<string, string> = {
     EACCES: 'you do not have permission to write there: choose another folder with --out, or change its permissions',
@@ -148,5 +196,5 @@ export function describeFsError(error: unknown, where: string, doing: string): s
     EEXIST: 'a file stands where a folder is needed: choose another --out folder, or move the file',
     EISDIR: 'a folder stands where a file is to be written: remove or rename it',
   };
-  return `could not ${doing} (${where}): ${(code && advice[code]) ?? (error as Error).message}. Nothing was changed.`;
+  return `could not ${doing} (${where}): ${(code && advice[code]) ?? (error as Error).message}. ${outcome}`;
 }

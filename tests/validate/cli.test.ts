@@ -122,7 +122,7 @@ describe('coprod validate: exit codes', () => {
     expect(codes).toEqual(['activities/economy.yaml file-unreadable', 'council.yaml invalid-date']);
   });
 
-  it('refuses a data file larger than 16 MiB without reading it (exit 1: the data is at fault)', async () => {
+  it('refuses a data file larger than the size limit without reading it (exit 1: the data is at fault)', async () => {
     const fs = failing('stat', `${path.sep}economy.yaml`, { size: 17 * 1024 * 1024 });
     const result = await runCli(['validate', '--data', '.', '--format', 'json'], { cwd: fixture('clean'), io: { fs } });
     expect(result.code).toBe(1);

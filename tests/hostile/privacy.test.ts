@@ -1,0 +1,165 @@
+import dns from 'node:dns';
+import { readdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import { syncBuiltinESMExports } from 'node:module';
+import net from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import tls from 'node:tls';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { activityFileSchema, updateSchema } from '../../src/schema/activities.js';
+import { councilFileSchema } from '../../src/schema/council.js';
+import { frameworkFileSchema } from '../../src/schema/framework.js';
+import { unwrap } from '../../src/validate/schema-walk.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { GOLDEN_COUNCIL } from '../helpers/dataset.js';
+
+/**
+ * Residents are counted, never named, and coprod never talks to the network.
+ */
+
+type Def = { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType };
+
+/** Every field of a schema, as a path (`activities[].updates[].residents`) and the type of its value. */
+function fields(schema: z.core.$ZodType, at = ''): { path: string; key: string; type: string }[] {
+  const def = unwrap(schema)!._zod.def as unknown as Def;
+  if (def.type === 'object') {
+    return Object.entries(def.shape!).flatMap(([key, child]) => {
+      const here = at ? `${at}.${key}` : key;
+      const inner = unwrap(child)!._zod.def as unknown as Def;
+      return [{ path: here, key, type: inner.type }, ...fields(child, here)];
+    });
+  }
+  if (def.type === 'array') return fields(def.element!, `${at}[]`);
+  if (def.type === 'record') return fields(def.valueType!, `${at}{}`);
+  return [];
+}
+
+/** Field names that could hold a person's name or how to reach them. */
+const PERSONAL = /name|person|people|attendee|participant|member|contact|email|phone|address|postcode|birth|signature|nhs|initials/i;
+
+describe('no resident names in the data model', () => {
+  it('an activity file has no field that could hold a person\'s name or contact details', () => {
+    const all = fields(activityFileSchema);
+    expect(all.map((f) => f.path)).toContain('activities[].updates[].residents');
+    expect(all.filter((f) => PERSONAL.test(f.key)).map((f) => f.path)).toEqual([]);
+  });
+
+  it('residents, co-chairs, access costs and fees in an update are numbers, and a name there is refused', () => {
+    const byKey = new Map(fields(updateSchema).map((f) => [f.key, f.type]));
+    for (const key of ['residents', 'coChairs', 'accessCosts', 'participationFees', 'spend']) expect(byKey.get(key), key).toBe('number');
+    const update = { quarter: '2023/24-Q1', summary: 'Met twice.', residents: 6 };
+    expect(updateSchema.safeParse(update).success).toBe(true);
+    expect(updateSchema.safeParse({ ...update, residents: 'Jane Smith' }).success).toBe(false);
+    expect(updateSchema.safeParse({ ...update, attendees: ['Jane Smith'] }).success).toBe(false);
+  });
+
+  it('council.yaml names only organisations, committees, departments and groups; officers appear by role', () => {
+    const all = fields(councilFileSchema);
+    const named = all.filter((f) => PERSONAL.test(f.key)).map((f) => f.path);
+    expect(named.sort()).toEqual(
+      [
+        'board.name',
+        'committees[].name',
+        'council.name',
+        'departments[].name',
+        'groups[].name',
+        // Officers are written by role; their work phone and email are the council's published contact details.
+        'board.author.phone',
+        'board.author.email',
+        'board.director.phone',
+        'board.director.email',
+        'departments[].director.phone',
+        'departments[].director.email',
+        'departments[].author.phone',
+        'departments[].author.email',
+        'departments[].contacts',
+        'departments[].contacts[].phone',
+        'departments[].contacts[].email',
+      ].sort(),
+    );
+    // An officer has a role and a team, and no name.
+    for (const officer of ['board.author', 'departments[].director', 'departments[].contacts[]']) {
+      expect(all.filter((f) => f.path.startsWith(`${officer}.`)).map((f) => f.key).sort(), officer).toEqual(['email', 'phone', 'role', 'team']);
+    }
+  });
+
+  it('the framework names only itself', () => {
+    expect(fields(frameworkFileSchema).filter((f) => PERSONAL.test(f.key)).map((f) => f.path)).toEqual(['framework.name']);
+  });
+});
+
+describe('no network', () => {
+  const calls: string[] = [];
+  const restore: (() => void)[] = [];
+  let out: string;
+
+  /** Replaces `owner[key]` with a function that records the call and throws. */
+  function forbid(owner: object, key: string, label: string): void {
+    const record = owner as Record<string, unknown>;
+    const original = record[key];
+    record[key] = (...args: unknown[]) => {
+      calls.push(`${label}(${args.map((a) => (typeof a === 'string' ? a : typeof a)).join(', ')})`);
+      throw new Error(`network access: ${label}`);
+    };
+    restore.push(() => {
+      record[key] = original;
+    });
+  }
+
+  beforeAll(async () => {
+    out = await mkdtemp(path.join(tmpdir(), 'coprod-no-network-'));
+    forbid(net.Socket.prototype, 'connect', 'net.Socket.connect');
+    forbid(net, 'connect', 'net.connect');
+    forbid(net, 'createConnection', 'net.createConnection');
+    forbid(tls, 'connect', 'tls.connect');
+    forbid(http, 'request', 'http.request');
+    forbid(http, 'get', 'http.get');
+    forbid(https, 'request', 'https.request');
+    forbid(https, 'get', 'https.get');
+    forbid(dns, 'lookup', 'dns.lookup');
+    forbid(dns, 'resolve', 'dns.resolve');
+    forbid(dns.promises, 'lookup', 'dns.promises.lookup');
+    forbid(globalThis, 'fetch', 'fetch');
+    // `import { request } from 'node:http'` reads the ES module's own bindings: bring them in line.
+    syncBuiltinESMExports();
+  });
+
+  afterAll(async () => {
+    for (const undo of restore) undo();
+    syncBuiltinESMExports();
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it('validate, report, summary and DOCX run with every network call replaced by one that fails, and none is made', async () => {
+    expect(() => http.request('http://example.invalid')).toThrow(/network access/);
+    calls.length = 0;
+    const env = { NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' };
+    for (const data of [GOLDEN_COUNCIL, path.join(ROOT, 'data')]) {
+      for (const args of [
+        ['validate', '--data', data, '--format', 'json'],
+        ['report', '--quarter', '2023/24-Q1', '--data', data, '--out', out, '--format', 'all', '--force'],
+        ['summary', '--half', '2023/24-H1', '--data', data, '--out', out, '--format', 'all', '--force'],
+      ]) {
+        const result = await runCli(args, { env });
+        expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+      }
+    }
+    expect(readdirSync(out).filter((n) => n.endsWith('.docx')).length).toBeGreaterThanOrEqual(6);
+    expect(calls).toEqual([]);
+  }, 60_000);
+
+  it('the built code loads no network module and names no web address except XML namespaces and schema ids', () => {
+    const files = (readdirSync(path.join(ROOT, 'dist'), { recursive: true }) as string[]).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(20);
+    const NAMESPACES = /^https?:\/\/(schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|www\.w3\.org|json-schema\.org)\//;
+    for (const file of files) {
+      const text = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
+      expect(text, file).not.toMatch(/from ['"](node:)?(http|https|http2|net|tls|dgram|dns)(\/promises)?['"]|import\(['"](node:)?(http|https|http2|net|tls|dgram|dns)['"]\)|\bfetch\(/);
+      for (const url of text.match(/https?:\/\/[^\s'"`)<>]+/g) ?? []) expect(url, file).toMatch(NAMESPACES);
+    }
+  });
+});
