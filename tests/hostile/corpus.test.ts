@@ -149,6 +149,20 @@ describe('representative hostile cases through the built binary', () => {
   }, 60_000);
 });
 
+describe('an accepted megabyte-long value', () => {
+  it('is rendered into the report whole, within seconds', async () => {
+    const c = cases.find((x) => x.name === 'one-megabyte-value')!;
+    const dir = await prepared(c);
+    const started = performance.now();
+    const result = await runCli(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', 'out', '--format', 'all'], { cwd: dir });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.code, result.stderr).toBe(0);
+    const { readFile } = await import('node:fs/promises');
+    const markdown = await readFile(path.join(dir, 'out', 'main-pac-2023-24-q1.md'), 'utf8');
+    expect(markdown).toContain('word '.repeat(210_000).trim());
+  }, 30_000);
+});
+
 describe('what the loader makes of YAML 1.1 habits (the values behind yaml-1-1-values)', () => {
   it('reads YAML 1.2 core whatever the file declares: yes and on stay text, 0o14 and 012 are twelve, dates stay text', async () => {
     const { parseSource } = await import('../../src/load/source.js');

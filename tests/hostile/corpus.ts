@@ -124,6 +124,7 @@ const GENERATORS: Record<string, (dir: string) => Promise<void>> = {
   'utf16-with-bom': (dir) => fsp.writeFile(activities(dir), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(BASE_ACTIVITIES, 'utf16le')])),
   'nul-byte': (dir) => fsp.writeFile(activities(dir), withSummary('The team met twice and signed off\u0000 the entrance design.')),
   'old-mac-line-endings': (dir) => fsp.writeFile(activities(dir), BASE_ACTIVITIES.replace(/\n/g, '\r')),
+  'empty-file': (dir) => fsp.writeFile(activities(dir), ''),
   'empty-but-bom-and-crlf': (dir) => fsp.writeFile(activities(dir), '\ufeff\r\n  \r\n'),
   'folder-as-data-file': (dir) => fsp.mkdir(activities(dir, 'foo.yaml')),
   'council-is-a-folder': async (dir) => {
