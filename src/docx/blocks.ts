@@ -97,8 +97,7 @@ function list(node: List, level: number, state: State): FileChild[] {
     out.push(new Paragraph({ numbering, spacing: { after: 80 }, children: lead }));
     const others = first?.type === 'paragraph' ? rest : item.children;
     for (const child of others) {
-      if (child.type === 'list') out.push(...list(child, level + 1, state));
-      else out.push(...blocks([child], inner));
+      append(out, child.type === 'list' ? list(child, level + 1, state) : blocks([child], inner));
     }
   }
   return out;
@@ -142,9 +141,14 @@ function blocks(nodes: readonly RootContent[], state: State): FileChild[] {
     const mapped = block(node, state, afterTable ? { spacing: { before: 200 } } : {});
     // Word merges two tables that touch into one; a small paragraph keeps them apart.
     if (afterTable && mapped[0] instanceof Table) out.push(spacer());
-    out.push(...mapped);
+    append(out, mapped);
   }
   return out;
+}
+
+/** Appends one by one: push(...list) overflows the call's arguments for a list of many thousand items. */
+function append(out: FileChild[], items: readonly FileChild[]): void {
+  for (const item of items) out.push(item);
 }
 
 /** An empty paragraph: between tables, and after a table that ends a document, as Word expects. */

@@ -55,7 +55,8 @@ export async function boardPackDocx(input: BoardPackInput): Promise<{ papers: Ui
   for (const paper of input.papers) {
     const tree = parseMarkdown(paper.markdown);
     if (input.perPaper) papers.push(await markdownToDocx(tree, paper.meta, { ...shared, name: paper.name }));
-    if (ctx) body.push(...markdownToBlocks(tree, ctx, { newPage: true }));
+    // One by one, not push(...list): a large paper has more blocks than a call can take arguments.
+    if (ctx) for (const block of markdownToBlocks(tree, ctx, { newPage: true })) body.push(block);
   }
   if (!ctx || !combined) return { papers };
   const pageNumbers = combined.estimatePages ? (await import('docx/layout')).estimatePageNumbers : undefined;

@@ -41,7 +41,7 @@ function charWidth(style: ResolvedStyle): number {
  * not a header, and the accessibility check then refuses the table.
  */
 export function mapTable(node: MdTable, style: ResolvedStyle): Table {
-  const columns = Math.max(1, ...node.children.map((row) => row.children.length));
+  const columns = node.children.reduce((most, row) => Math.max(most, row.children.length), 1);
   const texts = node.children.map((row) => Array.from({ length: columns }, (_, c) => (row.children[c] ? cellText(row.children[c]) : '')));
   const widths = columnWidths(texts, TEXT_WIDTH, charWidth(style));
   const rows = node.children.map((row, r) => {

@@ -12,7 +12,9 @@
 export function columnWidths(cells: readonly (readonly string[])[], totalWidth: number, charWidth: number): number[] {
   // A long word can be all wide letters, and header words are bold: it is measured generously.
   const wordCharWidth = charWidth * 1.2;
-  const columns = Math.max(0, ...cells.map((row) => row.length));
+  // Loops, not Math.max(...list): a table of thousands of rows would overflow the call's arguments.
+  let columns = 0;
+  for (const row of cells) columns = Math.max(columns, row.length);
   if (columns === 0) return [];
   const padding = 2 * 115 + 40;
   const longestWord = 18;
@@ -20,9 +22,14 @@ export function columnWidths(cells: readonly (readonly string[])[], totalWidth: 
   const need: number[] = [];
   for (let c = 0; c < columns; c++) {
     // The first row is the header row, set in bold: its characters count a tenth wider.
-    const texts = cells.map((row, r) => ({ text: row[c] ?? '', scale: r === 0 ? 1.1 : 1 }));
-    const line = Math.max(1, ...texts.flatMap(({ text, scale }) => text.split('\n').map((l) => ([...l].length + 1) * scale)));
-    const word = Math.max(1, ...texts.flatMap(({ text, scale }) => text.split(/\s+/).map((w) => Math.min(longestWord, [...w].length) * scale)));
+    let line = 1;
+    let word = 1;
+    cells.forEach((row, r) => {
+      const text = row[c] ?? '';
+      const scale = r === 0 ? 1.1 : 1;
+      for (const l of text.split('\n')) line = Math.max(line, ([...l].length + 1) * scale);
+      for (const w of text.split(/\s+/)) word = Math.max(word, Math.min(longestWord, [...w].length) * scale);
+    });
     want.push(line * charWidth + padding);
     need.push(Math.min(line * charWidth, word * wordCharWidth) + padding);
   }
@@ -48,7 +55,7 @@ function sum(values: readonly number[]): number {
 /** Whole DXA that add up to `total`: rounding differences go to the widest column. */
 function fitExactly(widths: readonly number[], total: number): number[] {
   const rounded = widths.map((w) => Math.max(1, Math.floor(w)));
-  const widest = rounded.indexOf(Math.max(...rounded));
+  const widest = rounded.indexOf(rounded.reduce((a, b) => Math.max(a, b), 0));
   rounded[widest] = rounded[widest]! + total - sum(rounded);
   return rounded;
 }
