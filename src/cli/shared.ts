@@ -7,6 +7,7 @@ import { formatQuarter, parseHalf, parseQuarter, type Half, type Quarter } from 
 import type { Dataset } from '../validate/dataset.js';
 import type { PaperOptions } from '../render/papers.js';
 import { isRealIsoDate } from '../schema/primitives.js';
+import { suggest } from '../validate/suggest.js';
 import { validateFolder, type ValidationResult } from '../validate/validate.js';
 import { useColor } from './color.js';
 import { EnvironmentError, UsageError } from '../errors.js';
@@ -88,4 +89,11 @@ export function optionalDate(value: unknown): string | undefined {
   const date = String(value);
   if (!isRealIsoDate(date)) throw new UsageError(`--date must be a real date written YYYY-MM-DD (got "${date}")`);
   return date;
+}
+
+/** A `--committee` id must name a committee of council.yaml; otherwise a usage error with a suggestion. */
+export function requireCommittee(id: string, known: readonly string[]): void {
+  if (known.includes(id)) return;
+  const guess = suggest(id, known);
+  throw new UsageError(`unknown committee "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; the committees in council.yaml are: ${known.join(', ')}`);
 }

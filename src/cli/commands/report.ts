@@ -1,10 +1,9 @@
-import { UsageError } from '../../errors.js';
 import { paperContext, quarterlyPapers } from '../../render/build-papers.js';
 import { paperFiles } from '../../render/papers.js';
 import { loadTemplates } from '../../render/templates.js';
 import { EXIT } from '../exit.js';
 import type { Handler } from '../registry.js';
-import { loadValid, optionalDate, paperOptionsFor, requireQuarter, resolveFormat } from '../shared.js';
+import { loadValid, optionalDate, paperOptionsFor, requireCommittee, requireQuarter, resolveFormat } from '../shared.js';
 import { reportWrite } from '../write-report.js';
 
 /** `coprod report --quarter Q`: one quarterly update per committee. */
@@ -25,7 +24,6 @@ export const reportCommand: Handler = async (options, _args, io) => {
 /** The committees asked for, in council order; an unknown id is a usage error. */
 export function selectCommittees(all: string[], wanted: string[] | undefined): string[] {
   if (!wanted || wanted.length === 0) return all;
-  const unknown = wanted.filter((id) => !all.includes(id));
-  if (unknown.length > 0) throw new UsageError(`unknown committee ${unknown.join(', ')}; the committees are: ${all.join(', ')}`);
+  for (const id of wanted) requireCommittee(id, all);
   return all.filter((id) => wanted.includes(id));
 }

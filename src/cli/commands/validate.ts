@@ -1,14 +1,12 @@
 import { formatJson } from '../../diagnostics/json.js';
 import { sourceMap } from '../../diagnostics/position.js';
 import { formatPretty } from '../../diagnostics/pretty.js';
-import { UsageError } from '../../errors.js';
 import { hasEnvironmentProblem, hasErrors } from '../../validate/diagnostic.js';
-import { suggest } from '../../validate/suggest.js';
 import { validateFolder } from '../../validate/validate.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit.js';
 import type { Handler } from '../registry.js';
-import { readFolder, requireQuarter } from '../shared.js';
+import { readFolder, requireCommittee, requireQuarter } from '../shared.js';
 
 /**
  * `coprod validate`: every problem in the data in one run, printed as text or
@@ -21,7 +19,7 @@ export const validateCommand: Handler = async (options, _args, io) => {
   const committee = options['committee'] as string | undefined;
   const folder = await readFolder(String(options['data']), io);
   const result = validateFolder(folder, { ...(quarter ? { quarter } : {}), ...(committee ? { committee } : {}) });
-  if (committee !== undefined && result.dataset) checkCommittee(committee, result.dataset.council.committees.map((c) => c.id));
+  if (committee !== undefined && result.dataset) requireCommittee(committee, result.dataset.council.committees.map((c) => c.id));
 
   const sources = sourceMap([folder.council, folder.framework, ...folder.activities]);
   if (options['format'] === 'json') io.stdout.write(formatJson(result.diagnostics, { sources }));
@@ -30,10 +28,3 @@ export const validateCommand: Handler = async (options, _args, io) => {
   if (hasEnvironmentProblem(result.diagnostics)) return EXIT.USAGE;
   return hasErrors(result.diagnostics, options['strict'] === true) ? EXIT.DATA : EXIT.OK;
 };
-
-/** `--committee` must name a committee of council.yaml, as it must for `report`. */
-function checkCommittee(id: string, known: string[]): void {
-  if (known.includes(id)) return;
-  const guess = suggest(id, known);
-  throw new UsageError(`unknown committee "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; the committees in council.yaml are: ${known.join(', ')}`);
-}
