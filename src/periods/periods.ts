@@ -58,10 +58,6 @@ export function formatHalf(h: Half): string {
   return `${yearLabel(h.year)}-H${h.number}`;
 }
 
-/** Financial year label, e.g. `2023/24`. */
-export function financialYear(q: Quarter | Half): string {
-  return yearLabel(q.year);
-}
 
 /** A number that orders quarters in time. */
 export function quarterOrdinal(q: Quarter): number {
@@ -80,9 +76,6 @@ export function nextQuarter(q: Quarter): Quarter {
   return fromOrdinal(quarterOrdinal(q) + 1);
 }
 
-export function sameQuarter(a: Quarter, b: Quarter): boolean {
-  return a.year === b.year && a.number === b.number;
-}
 
 export function quartersOfHalf(h: Half): [Quarter, Quarter] {
   const first = (h.number - 1) * 2 + 1;

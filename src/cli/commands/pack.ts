@@ -12,6 +12,7 @@ import { EXIT } from '../exit.js';
 import type { Handler } from '../registry.js';
 import { loadValid, optionalDate, paperOptionsFor, requireHalf, resolveFormat, say } from '../shared.js';
 import type { Io } from '../../io/io.js';
+import { refuseConflicts } from '../write-report.js';
 
 /** One file of the pack, as `--json` lists it. */
 interface PackEntry {
@@ -86,12 +87,7 @@ export const packCommand: Handler = async (options, _args, io) => {
   if (options['check'] === true) return checkPack(io, out, String(options['out']), files, describe, options['json'] === true);
 
   const written = await writeOutputs(out, files, io, { force: options['force'] === true });
-  if (written.conflicts.length > 0 && options['force'] !== true) {
-    say(io, 'coprod: these files were changed by hand since coprod wrote them (or were not written by coprod), so nothing was written:');
-    for (const name of written.conflicts) say(io, `  ${path.join(String(options['out']), name)}`);
-    say(io, 'Move your changes elsewhere, or run again with --force to replace them.');
-    return EXIT.DATA;
-  }
+  if (written.conflicts.length > 0 && options['force'] !== true) return refuseConflicts(io, String(options['out']), written.conflicts);
   if (options['json'] === true) {
     const status = (name: string) => (written.written.includes(name) ? 'written' : 'unchanged');
     io.stdout.write(`${JSON.stringify({ half: formatHalf(half), out: String(options['out']), files: files.map((f) => describe(f, status(f.name))) }, null, 2)}\n`);
