@@ -1,6 +1,9 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
+import { XML_INVALID } from '../validate/characters.js';
 import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range, type Severity } from '../validate/diagnostic.js';
+import { readBlockYaml } from './block-yaml.js';
 import { decodeUtf8 } from './decode.js';
+import type { EntryPositions, Positions } from './positions.js';
 import { describeDuplicateKey, describeYamlError } from './yaml-messages.js';
 
 /** Nesting deeper than this is refused before it can exhaust the stack. */
@@ -17,7 +20,7 @@ export const MAX_ITEMS = 10_000;
 /** Keys that could reach an object's prototype when data is copied about. */
 export const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** One data file: its text, its YAML document with positions, and its plain data. */
+/** One data file: its text, its plain data, and where each value is written. */
 export interface SourceFile {
   /** Path as shown in diagnostics. */
   path: string;
@@ -26,9 +29,18 @@ export interface SourceFile {
   bom: boolean;
   /** Line starts of `text`, for turning offsets into line and column. */
   lineCounter: LineCounter;
-  doc?: Document.Parsed;
   /** Plain data; undefined when the file could not be read as YAML at all. */
   data?: unknown;
+  /** Where each value of `data` is written; set with it. */
+  positions?: Positions;
+  /** Texts (values and keys) holding characters Word cannot store, for `checkCharacters`. */
+  unstorable?: readonly UnstorableText[];
+}
+
+/** A text holding a character Word cannot store, and where it is written. */
+export interface UnstorableText {
+  value: string;
+  range?: Range;
 }
 
 export interface ParsedSource {
@@ -38,11 +50,14 @@ export interface ParsedSource {
 
 /**
  * Parses a file's bytes into a {@link SourceFile}, as YAML 1.2 with the core
- * schema whatever the file says. Never throws for bad input:
+ * schema whatever the file says. Plain block YAML, which is what data files
+ * are, is read by coprod's own fast reader; anything else, and every file
+ * with a problem, by the `yaml` library (always, with `fastReader: false`).
+ * Never throws for bad input:
  * every problem is returned as a diagnostic, and `data` is left undefined
  * when what was read cannot be trusted (syntax errors, aliases, deep nesting).
  */
-export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
+export function parseSource(path: string, bytes: Uint8Array, options: { fastReader?: boolean } = {}): ParsedSource {
   const diagnostics: Diagnostic[] = [];
   const decoded = decodeUtf8(bytes);
   const { text } = decoded;
@@ -74,6 +89,12 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     );
     return { source, diagnostics };
   }
+  const fast = options.fastReader === false ? undefined : readBlockYaml(text, { maxDepth: MAX_DEPTH, maxItems: MAX_ITEMS, unsafeKeys: UNSAFE_KEYS });
+  if (fast) {
+    source.data = fast.data;
+    source.positions = fast.positions;
+    return { source, diagnostics };
+  }
   const tooDeepAt = exceedsDepth(text);
   if (tooDeepAt !== undefined) {
     report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, [tooDeepAt, tooDeepAt + 1]);
@@ -93,7 +114,8 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     }
     throw error;
   }
-  source.doc = doc;
+  // Such characters are written as themselves or as escapes in double quotes: look for them only when there may be some.
+  if (XML_INVALID.test(text) || text.includes('\\')) source.unstorable = unstorableTexts(doc);
   const add = (list: readonly Diagnostic[]) => {
     for (const d of list) diagnostics.push(d);
   };
@@ -135,13 +157,16 @@ export function parseSource(path: string, bytes: Uint8Array): ParsedSource {
     return { source, diagnostics };
   }
   const limits: Limits = {};
-  const data = toPlain(contents, 0, limits);
+  const { value: data, at } = toPlain(contents, 0, limits);
   if (limits.tooDeep) report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, limits.tooDeep.at);
   if (limits.tooLong) {
     const { at, items } = limits.tooLong;
     report('file-too-large', `This list or record has ${items.toLocaleString('en-GB')} entries; coprod reads at most ${MAX_ITEMS.toLocaleString('en-GB')} in one`, at, 'check that this is the department\'s data file, and not a file generated or pasted in by mistake');
   }
-  if (!limits.tooDeep && !limits.tooLong) source.data = data;
+  if (!limits.tooDeep && !limits.tooLong) {
+    source.data = data;
+    source.positions = at;
+  }
   return { source, diagnostics };
 }
 
@@ -195,32 +220,68 @@ interface Limits {
   tooLong?: { at?: Range; items: number };
 }
 
-/** Converts a YAML node to plain data, skipping unsafe keys (already reported) and stopping at the limits. */
-function toPlain(node: Node | null | undefined, depth: number, limits: Limits): unknown {
+/**
+ * Converts a YAML node to plain data and its positions, skipping unsafe keys
+ * (already reported) and stopping at the limits. Positions follow the
+ * convention of {@link Positions}, which the fast reader shares: a block
+ * list or record ends where its last value ends.
+ */
+function toPlain(node: Node | null | undefined, depth: number, limits: Limits): { value: unknown; at?: Positions } {
   const at = rangeOf(node);
   if (depth > MAX_DEPTH) {
     limits.tooDeep ??= at ? { at } : {};
-    return undefined;
+    return { value: undefined };
   }
   if ((isMap(node) || isSeq(node)) && node.items.length > MAX_ITEMS) {
     limits.tooLong ??= { ...(at ? { at } : {}), items: node.items.length };
-    return undefined;
+    return { value: undefined };
   }
-  if (node == null) return null;
-  if (isScalar(node)) return node.value;
+  if (node == null) return { value: null };
+  if (isScalar(node)) return { value: node.value, ...(at ? { at: { kind: 'scalar', range: at } } : {}) };
   if (isMap(node)) {
     const out: Record<string, unknown> = {};
+    const entries = new Map<string, EntryPositions>();
+    let end: number | undefined;
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toPlain(pair.key as Node, depth + 1, limits));
-      if (UNSAFE_KEYS.has(key)) continue;
-      out[key] = toPlain(pair.value as Node | null, depth + 1, limits);
+      const keyRange = rangeOf(pair.key as Node);
+      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toPlain(pair.key as Node, depth + 1, limits).value);
+      const value = UNSAFE_KEYS.has(key) ? undefined : toPlain(pair.value as Node | null, depth + 1, limits);
+      end = value?.at?.range[1] ?? keyRange?.[1] ?? end;
+      if (!value) continue;
+      out[key] = value.value;
+      if (keyRange && !entries.has(key)) entries.set(key, { key: keyRange, value: value.at });
     }
-    return out;
+    return { value: out, ...(at ? { at: { kind: 'map', range: collectionRange(node, at, end), entries } } : {}) };
   }
-  if (isSeq(node)) return node.items.map((item) => toPlain(item as Node, depth + 1, limits));
-  if (isAlias(node)) return undefined;
-  return undefined;
+  if (isSeq(node)) {
+    const values: unknown[] = [];
+    const items: (Positions | undefined)[] = [];
+    for (const item of node.items) {
+      const read = toPlain(item as Node, depth + 1, limits);
+      values.push(read.value);
+      items.push(read.at);
+    }
+    const end = items.length > 0 ? items[items.length - 1]?.range[1] : undefined;
+    return { value: values, ...(at ? { at: { kind: 'seq', range: collectionRange(node, at, end), items } } : {}) };
+  }
+  return { value: undefined };
+}
+
+/** A one-line `[...]` or `{...}` spans its brackets; a block list or record ends where its last value ends. */
+function collectionRange(node: { flow?: boolean }, at: Range, lastEnd: number | undefined): Range {
+  return node.flow || lastEnd === undefined ? at : [at[0], lastEnd];
+}
+
+/** Every text in the document (values and keys) holding a character Word cannot store. */
+function unstorableTexts(doc: Document.Parsed): UnstorableText[] {
+  const found: UnstorableText[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && XML_INVALID.test(node.value)) found.push({ value: node.value, ...(node.range ? { range: [node.range[0], node.range[1]] as Range } : {}) });
+    },
+  });
+  return found;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { visit } from 'yaml';
 import type { SourceFile } from '../load/source.js';
 import { listFirst, MAX_LISTED, type Diagnostic, type Range } from './diagnostic.js';
 
@@ -12,26 +11,23 @@ export const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]
 /** Reports every text value (and key) containing a character Word cannot store, at the character itself. */
 export function checkCharacters(source: SourceFile): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (!source.doc) return out;
+  const texts = source.unstorable ?? [];
   let total = 0;
-  visit(source.doc, {
-    Scalar(_key, node) {
-      if (typeof node.value !== 'string') return;
-      const m = XML_INVALID.exec(node.value);
-      if (!m) return;
-      // Beyond the first few, only count: listFirst says how many more there are.
-      if (++total > MAX_LISTED + 1) return;
-      const range = node.range ? findCharacter(source.text, [node.range[0], node.range[1]], m[0].charCodeAt(0)) : undefined;
-      out.push({
-        code: 'invalid-character',
-        severity: 'error',
-        message: `This text contains the character ${codePoint(m[0])}, which cannot go into a Word document`,
-        file: source.path,
-        ...(range ? { range } : {}),
-        hint: 'delete the character: it is usually invisible, pasted in from another program',
-      });
-    },
-  });
+  for (const { value, range: written } of texts) {
+    const m = XML_INVALID.exec(value);
+    if (!m) continue;
+    // Beyond the first few, only count: listFirst says how many more there are.
+    if (++total > MAX_LISTED + 1) continue;
+    const range = written ? findCharacter(source.text, written, m[0].charCodeAt(0)) : undefined;
+    out.push({
+      code: 'invalid-character',
+      severity: 'error',
+      message: `This text contains the character ${codePoint(m[0])}, which cannot go into a Word document`,
+      file: source.path,
+      ...(range ? { range } : {}),
+      hint: 'delete the character: it is usually invisible, pasted in from another program',
+    });
+  }
   return listFirst(out, total);
 }
 
