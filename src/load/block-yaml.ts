@@ -28,7 +28,8 @@ import type { EntryPositions, MapPositions, Positions, SeqPositions } from './po
  */
 export interface BlockYaml {
   data: Record<string, unknown>;
-  positions: MapPositions;
+  /** Unless they were not asked for. */
+  positions?: MapPositions;
 }
 
 /** Limits the loader applies to every file; beyond them this reader gives up and the loader reports. */
@@ -38,11 +39,16 @@ export interface BlockYamlLimits {
   unsafeKeys: ReadonlySet<string>;
 }
 
-/** Reads `text` if it is plain block YAML that this reader can vouch for; otherwise undefined. */
-export function readBlockYaml(text: string, limits: BlockYamlLimits): BlockYaml | undefined {
+/**
+ * Reads `text` if it is plain block YAML that this reader can vouch for;
+ * otherwise undefined. With `positions: false` it keeps only the data,
+ * which is faster and lighter: a file that reads is valid YAML, so its
+ * positions are only needed for a diagnostic, and can be read again then.
+ */
+export function readBlockYaml(text: string, limits: BlockYamlLimits, options: { positions?: boolean } = {}): BlockYaml | undefined {
   if (DOUBTFUL_CHARACTERS.test(text)) return undefined;
   try {
-    return new BlockReader(text, limits).document();
+    return new BlockReader(text, limits, options.positions ?? true).document();
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;
@@ -89,12 +95,15 @@ const MAX_KEY_LENGTH = 1024;
 
 interface Read {
   value: unknown;
-  at: Positions;
+  /** Undefined when positions are not kept. */
+  at: Positions | undefined;
 }
 
 class BlockReader {
   private readonly text: string;
   private readonly limits: BlockYamlLimits;
+  /** Whether to keep positions, or only the data. */
+  private readonly track: boolean;
 
   // The current significant line: one with something other than spaces or a comment.
   /** Offset of its first character that is not a space. */
@@ -106,9 +115,10 @@ class BlockReader {
   /** Offset of the line after it. */
   private next = 0;
 
-  constructor(text: string, limits: BlockYamlLimits) {
+  constructor(text: string, limits: BlockYamlLimits, track: boolean) {
     this.text = text;
     this.limits = limits;
+    this.track = track;
   }
 
   document(): BlockYaml {
@@ -116,7 +126,11 @@ class BlockReader {
     if (this.atEnd() || this.indent !== 0 || this.isDash() || this.keyColon(this.first) < 0) giveUp();
     const read = this.map(this.first, 0, 0);
     if (!this.atEnd()) giveUp();
-    return { data: read.value as Record<string, unknown>, positions: read.at as MapPositions };
+    return { data: read.value as Record<string, unknown>, ...(read.at ? { positions: read.at as MapPositions } : {}) };
+  }
+
+  private scalar(value: unknown, start: number, end: number): Read {
+    return { value, at: this.track ? { kind: 'scalar', range: [start, end] } : undefined };
   }
 
   private atEnd(): boolean {
@@ -184,7 +198,8 @@ class BlockReader {
     if (depth > this.limits.maxDepth) giveUp();
     const text = this.text;
     const data: Record<string, unknown> = {};
-    const entries = new Map<string, EntryPositions>();
+    const entries = this.track ? new Map<string, EntryPositions>() : undefined;
+    let count = 0;
     let last: Positions | undefined;
     let at = keyAt;
     for (;;) {
@@ -194,7 +209,7 @@ class BlockReader {
       while (text.charCodeAt(keyEnd - 1) === SPACE) keyEnd--;
       if (keyEnd - at > MAX_KEY_LENGTH) giveUp();
       const key = String(resolvePlain(text.slice(at, keyEnd)));
-      if (entries.has(key) || this.limits.unsafeKeys.has(key) || entries.size >= this.limits.maxItems) giveUp();
+      if (Object.hasOwn(data, key) || this.limits.unsafeKeys.has(key) || ++count > this.limits.maxItems) giveUp();
 
       let v = colon + 1;
       while (v < this.end && text.charCodeAt(v) === SPACE) v++;
@@ -204,19 +219,21 @@ class BlockReader {
         this.seek(this.next);
         if (!this.atEnd() && this.indent > indent) read = this.block(depth + 1);
         else if (!this.atEnd() && this.indent === indent && this.isDash()) read = this.seq(indent, depth + 1);
-        else read = { value: null, at: { kind: 'scalar', range: [v, v] } };
+        else read = this.scalar(null, v, v);
       } else {
         read = this.inline(v, indent, depth + 1);
       }
       data[key] = read.value;
-      entries.set(key, { key: [at, keyEnd], value: read.at });
-      last = read.at;
+      if (entries) {
+        entries.set(key, { key: [at, keyEnd], value: read.at });
+        last = read.at;
+      }
 
       if (this.atEnd() || this.indent < indent) break;
       if (this.indent > indent || this.isDash()) giveUp();
       at = this.first;
     }
-    return { value: data, at: { kind: 'map', range: [keyAt, last!.range[1]], entries } };
+    return { value: data, at: entries ? { kind: 'map', range: [keyAt, last!.range[1]], entries } : undefined };
   }
 
   /** A list whose dashes are at column `indent`, starting on the current line. */
@@ -224,7 +241,7 @@ class BlockReader {
     if (depth > this.limits.maxDepth) giveUp();
     const text = this.text;
     const values: unknown[] = [];
-    const items: Positions[] = [];
+    const items: Positions[] | undefined = this.track ? [] : undefined;
     const start = this.first;
     for (;;) {
       let v = this.first + 1;
@@ -242,14 +259,14 @@ class BlockReader {
         read = this.inline(v, indent, depth + 1);
       }
       values.push(read.value);
-      items.push(read.at);
-      if (items.length > this.limits.maxItems) giveUp();
+      items?.push(read.at!);
+      if (values.length > this.limits.maxItems) giveUp();
 
       if (this.atEnd() || this.indent < indent) break;
       if (this.indent > indent) giveUp();
       if (!this.isDash()) break;
     }
-    return { value: values, at: { kind: 'seq', range: [start, items[items.length - 1]!.range[1]], items } };
+    return { value: values, at: items ? { kind: 'seq', range: [start, items[items.length - 1]!.range[1]], items } : undefined };
   }
 
   /**
@@ -265,18 +282,18 @@ class BlockReader {
     let after: number;
     if (c === QUOTE || c === APOSTROPHE) {
       const quoted = c === QUOTE ? this.doubleQuoted(v) : this.singleQuoted(v);
-      read = { value: quoted.value, at: { kind: 'scalar', range: [v, quoted.end] } };
+      read = this.scalar(quoted.value, v, quoted.end);
       after = quoted.end;
     } else if (c === 0x7c /* | */ || c === 0x3e /* > */) {
       return this.blockScalar(v, owner);
     } else if (c === OPEN_BRACKET) {
       if (depth > this.limits.maxDepth) giveUp();
       const list = this.flowSeq(v);
-      read = list;
-      after = list.at.range[1];
+      read = list.read;
+      after = list.end;
     } else if (c === OPEN_BRACE && text.charCodeAt(v + 1) === CLOSE_BRACE) {
       after = v + 2;
-      read = { value: {}, at: { kind: 'map', range: [v, after], entries: new Map() } };
+      read = { value: {}, at: this.track ? { kind: 'map', range: [v, after], entries: new Map() } : undefined };
     } else {
       if (!canStartPlain(text, v, this.end)) giveUp();
       let end = v + 1;
@@ -285,7 +302,7 @@ class BlockReader {
       const raw = text.slice(v, end);
       // `key: a: b` is an error in YAML; a colon ending the text is one too.
       if (raw.includes(': ') || raw.charCodeAt(raw.length - 1) === COLON) giveUp();
-      read = { value: resolvePlain(raw), at: { kind: 'scalar', range: [v, end] } };
+      read = this.scalar(resolvePlain(raw), v, end);
       after = end;
     }
     this.endOfLine(after);
@@ -347,18 +364,17 @@ class BlockReader {
   }
 
   /** `[a, "b", 3]` on one line, of scalars only. */
-  private flowSeq(v: number): Read {
+  private flowSeq(v: number): { read: Read; end: number } {
     const text = this.text;
     const values: unknown[] = [];
-    const items: Positions[] = [];
+    const items: Positions[] | undefined = this.track ? [] : undefined;
+    const done = (end: number) => ({ read: { value: values, at: items ? ({ kind: 'seq', range: [v, end], items } as const) : undefined }, end });
     let i = v + 1;
     const skipSpaces = () => {
       while (i < this.end && text.charCodeAt(i) === SPACE) i++;
     };
     skipSpaces();
-    if (text.charCodeAt(i) === CLOSE_BRACKET) {
-      return { value: values, at: { kind: 'seq', range: [v, i + 1], items } };
-    }
+    if (text.charCodeAt(i) === CLOSE_BRACKET) return done(i + 1);
     for (;;) {
       skipSpaces();
       if (i >= this.end) giveUp();
@@ -366,7 +382,7 @@ class BlockReader {
       if (c === QUOTE || c === APOSTROPHE) {
         const quoted = c === QUOTE ? this.doubleQuoted(i) : this.singleQuoted(i);
         values.push(quoted.value);
-        items.push({ kind: 'scalar', range: [i, quoted.end] });
+        items?.push({ kind: 'scalar', range: [i, quoted.end] });
         i = quoted.end;
       } else {
         if (!canStartPlain(text, i, this.end)) giveUp();
@@ -381,13 +397,13 @@ class BlockReader {
         let trimmed = end;
         while (text.charCodeAt(trimmed - 1) === SPACE) trimmed--;
         values.push(resolvePlain(text.slice(i, trimmed)));
-        items.push({ kind: 'scalar', range: [i, trimmed] });
+        items?.push({ kind: 'scalar', range: [i, trimmed] });
         i = end;
       }
-      if (items.length > this.limits.maxItems) giveUp();
+      if (values.length > this.limits.maxItems) giveUp();
       skipSpaces();
       const d = text.charCodeAt(i);
-      if (i < this.end && d === CLOSE_BRACKET) return { value: values, at: { kind: 'seq', range: [v, i + 1], items } };
+      if (i < this.end && d === CLOSE_BRACKET) return done(i + 1);
       if (i >= this.end || d !== COMMA) giveUp();
       i++;
       skipSpaces();
@@ -462,7 +478,7 @@ class BlockReader {
     const rangeEnd = chomp === 'keep' ? trailingEnd : contentEnd;
     this.seek(p);
     if (!this.atEnd() && this.indent > owner) giveUp();
-    return { value, at: { kind: 'scalar', range: [v, rangeEnd] } };
+    return this.scalar(value, v, rangeEnd);
   }
 }
 

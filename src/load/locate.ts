@@ -1,6 +1,6 @@
 import type { Range } from '../validate/diagnostic.js';
 import { isEmptyValue, type Positions } from './positions.js';
-import type { SourceFile } from './source.js';
+import { positionsOf, type SourceFile } from './source.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -11,7 +11,7 @@ export type DataPath = readonly (string | number)[];
  * With `keyOf`, returns the range of the key rather than the value.
  */
 export function locate(source: SourceFile, path: DataPath, options: { keyOf?: boolean } = {}): Range | undefined {
-  const root = source.positions;
+  const root = positionsOf(source);
   if (!root) return undefined;
   let node: Positions = root;
   let keyRange: Range | undefined;

@@ -31,8 +31,10 @@ export interface SourceFile {
   lineCounter: LineCounter;
   /** Plain data; undefined when the file could not be read as YAML at all. */
   data?: unknown;
-  /** Where each value of `data` is written; set with it. */
+  /** Where each value of `data` is written: use {@link positionsOf}, which reads them when they are deferred. */
   positions?: Positions;
+  /** Set when the fast reader kept only the data: the positions are read when a diagnostic first needs them. */
+  positionsDeferred?: true;
   /** Texts (values and keys) holding characters Word cannot store, for `checkCharacters`. */
   unstorable?: readonly UnstorableText[];
 }
@@ -89,10 +91,10 @@ export function parseSource(path: string, bytes: Uint8Array, options: { fastRead
     );
     return { source, diagnostics };
   }
-  const fast = options.fastReader === false ? undefined : readBlockYaml(text, { maxDepth: MAX_DEPTH, maxItems: MAX_ITEMS, unsafeKeys: UNSAFE_KEYS });
+  const fast = options.fastReader === false ? undefined : readBlockYaml(text, LIMITS, { positions: false });
   if (fast) {
     source.data = fast.data;
-    source.positions = fast.positions;
+    source.positionsDeferred = true;
     return { source, diagnostics };
   }
   const tooDeepAt = exceedsDepth(text);
@@ -168,6 +170,22 @@ export function parseSource(path: string, bytes: Uint8Array, options: { fastRead
     source.positions = at;
   }
   return { source, diagnostics };
+}
+
+const LIMITS = { maxDepth: MAX_DEPTH, maxItems: MAX_ITEMS, unsafeKeys: UNSAFE_KEYS };
+
+/**
+ * Where each value of a source's data is written. Most files are valid and
+ * most values are never pointed at, so the fast reader does not keep
+ * positions: they are read again from the text the first time they are needed.
+ */
+export function positionsOf(source: SourceFile): Positions | undefined {
+  if (source.positionsDeferred) {
+    delete source.positionsDeferred;
+    const read = readBlockYaml(source.text, LIMITS);
+    if (read?.positions) source.positions = read.positions;
+  }
+  return source.positions;
 }
 
 function yamlDiagnostic(path: string, text: string, e: YAMLError, severity: Severity): Diagnostic {

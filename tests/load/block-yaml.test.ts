@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { stringify, type ToStringOptions } from 'yaml';
 import { generateCouncil } from '../../bench/generate.mjs';
 import { readBlockYaml } from '../../src/load/block-yaml.js';
-import { MAX_DEPTH, MAX_ITEMS, parseSource, UNSAFE_KEYS } from '../../src/load/source.js';
+import { locate } from '../../src/load/locate.js';
+import { MAX_DEPTH, MAX_ITEMS, parseSource, positionsOf, UNSAFE_KEYS } from '../../src/load/source.js';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
 
 const LIMITS = { maxDepth: MAX_DEPTH, maxItems: MAX_ITEMS, unsafeKeys: UNSAFE_KEYS };
@@ -50,6 +51,17 @@ describe('the fast YAML reader', () => {
     for (const file of [...yamlFiles(path.join(ROOT, 'data')), ...yamlFiles(scratch)]) {
       expect(agreesWithLibrary(decode(file)), file).toBe(true);
     }
+  });
+
+  it('defers positions for a file it reads, and reads them when a diagnostic first needs them', () => {
+    const file = path.join(ROOT, 'data', 'activities', 'economy.yaml');
+    const { source } = parseSource(file, readFileSync(file));
+    expect(source.positions).toBeUndefined();
+    expect(source.positionsDeferred).toBe(true);
+    const lib = library(decode(file));
+    expect(locate(source, ['activities', 0, 'updates', 1, 'summary'])).toEqual(locate({ ...source, positions: lib.positions! }, ['activities', 0, 'updates', 1, 'summary']));
+    expect(positionsOf(source)).toStrictEqual(lib.positions);
+    expect(source.positionsDeferred).toBeUndefined();
   });
 
   it('agrees with the library, or gives up, on every test fixture', () => {
