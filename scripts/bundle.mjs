@@ -14,10 +14,10 @@
  *
  * A module both sides use (errors, exit codes, prompt types) lives once, in
  * coprod.cjs, and the chunks require it from there, so `instanceof` holds
- * across the two. Both folders sit two levels below the package root, like
- * src/cli/, src/load/ and src/render/, so the paths those modules resolve
- * relative to themselves (package.json, framework/, templates/) are right in
- * both layouts. Source maps (`node --enable-source-maps`) lead back to src/.
+ * across the two. The chunks sit two levels below the package root, like
+ * src/load/ and src/render/, so the paths those modules resolve relative to
+ * themselves (framework/, templates/) are right in both layouts. Source maps
+ * (`node --enable-source-maps`) lead back to src/.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -108,20 +108,23 @@ function chunksPlugin(startInputs, shared) {
   };
 }
 
+/** Fails the build on any esbuild warning (printed above): in a bundle a warning is code that would not run as written, such as import.meta in CommonJS. */
+function strict(result) {
+  if (result.warnings.length > 0) throw new Error(`esbuild gave ${result.warnings.length} warning(s)`);
+  return result;
+}
+
 /** Builds the start-up file (or, with `write: false`, only finds what it contains and what it loads later). */
 async function buildStart(shared, lazy, write) {
-  return esbuild.build({
+  return strict(await esbuild.build({
     ...common,
     stdin: startEntry(shared),
     outfile: path.join('dist', START),
     format: 'cjs',
-    // import.meta does not exist in CommonJS; src/cli/main.ts finds package.json by it.
-    define: { 'import.meta.url': '__importMetaUrl' },
-    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [startPlugin(lazy)],
     metafile: true,
     write,
-  });
+  }));
 }
 
 async function main() {
@@ -132,7 +135,7 @@ async function main() {
   const startInputs = new Set(Object.keys(probe.metafile.inputs));
 
   const shared = new Set();
-  await esbuild.build({
+  strict(await esbuild.build({
     ...common,
     entryPoints: Object.fromEntries(lazy),
     outdir: path.join('dist', CHUNKS),
@@ -143,10 +146,10 @@ async function main() {
     // Bundled CommonJS packages (handlebars) and the shared modules call require().
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [chunksPlugin(startInputs, shared)],
-  });
+  }));
 
   const final = await buildStart([...shared].sort(), new Map(), true);
-  const added = Object.keys(final.metafile.inputs).filter((f) => !startInputs.has(f) && f !== 'coprod-start.js');
+  const added = Object.keys(final.metafile.inputs).filter((f) => !startInputs.has(f));
   if (added.length > 0) throw new Error(`sharing modules with the chunks pulled more into the start-up: ${added.join(', ')}`);
 }
 
