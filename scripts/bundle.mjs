@@ -168,10 +168,10 @@ async function main() {
   await writeCodeCache(start);
 }
 
-/** Turns each `import("../chunks/NAME.js")` of the start-up file into `__load("../chunks/NAME.js")`. */
+/** Turns each `import("../chunks/NAME.js")` in the start-up file into `__load("../chunks/NAME.js")`, checking none is missed. */
 function loadChunksThroughBin(code, lazy) {
   let replaced = 0;
-  const out = code.replace(/\bimport\("\.\.\/chunks\/([\w-]+)\.js"\)/g, (whole, name) => {
+  const out = code.replace(new RegExp(String.raw`\bimport\("\.\./${CHUNKS}/([\w-]+)\.js"\)`, 'g'), (whole, name) => {
     if (!lazy.has(name)) throw new Error(`the start-up file imports an unknown chunk: ${whole}`);
     replaced++;
     return `__load("../${CHUNKS}/${name}.js")`;
