@@ -9,12 +9,34 @@
  *   node bench/profile.mjs [--top N] --summarise FILE.cpuprofile
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+const sourceMaps = new Map();
+
+/**
+ * coprod runs from a bundle (dist/, see scripts/bundle.mjs): a frame in it is
+ * traced back through the bundle's source map to the file it came from, so
+ * the summary names `yaml` or `src/validate/...`, not a chunk.
+ */
+function unbundled(frame) {
+  if (!frame.url.startsWith('file://')) return frame;
+  const file = fileURLToPath(frame.url);
+  if (!sourceMaps.has(file)) {
+    const mapFile = `${file}.map`;
+    sourceMaps.set(file, existsSync(mapFile) ? { map: new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))), dir: path.dirname(mapFile) } : null);
+  }
+  const found = sourceMaps.get(file);
+  const entry = found?.map.findEntry(frame.lineNumber, frame.columnNumber);
+  if (!entry?.originalSource) return frame;
+  const original = entry.originalSource.startsWith('file://') ? fileURLToPath(entry.originalSource) : path.resolve(found.dir, entry.originalSource);
+  return { ...frame, url: pathToFileURL(original).href, lineNumber: entry.originalLine };
+}
 
 /** Where a frame's code lives: an npm package, a coprod file, node itself, or V8. */
 function placeOf(url) {
@@ -48,12 +70,13 @@ export function summarise(profile) {
   const stack = [{ node: root, onStack: new Set() }];
   while (stack.length > 0) {
     const { node, onStack } = stack.pop();
-    const key = keyOf(node.callFrame);
+    const frame = unbundled(node.callFrame);
+    const key = keyOf(frame);
     const here = new Set(onStack).add(key);
     const ms = self.get(node.id) ?? 0;
     if (ms > 0) {
       add(bySelf, key, ms);
-      add(byPlace, placeOf(node.callFrame.url), ms);
+      add(byPlace, placeOf(frame.url), ms);
       for (const k of here) add(inclusive, k, ms);
     }
     for (const child of node.children ?? []) stack.push({ node: nodes.get(child), onStack: here });

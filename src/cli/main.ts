@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from '../io/io.js';
 import { EnvironmentError } from '../errors.js';
 import { EXIT, EXIT_CODES_HELP } from './exit.js';
 import { COMMANDS } from './registry.js';
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 /**
  * Runs coprod with `argv` (without the node and script paths) and returns the
@@ -18,7 +13,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.OK;
   const program = new Command('coprod')
     .description('Co-production reporting for councils: validate activity records against the Disabled People\'s Commission\'s eight recommendations, and render committee reports as Markdown or DOCX.')
-    .version(version(), '-V, --version')
+    .version(pkg.version, '-V, --version')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })

@@ -1,4 +1,4 @@
-import * as fsp from 'node:fs/promises';
+import type * as fsp from 'node:fs/promises';
 import { inquirerPrompts } from '../prompt/inquirer.js';
 import type { Prompts } from '../prompt/prompts.js';
 
@@ -33,15 +33,23 @@ export interface Io {
   prompts?: Prompts;
 }
 
-/** The real world, for the binary. */
+/**
+ * The real world, for the binary. Standard input and the file system module
+ * are looked up on first use: setting them up takes milliseconds that
+ * `coprod --help` does not need.
+ */
 export function processIo(): Io {
   return {
     cwd: process.cwd(),
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
-    fs: fsp,
+    get stdin() {
+      return process.stdin;
+    },
+    get fs() {
+      return process.getBuiltinModule('node:fs/promises');
+    },
     prompts: inquirerPrompts(),
   };
 }

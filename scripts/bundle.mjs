@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+/**
+ * Bundles coprod into dist/ with esbuild, so that `coprod --help` reads one
+ * file instead of dozens (Node's loading of modules is most of its start-up).
+ *
+ *   dist/cli/coprod.cjs  everything the start-up needs (the CLI shell, the
+ *                        command registry, commander), in one CommonJS file:
+ *                        Node 20 starts a CommonJS program some milliseconds
+ *                        sooner than an ES module one, which first sets up its
+ *                        ES module loader.
+ *   dist/chunks/*.js     every module the start-up loads by `import()` (the
+ *                        command handlers, inquirer) as ES modules split into
+ *                        shared chunks, each read only when a command needs it.
+ *
+ * Beside coprod.cjs the build leaves V8's code cache of it, as compiled by a
+ * run of `coprod --help` (coprod.cjs.cache): bin/coprod.js hands it to V8, which
+ * then need not compile the start-up again (a few milliseconds on every run).
+ * Code loaded that way cannot use import() on Node 20 (it needs a flag), so in
+ * coprod.cjs each import() is a call to `__load`, which bin/coprod.js supplies
+ * and which falls back to import() when the file is simply required.
+ *
+ * A module both sides use (errors, exit codes, prompt types) lives once, in
+ * coprod.cjs, and the chunks require it from there, so `instanceof` holds
+ * across the two. The chunks sit two levels below the package root, like
+ * src/load/ and src/render/, so the paths those modules resolve relative to
+ * themselves (framework/, templates/) are right in both layouts. Source maps
+ * (`node --enable-source-maps`) lead back to src/.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire, Module } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import * as esbuild from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const START = 'cli/coprod.cjs';
+const CHUNKS = 'chunks';
+/** How a chunk reaches the start-up file, from dist/chunks/. */
+const CHUNK_TO_START = `../${START}`;
+
+const common = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  // Whitespace and syntax only: names stay, so stack traces and profiles still say which function.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+};
+
+/** The start-up's own modules, exported by key so the chunks can share them. */
+function startEntry(shared) {
+  const lines = ["export { run } from './src/cli/main.ts';", "export { processIo } from './src/io/io.ts';"];
+  shared.forEach((file, i) => lines.push(`import * as m${i} from './${file}';`));
+  lines.push(`export const __shared = { ${shared.map((file, i) => `${JSON.stringify(file)}: m${i}`).join(', ')} };`);
+  return { contents: lines.join('\n'), resolveDir: ROOT, sourcefile: 'coprod-start.js', loader: 'js' };
+}
+
+/** A chunk's name for what `import(specifier)` loads: `./commands/pack.js` → pack, `@inquirer/prompts` → inquirer-prompts. */
+function chunkName(specifier) {
+  return specifier.startsWith('.') ? path.basename(specifier).replace(/\.[cm]?[jt]s$/, '') : specifier.replace(/^@/, '').replace(/\//g, '-');
+}
+
+/**
+ * Start-up side: every `import()` becomes a load of its own chunk, recorded
+ * in `lazy` (name → resolved file); commander's `require('node:child_process')`,
+ * which it needs only for executable subcommands (coprod has none) and which
+ * costs milliseconds to load, is deferred to first use.
+ */
+function startPlugin(lazy) {
+  return {
+    name: 'coprod-start',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'inner') return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'inner' });
+        if (resolved.errors.length > 0) return { errors: resolved.errors };
+        const name = chunkName(args.path);
+        const before = lazy.get(name);
+        if (before !== undefined && before !== resolved.path) return { errors: [{ text: `two lazily loaded modules would share the chunk name "${name}": ${before} and ${resolved.path}` }] };
+        lazy.set(name, resolved.path);
+        return { path: `../${CHUNKS}/${name}.js`, external: true };
+      });
+      build.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'deferred' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'deferred' }, () => ({
+        contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** Chunk side: a module that is part of the start-up is taken from coprod.cjs, and recorded in `shared`. */
+function chunksPlugin(startInputs, shared) {
+  return {
+    name: 'coprod-chunks',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.pluginData === 'inner' || args.namespace === 'shared') return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'inner' });
+        if (resolved.errors.length > 0 || resolved.external) return resolved.errors.length > 0 ? { errors: resolved.errors } : undefined;
+        const file = path.relative(ROOT, resolved.path).split(path.sep).join('/');
+        if (!startInputs.has(file) || !file.startsWith('src/')) return undefined;
+        shared.add(file);
+        return { path: file, namespace: 'shared' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(CHUNK_TO_START)}).__shared[${JSON.stringify(args.path)}];`,
+        loader: 'js',
+      }));
+      build.onResolve({ filter: /.*/, namespace: 'shared' }, (args) => ({ path: args.path, external: true }));
+    },
+  };
+}
+
+/** Fails the build on any esbuild warning (printed above): in a bundle a warning is code that would not run as written, such as import.meta in CommonJS. */
+function strict(result) {
+  if (result.warnings.length > 0) throw new Error(`esbuild gave ${result.warnings.length} warning(s)`);
+  return result;
+}
+
+/** Builds the start-up file (or, with `write: false`, only finds what it contains and what it loads later). */
+async function buildStart(shared, lazy, write) {
+  return strict(await esbuild.build({
+    ...common,
+    stdin: startEntry(shared),
+    outfile: path.join('dist', START),
+    format: 'cjs',
+    // `__load` has the length of `import`, so the source map stays right once import( is replaced below.
+    banner: { js: 'var __load = module.loadChunk ?? ((specifier) => import(specifier));' },
+    plugins: [startPlugin(lazy)],
+    metafile: true,
+    write,
+  }));
+}
+
+async function main() {
+  await rm(path.join(ROOT, 'dist'), { recursive: true, force: true });
+
+  const lazy = new Map();
+  const probe = await buildStart([], lazy, false);
+  const startInputs = new Set(Object.keys(probe.metafile.inputs));
+
+  const shared = new Set();
+  strict(await esbuild.build({
+    ...common,
+    entryPoints: Object.fromEntries(lazy),
+    outdir: path.join('dist', CHUNKS),
+    entryNames: '[name]',
+    chunkNames: 'chunk-[hash]',
+    format: 'esm',
+    splitting: true,
+    // Bundled CommonJS packages (handlebars) and the shared modules call require().
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    plugins: [chunksPlugin(startInputs, shared)],
+  }));
+
+  const final = await buildStart([...shared].sort(), new Map(), true);
+  const added = Object.keys(final.metafile.inputs).filter((f) => !startInputs.has(f));
+  if (added.length > 0) throw new Error(`sharing modules with the chunks pulled more into the start-up: ${added.join(', ')}`);
+
+  const start = path.join(ROOT, 'dist', START);
+  await writeFile(start, loadChunksThroughBin(await readFile(start, 'utf8'), lazy));
+  await writeCodeCache(start);
+}
+
+/** Turns each `import("../chunks/NAME.js")` in the start-up file into `__load("../chunks/NAME.js")`, checking none is missed. */
+function loadChunksThroughBin(code, lazy) {
+  let replaced = 0;
+  const out = code.replace(new RegExp(String.raw`\bimport\("\.\./${CHUNKS}/([\w-]+)\.js"\)`, 'g'), (whole, name) => {
+    if (!lazy.has(name)) throw new Error(`the start-up file imports an unknown chunk: ${whole}`);
+    replaced++;
+    return `__load("../${CHUNKS}/${name}.js")`;
+  });
+  const left = out.match(/\bimport\(/g)?.length ?? 0;
+  // One import( is meant to stay: the fallback in the banner.
+  if (replaced < lazy.size || left !== 1) throw new Error(`expected every import() of a chunk in ${START} to become __load(): replaced ${replaced}, ${left} import( left`);
+  return out;
+}
+
+/**
+ * Compiles the start-up file as bin/coprod.js does (Module.wrap, so both have
+ * the same source text), runs `coprod --help` in it so that the functions
+ * help needs are compiled too, and writes V8's code cache beside the file.
+ */
+async function writeCodeCache(file) {
+  const script = new vm.Script(Module.wrap(await readFile(file, 'utf8')), { filename: file });
+  const bundle = new Module(file);
+  bundle.filename = file;
+  script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, path.dirname(file));
+  const quiet = { write: () => true, isTTY: false };
+  await bundle.exports.run(['--help'], { cwd: ROOT, env: {}, stdout: quiet, stderr: quiet, stdin: undefined, fs: undefined });
+  await writeFile(`${file}.cache`, script.createCachedData());
+}
+
+await main();
