@@ -17,10 +17,28 @@ export interface BlockContext {
   nextListInstance(): number;
 }
 
+/** A list as its numbering sees it: bulleted, or numbered from `start`. */
+export interface ListUse {
+  ordered: boolean;
+  start: number;
+}
+
 /** A context for one Word document; pass the same one for every paper combined into it. */
 export function createBlockContext(style: ResolvedStyle): BlockContext {
   let instance = 0;
   return { style, nextListInstance: () => ++instance };
+}
+
+/** How a Markdown list is numbered. */
+export function listUse(node: List): ListUse {
+  return { ordered: node.ordered === true, start: node.start ?? 1 };
+}
+
+/** The numbering of a list's paragraphs: every numbered list is its own instance, so it counts from its own start. */
+export function listNumbering(use: ListUse, level: number, ctx: BlockContext) {
+  const reference = use.ordered ? orderedList(use.start) : BULLET_LIST;
+  const instance = use.ordered ? ctx.nextListInstance() : undefined;
+  return { reference, level: Math.min(level, 8), ...(instance !== undefined ? { instance } : {}) };
 }
 
 /** Options for one paper's blocks. */
@@ -86,9 +104,7 @@ function literal(value: string, state: State, code: boolean): Paragraph {
 }
 
 function list(node: List, level: number, state: State): FileChild[] {
-  const reference = node.ordered ? orderedList(node.start ?? 1) : BULLET_LIST;
-  const instance = node.ordered ? state.ctx.nextListInstance() : undefined;
-  const numbering = { reference, level: Math.min(level, 8), ...(instance !== undefined ? { instance } : {}) };
+  const numbering = listNumbering(listUse(node), level, state.ctx);
   const inner: State = { ...state, indent: state.indent + 567 * (level + 1), hang: 0 };
   const out: FileChild[] = [];
   for (const item of node.children) {

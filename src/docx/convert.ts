@@ -33,7 +33,7 @@ export { sourceDateEpochFrom } from './dates.js';
 export { buildDocument, contentsBlocks, type DocumentInput } from './document.js';
 export { DocxError, type DocxProblem } from './errors.js';
 export { loadLogo, type LogoImage } from './logo.js';
-export { packDocx, type PackOptions } from './pack.js';
+export { packDocx, packParts, renderParts, type DocxParts, type PackOptions } from './pack.js';
 export { resolveStyle, type ResolvedStyle } from './style.js';
 
 /** Options for one paper's DOCX. */

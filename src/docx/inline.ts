@@ -45,7 +45,7 @@ export function lineBreak(format: RunFormat): TextRun {
 }
 
 /** Links Word can follow from outside the document; anything else is shown as text. */
-function isExternal(url: string): boolean {
+export function isExternal(url: string): boolean {
   return /^(https?:|mailto:|tel:)/i.test(url);
 }
 

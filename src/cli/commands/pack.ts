@@ -66,7 +66,6 @@ export const packCommand: Handler = async (options, _args, io) => {
         const meta = { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `Board pack, ${model.period.words}` };
         return boardPackDocx({
           papers: papers.map((p) => ({ markdown: p.markdown, meta: p.meta, name: `${p.baseName}.docx` })),
-          perPaper: true,
           combined: { meta, cover: ctx.templates.render('pack-cover', model), name: combined, estimatePages: options['pageNumbers'] === true },
           ...settings,
         });
