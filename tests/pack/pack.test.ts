@@ -55,6 +55,26 @@ describe('coprod pack on the sample council', () => {
     expect(check.code).toBe(0);
   }, 240_000);
 
+  it('writes the same bytes converting papers in worker threads (the binary) as in this thread (in-process)', async () => {
+    const here = await mkdtemp(path.join(tmpdir(), 'coprod-pack-thread-'));
+    expect((await runCli([...HALF, '--out', here, '--quiet'])).code).toBe(0);
+    const inThread = await filesOf(here);
+    expect([...inThread.keys()]).toEqual([...first.keys()]);
+    for (const [name, bytes] of first) expect(inThread.get(name)!.equals(bytes), name).toBe(true);
+  }, 120_000);
+
+  it('refuses a pack whose papers fail the accessibility check, naming the first paper, exit 2', async () => {
+    const data = await copyToTemp(path.join(ROOT, 'data'), 'coprod-pack-pale-');
+    const council = path.join(data, 'council.yaml');
+    await writeFile(council, (await readFile(council, 'utf8')).replace('    headingColour: 1F3864\n', '    headingColour: FFD700\n'));
+    const out = path.join(data, 'out');
+    const result = spawnCli([...HALF, '--data', data, '--out', out], { timeout: 120_000 });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^coprod: pob-2023-24-h1\.docx was not written: the text colour FFD700 has a contrast of 1\.4:1/m);
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    await expect(readdir(out)).rejects.toThrow();
+  }, 120_000);
+
   it('catches a hand edit with --check, and does not overwrite it without --force', async () => {
     const dir = await copyToTemp(out, 'coprod-pack-edit-');
     const edited = path.join(dir, 'economy-pac-2023-24-q1.md');

@@ -3,7 +3,9 @@ import { Chalk } from 'chalk';
 import { formatHalf, halfOfQuarter, quartersOfHalf, type Half } from '../../periods/periods.js';
 import { buildPackModel } from '../../pack/pack-model.js';
 import { paperContext, quarterlyPapers, summaryPaper, type IndexedPaper } from '../../render/build-papers.js';
-import { docxSettings } from '../../render/papers.js';
+import { docxSettings, type PaperOptions } from '../../render/papers.js';
+import type { DocumentMeta } from '../../model/common.js';
+import type { ConvertPapers } from '../../docx/board-pack.js';
 import { loadTemplates } from '../../render/templates.js';
 import { compareOutputs, sha256, writeOutputs, type OutputFile } from '../../write/outputs.js';
 import { periodSlug } from '../../write/slug.js';
@@ -12,6 +14,7 @@ import { EXIT } from '../exit.js';
 import type { Handler } from '../registry.js';
 import { loadValid, optionalDate, paperOptionsFor, requireHalf, resolveFormat, say } from '../shared.js';
 import type { Io } from '../../io/io.js';
+import type { PaperPool } from '../../docx/pool.js';
 import { refuseConflicts } from '../write-report.js';
 
 /** One file of the pack, as `--json` lists it. */
@@ -29,7 +32,17 @@ interface PackEntry {
  * every committee's update for both quarters, an index and one combined
  * Board pack DOCX, and writes them atomically; `--check` compares instead.
  */
-export const packCommand: Handler = async (options, _args, io) => {
+export const packCommand: Handler = async (options, args, io) => {
+  // Worker threads start now, loading docx while this thread reads and validates the data.
+  const pool = options['format'] === 'md' ? undefined : (await import('../../docx/pool.js')).startPaperPool();
+  try {
+    return await pack(options, args, io, pool);
+  } finally {
+    await pool?.close();
+  }
+};
+
+const pack = async (options: Parameters<Handler>[0], _args: Parameters<Handler>[1], io: Io, pool: PaperPool | undefined): Promise<number> => {
   const halfOption = String(options['half']);
   const date = optionalDate(options['date']);
   const dataDir = String(options['data']);
@@ -60,16 +73,16 @@ export const packCommand: Handler = async (options, _args, io) => {
   const formats = format === 'all' ? (['md', 'docx'] as const) : ([format] as const);
   const model = buildPackModel(dataset, half, papers, { formats, ...(combined ? { combined } : {}), ...(date ? { date } : {}) });
   const docx = combined
-    ? await (async () => {
-        const { settings } = await docxSettings(paperOptions);
-        const { boardPackDocx } = await import('../../docx/board-pack.js');
-        const meta = { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `Board pack, ${model.period.words}` };
-        return boardPackDocx({
-          papers: papers.map((p) => ({ markdown: p.markdown, meta: p.meta, name: `${p.baseName}.docx` })),
-          combined: { meta, cover: ctx.templates.render('pack-cover', model), name: combined, estimatePages: options['pageNumbers'] === true },
-          ...settings,
-        });
-      })()
+    ? await packWordDocuments(papers, {
+        settings: paperOptions,
+        combined: {
+          meta: { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `Board pack, ${model.period.words}` },
+          cover: ctx.templates.render('pack-cover', model),
+          name: combined,
+          estimatePages: options['pageNumbers'] === true,
+        },
+        ...(pool ? { convert: pool.convert } : {}),
+      })
     : undefined;
   const files: OutputFile[] = papers.flatMap((p, i) => [
     ...(format !== 'docx' ? [{ name: `${p.baseName}.md`, content: p.markdown }] : []),
@@ -96,6 +109,17 @@ export const packCommand: Handler = async (options, _args, io) => {
   }
   return EXIT.OK;
 };
+
+/** Each paper's DOCX and the combined Board pack; papers are converted by `convert` (worker threads) when given. */
+async function packWordDocuments(
+  papers: readonly IndexedPaper[],
+  options: { settings: PaperOptions; combined: { meta: DocumentMeta; cover: string; name: string; estimatePages: boolean }; convert?: ConvertPapers },
+): Promise<{ papers: Uint8Array[]; combined?: Uint8Array }> {
+  const { settings } = await docxSettings(options.settings);
+  const { boardPackDocx } = await import('../../docx/board-pack.js');
+  const input = { papers: papers.map((p) => ({ markdown: p.markdown, meta: p.meta, name: `${p.baseName}.docx` })), combined: options.combined, ...settings };
+  return boardPackDocx(input, options.convert);
+}
 
 /** `--check`: exit 0 when every file in the folder matches what would be written; else name each one. */
 async function checkPack(io: Io, out: string, shown: string, files: OutputFile[], describe: (f: OutputFile, s: string) => PackEntry, json: boolean): Promise<number> {
