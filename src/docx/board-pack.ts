@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import { buildDocument, contentsBlocks, createBlockContext, markdownToBlocks, packDocx, packParts, parseMarkdown, renderParts, resolveStyle, type LogoImage } from './convert.js';
+import { buildDocument, checkDocx, contentsBlocks, createBlockContext, markdownToBlocks, packDocx, packParts, parseMarkdown, renderParts, resolveStyle, type LogoImage } from './convert.js';
 import { convertPaper, type PaperFragment, type PaperJob, type PaperResult } from './paper.js';
 import { boundary, spliceDocument, standIns } from './splice.js';
 import { spacer } from './blocks.js';
@@ -46,8 +46,12 @@ export async function boardPackFromFragments(input: BoardPackInput, fragments: r
   if (fragments.at(-1)?.endsWithTable) body.push(spacer());
   const doc = buildDocument({ meta: input.meta, ctx, body, ...(input.logo ? { logo: input.logo } : {}) });
   const parts = await renderParts(doc);
+  // The frame is checked as any document is. Each paper's XML passed the check in its own document, where its first
+  // heading had to be a Heading 1, so no heading can skip a level where it joins the pack; splicing only renumbers
+  // lists, links and bookmarks. So the whole pack, which can run to a hundred megabytes, is not read a second time.
+  checkDocx(parts.xml, input.name);
   parts.xml.set('word/document.xml', spliceDocument(parts.xml.get('word/document.xml')!, fragments).join(''));
-  return packParts(parts, packOptions(input));
+  return packParts(parts, { ...packOptions(input), checked: true });
 }
 
 /**

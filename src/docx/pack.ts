@@ -9,6 +9,8 @@ export interface PackOptions {
   name: string;
   /** Seconds since 1970 for the created and modified dates; without it, the document carries none. */
   sourceDateEpoch?: number;
+  /** The parts have already passed the accessibility check, as they were put together (a combined Board pack). */
+  checked?: boolean;
 }
 
 /** Parts to decode, check and normalise; media and other binary parts pass through untouched. */
@@ -132,7 +134,7 @@ export function packParts(parts: DocxParts, options: PackOptions): Uint8Array {
   normaliseRelationshipIds(xml);
   normaliseDrawingIds(xml);
   normaliseBookmarks(xml);
-  checkDocx(xml, options.name);
+  if (!options.checked) checkDocx(xml, options.name);
   const mtime = zipEntryTime();
   const zippable: Zippable = {};
   for (const path of [...xml.keys(), ...parts.binary.keys()].sort(entryOrder)) {

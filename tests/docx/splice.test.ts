@@ -65,4 +65,9 @@ describe('the combined Board pack made from the papers\' finished XML', () => {
     const links = [...parts.get('word/_rels/document.xml.rels')!.matchAll(/TargetMode="External"/g)];
     expect(links.length).toBe(document.match(/<w:hyperlink [^>]*r:id=/g)!.length);
   });
+
+  it('checks the frame as any document: a cover whose heading skips a level is refused', async () => {
+    const input = { papers: [{ markdown: '# Paper\n', meta: META, name: 'paper.docx' }], combined: { meta: META, cover: '# Pack\n\n### Too deep\n', name: 'pack.docx' } };
+    await expect(boardPackDocx(input)).rejects.toMatchObject({ code: 'heading-skipped', message: expect.stringMatching(/^pack\.docx was not written/) });
+  });
 });
