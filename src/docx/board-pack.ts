@@ -1,7 +1,7 @@
 import type { FileChild } from 'docx';
 import { buildDocument, checkDocx, contentsBlocks, createBlockContext, markdownToBlocks, packDocx, packParts, parseMarkdown, renderParts, resolveStyle, type LogoImage } from './convert.js';
 import { convertPaper, type PaperFragment, type PaperJob, type PaperResult } from './paper.js';
-import { boundary, spliceDocument, standIns } from './splice.js';
+import { boundary, packStandIns, spliceDocument } from './splice.js';
 import { spacer } from './blocks.js';
 import type { DocumentMeta } from '../model/common.js';
 import type { CouncilStyle } from '../schema/council.js';
@@ -39,7 +39,7 @@ export async function boardPackFromFragments(input: BoardPackInput, fragments: r
   const body = front(input, ctx);
   for (const fragment of fragments) {
     body.push(boundary());
-    for (const block of standIns(fragment, ctx)) body.push(block);
+    for (const block of packStandIns(fragment, ctx)) body.push(block);
   }
   body.push(boundary());
   // Word ends a document with a paragraph: a pack whose last paper ends in a table gets an empty one.
@@ -50,7 +50,7 @@ export async function boardPackFromFragments(input: BoardPackInput, fragments: r
   // heading had to be a Heading 1, so no heading can skip a level where it joins the pack; splicing only renumbers
   // lists, links and bookmarks. So the whole pack, which can run to a hundred megabytes, is not read a second time.
   checkDocx(parts.xml, input.name);
-  parts.xml.set('word/document.xml', spliceDocument(parts.xml.get('word/document.xml')!, fragments).join(''));
+  parts.xml.set('word/document.xml', spliceDocument(parts.xml.get('word/document.xml')!, fragments, true).join(''));
   return packParts(parts, { ...packOptions(input), checked: true });
 }
 

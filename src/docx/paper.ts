@@ -1,18 +1,20 @@
-import type { Heading, Nodes, RootContent } from 'mdast';
-import { Table } from 'docx';
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { DocumentMeta } from '../model/common.js';
 import type { CouncilStyle } from '../schema/council.js';
-import { createBlockContext, listUse, markdownToBlocks, type ListUse } from './blocks.js';
+import { createBlockContext, listUse, markdownToSpecs, spacer, type ListUse } from './blocks.js';
 import { buildDocument } from './document.js';
 import { isExternal } from './inline.js';
 import type { LogoImage } from './logo.js';
 import { packParts, renderParts } from './pack.js';
 import { parseMarkdown } from './parse.js';
+import { boundary, spliceDocument, standIns } from './splice.js';
 import { resolveStyle } from './style.js';
+import { blocksToXml } from './write-xml.js';
 
 /** Everything one paper's DOCX is made from: plain data, so it can be sent to a worker thread. */
 export interface PaperJob {
-  markdown: string;
+  /** The paper's Markdown, or its tree when it is already parsed. */
+  markdown: string | Root;
   meta: DocumentMeta;
   /** The file name, for error messages. */
   name: string;
@@ -73,34 +75,30 @@ export function documentWide(nodes: readonly RootContent[]): DocumentWide[] {
   return found;
 }
 
-/** Skips `count` whole paragraphs from `at` (none of ours holds another); returns where the next block starts. */
-function skipParagraphs(xml: string, at: number, count: number): number {
-  let end = at;
-  for (let i = 0; i < count; i++) end = xml.indexOf('</w:p>', end) + '</w:p>'.length;
-  return end;
-}
-
 /**
  * Converts one Markdown paper to DOCX bytes (throwing a DocxError when it
  * would fail the accessibility check) and, when asked, to a fragment for a
- * combined document, so the paper's Word objects are built only once.
+ * combined document. The paper's blocks are written straight out as XML;
+ * docx builds only the document round them (styles, numbering, header and
+ * footer, logo), from stand-ins for its lists and links (see `splice.ts`).
  */
 export async function convertPaper(job: PaperJob): Promise<PaperResult> {
-  const tree = parseMarkdown(job.markdown);
-  const ctx = createBlockContext(resolveStyle(job.style, job.meta.language));
-  const body = markdownToBlocks(tree, ctx);
-  const endsWithTable = body[body.length - 1] instanceof Table;
-  // buildDocument ends such a body, or an empty one, with an empty paragraph.
-  const closing = endsWithTable || (body.length === 0 && !job.logo);
+  const tree = typeof job.markdown === 'string' ? parseMarkdown(job.markdown) : job.markdown;
+  const style = resolveStyle(job.style, job.meta.language);
+  const blocks = markdownToSpecs(tree, createBlockContext(style));
+  const xml = blocksToXml(blocks);
+  const endsWithTable = blocks[blocks.length - 1]?.kind === 'table';
+
+  const ctx = createBlockContext(style);
+  const body = [boundary(), ...standIns(documentWide(tree.children), ctx), boundary()];
+  // Word ends a document with a paragraph: a body that ends in a table, or is empty, gets an empty one.
+  if (endsWithTable || (blocks.length === 0 && !job.logo)) body.push(spacer());
   const parts = await renderParts(buildDocument({ meta: job.meta, ctx, body, ...(job.logo ? { logo: job.logo } : {}) }));
+  parts.xml.set('word/document.xml', spliceDocument(parts.xml.get('word/document.xml')!, [{ xml: xml.join('') }], false).join(''));
   const docx = packParts(parts, { name: job.name, ...(job.sourceDateEpoch !== undefined ? { sourceDateEpoch: job.sourceDateEpoch } : {}) });
   if (!job.fragment) return { docx };
 
-  const xml = parts.xml.get('word/document.xml')!;
   const [firstNode, ...rest] = tree.children;
   const first = carriesPageBreak(firstNode) ? firstNode : undefined;
-  const start = skipParagraphs(xml, xml.indexOf('<w:body>') + '<w:body>'.length, (job.logo ? 1 : 0) + (first ? 1 : 0));
-  const sectPr = xml.lastIndexOf('<w:sectPr');
-  const end = closing ? xml.lastIndexOf('<w:p>', sectPr) : sectPr;
-  return { docx, fragment: { first, xml: xml.slice(start, end), wide: documentWide(first ? rest : tree.children), endsWithTable } };
+  return { docx, fragment: { first, xml: (first ? xml.slice(1) : xml).join(''), wide: documentWide(first ? rest : tree.children), endsWithTable } };
 }

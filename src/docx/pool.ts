@@ -40,7 +40,8 @@ function errorFrom(reply: Extract<WorkerReply, { error: unknown }>['error']): Er
 
 /** The biggest papers first, so that one large paper is not left running alone at the end. */
 function largestFirst(jobs: readonly PaperJob[]): number[] {
-  return jobs.map((_, i) => i).sort((a, b) => jobs[b]!.markdown.length - jobs[a]!.markdown.length || a - b);
+  const size = (job: PaperJob) => (typeof job.markdown === 'string' ? job.markdown.length : 0);
+  return jobs.map((_, i) => i).sort((a, b) => size(jobs[b]!) - size(jobs[a]!) || a - b);
 }
 
 /** One worker thread, and the job it is running. */

@@ -33,11 +33,18 @@ function standIn(wide: DocumentWide, ctx: BlockContext): FileChild[] {
   }
 }
 
-/** One paper's blocks in the frame: its first block, starting a new page, then its stand-ins. */
-export function standIns(fragment: PaperFragment, ctx: BlockContext): FileChild[] {
-  const out = markdownToBlocks({ type: 'root', children: fragment.first ? [fragment.first] : [] }, ctx, { newPage: true });
+/** A stand-in paragraph for each Heading 1, list and link, in order. */
+export function standIns(wide: readonly DocumentWide[], ctx: BlockContext): FileChild[] {
+  const out: FileChild[] = [];
   // One by one: a large paper has more stand-ins than a call can take arguments.
-  for (const wide of fragment.wide) for (const block of standIn(wide, ctx)) out.push(block);
+  for (const each of wide) for (const block of standIn(each, ctx)) out.push(block);
+  return out;
+}
+
+/** One paper's blocks in a pack's frame: its first block, starting a new page, then its stand-ins. */
+export function packStandIns(fragment: PaperFragment, ctx: BlockContext): FileChild[] {
+  const out = markdownToBlocks({ type: 'root', children: fragment.first ? [fragment.first] : [] }, ctx, { newPage: true });
+  for (const block of standIns(fragment.wide, ctx)) out.push(block);
   return out;
 }
 
@@ -62,7 +69,7 @@ function numberedIn(standInXml: string): Numbered {
 }
 
 /** A paper's XML renumbered to its stand-ins: list numbering, link relationships, and a bookmark round each Heading 1. */
-function renumbered(xml: string, given: Numbered): string {
+function renumbered(xml: string, given: Numbered, bookmarks: boolean): string {
   const numIds = new Map<string, string>();
   let links = 0;
   const ids = xml.replace(/<w:numId w:val="(\d+)"\/>|( r:id=")([^"]+)"/g, (whole, numId: string | undefined, attr: string | undefined) => {
@@ -70,6 +77,7 @@ function renumbered(xml: string, given: Numbered): string {
     if (!numIds.has(numId!)) numIds.set(numId!, given.numIds[numIds.size] ?? bug('more lists than stand-ins'));
     return `<w:numId w:val="${numIds.get(numId!)!}"/>`;
   });
+  if (!bookmarks) return ids;
   const pieces = ids.split('<w:pStyle w:val="Heading1"/>');
   if (pieces.length - 1 !== given.bookmarks.length) bug('Heading 1s and their stand-ins differ');
   return pieces
@@ -85,10 +93,12 @@ function renumbered(xml: string, given: Numbered): string {
 
 /**
  * Replaces each paper's stand-ins in the frame's document XML with the
- * paper's own XML, and removes the boundaries. Returns the document in
+ * paper's own XML, and removes the boundaries. In a pack (`inPack`) each
+ * paper's first block, made by the frame, is kept, and the paper's Heading
+ * 1s get the bookmarks the contents page links to. Returns the document in
  * pieces, so that a large pack is never one string.
  */
-export function spliceDocument(frame: string, fragments: readonly PaperFragment[]): string[] {
+export function spliceDocument(frame: string, fragments: readonly { xml: string }[], inPack: boolean): string[] {
   const at: number[] = [];
   for (let from = 0, found = frame.indexOf(BOUNDARY); found !== -1; found = frame.indexOf(BOUNDARY, from)) {
     at.push(found);
@@ -98,8 +108,8 @@ export function spliceDocument(frame: string, fragments: readonly PaperFragment[
   const out = [frame.slice(0, at[0])];
   fragments.forEach((fragment, i) => {
     const region = frame.slice(at[i]! + BOUNDARY.length, at[i + 1]);
-    const firstEnd = region.indexOf('</w:p>') + '</w:p>'.length;
-    out.push(region.slice(0, firstEnd), renumbered(fragment.xml, numberedIn(region.slice(firstEnd))));
+    const firstEnd = inPack ? region.indexOf('</w:p>') + '</w:p>'.length : 0;
+    out.push(region.slice(0, firstEnd), renumbered(fragment.xml, numberedIn(region.slice(firstEnd)), inPack));
   });
   out.push(frame.slice(at[fragments.length]! + BOUNDARY.length));
   return out;
