@@ -2,10 +2,10 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ConvertPapers } from './board-pack.js';
 import { DocxError } from './errors.js';
-import type { PaperJob, PaperResult } from './paper.js';
+import { convertPaper, type PaperJob, type PaperResult } from './paper.js';
 import type { WorkerReply } from './paper-worker.js';
 
-/** Papers converted in worker threads, started ahead of time so they load docx while the data is validated. */
+/** Papers converted by this thread together with worker threads. */
 export interface PaperPool {
   /** Converts papers, returning their results in the order of `jobs`. */
   convert: ConvertPapers;
@@ -14,20 +14,26 @@ export interface PaperPool {
 }
 
 /**
- * At most two workers: each holds one paper's Word objects at a time, and a
- * large paper's take hundreds of megabytes, so more would cost more memory
- * than the time they save.
+ * This thread converts papers too, so on two cores one worker is enough; more
+ * would each cost their own start-up and, for a large paper, hundreds of
+ * megabytes, and wait for a core.
  */
-const MOST_WORKERS = 2;
+const MOST_WORKERS = 1;
+
+/**
+ * Below a megabyte of Markdown, papers are converted in this thread only: a
+ * worker's start-up (loading docx, compiling its code again) costs about as
+ * much as it would save.
+ */
+const SMALL = 1 << 20;
 
 /** The compiled worker beside this module; run from the TypeScript sources (the tests, in-process), there is none. */
 const WORKER_URL = new URL('./paper-worker.js', import.meta.url);
 const COMPILED = import.meta.url.endsWith('.js');
 
-/** How many workers to start on this machine: none on a single core, where a worker only adds its start-up. */
+/** How many workers to start beside this thread: none on a single core. */
 export function workersFor(cores = availableParallelism()): number {
-  const count = Math.min(MOST_WORKERS, cores);
-  return count < 2 ? 0 : count;
+  return Math.max(0, Math.min(MOST_WORKERS, cores - 1));
 }
 
 /** A failure in a worker, as the error it was there: an accessibility failure stays a DocxError (exit 2, no stack). */
@@ -40,64 +46,74 @@ function errorFrom(reply: Extract<WorkerReply, { error: unknown }>['error']): Er
 
 /** The biggest papers first, so that one large paper is not left running alone at the end. */
 function largestFirst(jobs: readonly PaperJob[]): number[] {
-  const size = (job: PaperJob) => (typeof job.markdown === 'string' ? job.markdown.length : 0);
   return jobs.map((_, i) => i).sort((a, b) => size(jobs[b]!) - size(jobs[a]!) || a - b);
 }
 
-/** One worker thread, and the job it is running. */
+function size(job: PaperJob): number {
+  return typeof job.markdown === 'string' ? job.markdown.length : 0;
+}
+
+/** A worker thread and the jobs sent to it, by id. */
 interface Slot {
   worker: Worker;
   /** Set once the worker has failed or stopped: it takes no more jobs. */
   failure?: Error;
   closed?: boolean;
-  settle?: (outcome: WorkerReply | Error) => void;
+  pending: Map<number, (outcome: WorkerReply | Error) => void>;
+  nextId: number;
 }
 
 function startSlot(): Slot {
-  const slot: Slot = { worker: new Worker(WORKER_URL) };
-  // A worker keeps the process alive only while it has a job.
+  const slot: Slot = { worker: new Worker(WORKER_URL), pending: new Map(), nextId: 0 };
+  // A worker keeps the process alive only while it has jobs.
   slot.worker.unref();
-  const end = (outcome: WorkerReply | Error) => {
-    const settle = slot.settle;
-    slot.settle = undefined;
-    settle?.(outcome);
+  const failAll = (error: Error) => {
+    slot.failure ??= error;
+    for (const settle of slot.pending.values()) settle(slot.failure);
+    slot.pending.clear();
   };
-  slot.worker.on('message', (reply: WorkerReply) => end(reply));
-  slot.worker.on('error', (error: Error) => end((slot.failure ??= error)));
+  slot.worker.on('message', (reply: WorkerReply & { id: number }) => {
+    const settle = slot.pending.get(reply.id);
+    slot.pending.delete(reply.id);
+    if (slot.pending.size === 0) slot.worker.unref();
+    settle?.(reply);
+  });
+  slot.worker.on('error', failAll);
   slot.worker.on('exit', (code: number) => {
-    if (!slot.closed) end((slot.failure ??= new Error(`a worker thread converting papers stopped (exit code ${code})`)));
+    if (!slot.closed) failAll(new Error(`a worker thread converting papers stopped (exit code ${code})`));
   });
   return slot;
 }
 
-function run(slot: Slot, job: PaperJob): Promise<WorkerReply | Error> {
+function send(slot: Slot, job: PaperJob): Promise<WorkerReply | Error> {
   if (slot.failure) return Promise.resolve(slot.failure);
+  const id = slot.nextId++;
   return new Promise((resolve) => {
-    slot.settle = (outcome) => {
-      slot.worker.unref();
-      resolve(outcome);
-    };
+    slot.pending.set(id, resolve);
     slot.worker.ref();
-    slot.worker.postMessage(job);
+    slot.worker.postMessage({ id, job });
   });
 }
 
 /**
- * Starts `size` worker threads for converting papers. With no workers (one
- * core, or run from the TypeScript sources) papers are converted in this
- * thread instead. Results are the same either way, byte for byte; when
- * papers fail, the error reported is the first failing paper's in `jobs`
- * order, as it would be one after another.
+ * A pool that converts papers in this thread and, for `smallest` characters
+ * of Markdown or more (a megabyte), in `workers` worker threads beside it,
+ * started on first use. Run from the TypeScript sources there are no
+ * workers. Results are the same either way, byte for byte; when papers fail,
+ * the error reported is the first failing paper's in `jobs` order, as it
+ * would be one after another.
  */
-export function startPaperPool(size = workersFor()): PaperPool {
-  const slots = COMPILED ? Array.from({ length: size }, startSlot) : [];
+export function startPaperPool(workers = workersFor(), smallest = SMALL): PaperPool {
+  const slots: Slot[] = [];
   let busy = false;
   const convert: ConvertPapers = async (jobs) => {
-    if (slots.length === 0) return (await import('./board-pack.js')).convertInThread(jobs);
     if (busy) throw new Error('a paper pool converts one batch at a time');
     busy = true;
     try {
-      return await convertOnWorkers(slots, jobs);
+      const total = jobs.reduce((sum, job) => sum + size(job), 0);
+      const wanted = COMPILED && total >= smallest ? Math.min(workers, jobs.length - 1) : 0;
+      while (slots.length < wanted) slots.push(startSlot());
+      return await convertShared(slots.slice(0, wanted), jobs);
     } finally {
       busy = false;
     }
@@ -109,7 +125,7 @@ export function startPaperPool(size = workersFor()): PaperPool {
   return { convert, close };
 }
 
-async function convertOnWorkers(slots: readonly Slot[], jobs: readonly PaperJob[]): Promise<PaperResult[]> {
+async function convertShared(slots: readonly Slot[], jobs: readonly PaperJob[]): Promise<PaperResult[]> {
   const results: PaperResult[] = new Array(jobs.length);
   const queue = largestFirst(jobs);
   let failed: { index: number; error: Error } | undefined;
@@ -121,19 +137,29 @@ async function convertOnWorkers(slots: readonly Slot[], jobs: readonly PaperJob[
     const at = queue.findIndex((i) => !failed || i < failed.index);
     return at === -1 ? undefined : queue.splice(at, 1)[0];
   };
-  await Promise.all(
-    slots.map(async (slot) => {
-      for (let index = take(); index !== undefined; index = take()) {
-        const outcome = await run(slot, jobs[index]!);
-        if (outcome instanceof Error) {
-          fail(index, outcome);
-          return;
-        }
-        if ('error' in outcome) fail(index, errorFrom(outcome.error));
-        else results[index] = outcome.result;
+  const inThread = async () => {
+    for (let index = take(); index !== undefined; index = take()) {
+      try {
+        results[index] = await convertPaper(jobs[index]!);
+      } catch (error) {
+        fail(index, error as Error);
       }
-    }),
-  );
+    }
+  };
+  // Each worker has a second paper waiting, so it never sits idle while this thread is busy with a paper of its own.
+  const onWorker = async (slot: Slot) => {
+    const run = async (): Promise<void> => {
+      const index = take();
+      if (index === undefined) return;
+      const outcome = await send(slot, jobs[index]!);
+      if (outcome instanceof Error) return fail(index, outcome);
+      if ('error' in outcome) fail(index, errorFrom(outcome.error));
+      else results[index] = outcome.result;
+      return run();
+    };
+    await Promise.all([run(), run()]);
+  };
+  await Promise.all([...slots.map(onWorker), inThread()]);
   if (failed) throw failed.error;
   return results;
 }

@@ -5,7 +5,6 @@ import { buildPackModel } from '../../pack/pack-model.js';
 import { paperContext, quarterlyPapers, summaryPaper, type IndexedPaper } from '../../render/build-papers.js';
 import { docxSettings, type PaperOptions } from '../../render/papers.js';
 import type { DocumentMeta } from '../../model/common.js';
-import type { ConvertPapers } from '../../docx/board-pack.js';
 import { loadTemplates } from '../../render/templates.js';
 import { compareOutputs, sha256, writeOutputs, type OutputFile } from '../../write/outputs.js';
 import { periodSlug } from '../../write/slug.js';
@@ -14,7 +13,6 @@ import { EXIT } from '../exit.js';
 import type { Handler } from '../registry.js';
 import { loadValid, optionalDate, paperOptionsFor, requireHalf, resolveFormat, say } from '../shared.js';
 import type { Io } from '../../io/io.js';
-import type { PaperPool } from '../../docx/pool.js';
 import { refuseConflicts } from '../write-report.js';
 
 /** One file of the pack, as `--json` lists it. */
@@ -32,17 +30,7 @@ interface PackEntry {
  * every committee's update for both quarters, an index and one combined
  * Board pack DOCX, and writes them atomically; `--check` compares instead.
  */
-export const packCommand: Handler = async (options, args, io) => {
-  // Worker threads start now, loading docx while this thread reads and validates the data.
-  const pool = options['format'] === 'md' ? undefined : (await import('../../docx/pool.js')).startPaperPool();
-  try {
-    return await pack(options, args, io, pool);
-  } finally {
-    await pool?.close();
-  }
-};
-
-const pack = async (options: Parameters<Handler>[0], _args: Parameters<Handler>[1], io: Io, pool: PaperPool | undefined): Promise<number> => {
+export const packCommand: Handler = async (options, _args, io) => {
   const halfOption = String(options['half']);
   const date = optionalDate(options['date']);
   const dataDir = String(options['data']);
@@ -81,7 +69,6 @@ const pack = async (options: Parameters<Handler>[0], _args: Parameters<Handler>[
           name: combined,
           estimatePages: options['pageNumbers'] === true,
         },
-        ...(pool ? { convert: pool.convert } : {}),
       })
     : undefined;
   const files: OutputFile[] = papers.flatMap((p, i) => [
@@ -110,15 +97,20 @@ const pack = async (options: Parameters<Handler>[0], _args: Parameters<Handler>[
   return EXIT.OK;
 };
 
-/** Each paper's DOCX and the combined Board pack; papers are converted by `convert` (worker threads) when given. */
+/** Each paper's DOCX, converted in this thread and a worker thread, and the combined Board pack. */
 async function packWordDocuments(
   papers: readonly IndexedPaper[],
-  options: { settings: PaperOptions; combined: { meta: DocumentMeta; cover: string; name: string; estimatePages: boolean }; convert?: ConvertPapers },
+  options: { settings: PaperOptions; combined: { meta: DocumentMeta; cover: string; name: string; estimatePages: boolean } },
 ): Promise<{ papers: Uint8Array[]; combined?: Uint8Array }> {
   const { settings } = await docxSettings(options.settings);
   const { boardPackDocx } = await import('../../docx/board-pack.js');
-  const input = { papers: papers.map((p) => ({ markdown: p.markdown, meta: p.meta, name: `${p.baseName}.docx` })), combined: options.combined, ...settings };
-  return boardPackDocx(input, options.convert);
+  const pool = (await import('../../docx/pool.js')).startPaperPool();
+  try {
+    const input = { papers: papers.map((p) => ({ markdown: p.markdown, meta: p.meta, name: `${p.baseName}.docx` })), combined: options.combined, ...settings };
+    return await boardPackDocx(input, pool.convert);
+  } finally {
+    await pool.close();
+  }
 }
 
 /** `--check`: exit 0 when every file in the folder matches what would be written; else name each one. */
