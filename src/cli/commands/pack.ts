@@ -31,6 +31,49 @@ interface PackEntry {
  * Board pack DOCX, and writes them atomically; `--check` compares instead.
  */
 export const packCommand: Handler = async (options, _args, io) => {
+  const rendered = await renderPack(options, io);
+  if (typeof rendered === 'number') return rendered;
+  const { papers, half, format, combined, index } = rendered;
+  // Nothing from here on holds the data, so its memory can be reclaimed while the papers are converted.
+  const docx = combined ? await packWordDocuments(papers, combined) : undefined;
+  const files: OutputFile[] = papers.flatMap((p, i) => [
+    ...(format !== 'docx' ? [{ name: `${p.baseName}.md`, content: p.markdown }] : []),
+    ...(docx ? [{ name: `${p.baseName}.docx`, content: docx.papers[i]! }] : []),
+  ]);
+  files.push({ name: 'index.md', content: index });
+  if (combined && docx?.combined) {
+    files.push({ name: combined.combined.name, content: docx.combined });
+    progressPrinter(io, options['quiet'] === true)(`rendered ${combined.combined.name}`);
+  }
+
+  const out = path.resolve(io.cwd, String(options['out']));
+  const describe = (f: OutputFile, status: string): PackEntry => describeFile(f, status, papers, formatHalf(half));
+  if (options['check'] === true) return checkPack(io, out, String(options['out']), files, describe, options['json'] === true);
+
+  const written = await writeOutputs(out, files, io, { force: options['force'] === true });
+  if (written.conflicts.length > 0 && options['force'] !== true) return refuseConflicts(io, String(options['out']), written.conflicts);
+  if (options['json'] === true) {
+    const status = (name: string) => (written.written.includes(name) ? 'written' : 'unchanged');
+    io.stdout.write(`${JSON.stringify({ half: formatHalf(half), out: String(options['out']), files: files.map((f) => describe(f, status(f.name))) }, null, 2)}\n`);
+  }
+  if (options['quiet'] !== true) {
+    say(io, `coprod: Board pack for ${formatHalf(half)} in ${String(options['out'])}: ${written.written.length} written, ${written.unchanged.length} unchanged.`);
+  }
+  return EXIT.OK;
+};
+
+/** What the DOCX of a pack is made from. */
+interface PackDocxInput {
+  settings: PaperOptions;
+  combined: { meta: DocumentMeta; cover: string; name: string; estimatePages: boolean };
+}
+
+/**
+ * Validates the data and renders the pack's Markdown: its papers, the index
+ * and, when DOCX is wanted, the cover of the combined pack. Returns an exit
+ * code when there is nothing to pack.
+ */
+async function renderPack(options: Parameters<Handler>[0], io: Io): Promise<number | { papers: IndexedPaper[]; half: Half; format: 'md' | 'docx' | 'all'; combined?: PackDocxInput; index: string }> {
   const halfOption = String(options['half']);
   const date = optionalDate(options['date']);
   const dataDir = String(options['data']);
@@ -56,52 +99,25 @@ export const packCommand: Handler = async (options, _args, io) => {
       progress(`rendered ${paper.baseName}`);
     }
   }
-  const paperOptions = paperOptionsFor(dataset, dataDir, io);
   const combined = format === 'md' ? undefined : `board-pack-${periodSlug(formatHalf(half))}.docx`;
   const formats = format === 'all' ? (['md', 'docx'] as const) : ([format] as const);
   const model = buildPackModel(dataset, half, papers, { formats, ...(combined ? { combined } : {}), ...(date ? { date } : {}) });
-  const docx = combined
-    ? await packWordDocuments(papers, {
-        settings: paperOptions,
+  const docx: PackDocxInput | undefined = combined
+    ? {
+        settings: paperOptionsFor(dataset, dataDir, io),
         combined: {
           meta: { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `Board pack, ${model.period.words}` },
           cover: ctx.templates.render('pack-cover', model),
           name: combined,
           estimatePages: options['pageNumbers'] === true,
         },
-      })
+      }
     : undefined;
-  const files: OutputFile[] = papers.flatMap((p, i) => [
-    ...(format !== 'docx' ? [{ name: `${p.baseName}.md`, content: p.markdown }] : []),
-    ...(docx ? [{ name: `${p.baseName}.docx`, content: docx.papers[i]! }] : []),
-  ]);
-  files.push({ name: 'index.md', content: ctx.templates.render('pack-index', model) });
-  if (combined && docx?.combined) {
-    files.push({ name: combined, content: docx.combined });
-    progress(`rendered ${combined}`);
-  }
-
-  const out = path.resolve(io.cwd, String(options['out']));
-  const describe = (f: OutputFile, status: string): PackEntry => describeFile(f, status, papers, formatHalf(half));
-  if (options['check'] === true) return checkPack(io, out, String(options['out']), files, describe, options['json'] === true);
-
-  const written = await writeOutputs(out, files, io, { force: options['force'] === true });
-  if (written.conflicts.length > 0 && options['force'] !== true) return refuseConflicts(io, String(options['out']), written.conflicts);
-  if (options['json'] === true) {
-    const status = (name: string) => (written.written.includes(name) ? 'written' : 'unchanged');
-    io.stdout.write(`${JSON.stringify({ half: formatHalf(half), out: String(options['out']), files: files.map((f) => describe(f, status(f.name))) }, null, 2)}\n`);
-  }
-  if (options['quiet'] !== true) {
-    say(io, `coprod: Board pack for ${formatHalf(half)} in ${String(options['out'])}: ${written.written.length} written, ${written.unchanged.length} unchanged.`);
-  }
-  return EXIT.OK;
-};
+  return { papers, half, format, ...(docx ? { combined: docx } : {}), index: ctx.templates.render('pack-index', model) };
+}
 
 /** Each paper's DOCX, converted in this thread and a worker thread, and the combined Board pack. */
-async function packWordDocuments(
-  papers: readonly IndexedPaper[],
-  options: { settings: PaperOptions; combined: { meta: DocumentMeta; cover: string; name: string; estimatePages: boolean } },
-): Promise<{ papers: Uint8Array[]; combined?: Uint8Array }> {
+async function packWordDocuments(papers: readonly IndexedPaper[], options: PackDocxInput): Promise<{ papers: Uint8Array[]; combined?: Uint8Array }> {
   const { settings } = await docxSettings(options.settings);
   const { boardPackDocx } = await import('../../docx/board-pack.js');
   const pool = (await import('../../docx/pool.js')).startPaperPool();
