@@ -87,23 +87,49 @@ export async function convertInThread(jobs: readonly PaperJob[]): Promise<PaperR
   return results;
 }
 
+/** The combined Board pack, less what every document of the pack shares. */
+export type CombinedInput = Omit<BoardPackInput, 'style' | 'logo' | 'sourceDateEpoch'> & { estimatePages?: boolean };
+
+/** What every document of a pack shares: the council's style and logo, and SOURCE_DATE_EPOCH. */
+export interface PackSettings {
+  style?: CouncilStyle;
+  logo?: LogoImage;
+  sourceDateEpoch?: number;
+}
+
+/** The job for one paper of a pack; its fragment is kept for the combined pack unless that is laid out from the Markdown. */
+export function paperJob(paper: PackPaper, settings: PackSettings, combined: 'fragments' | 'markdown' | 'none'): PaperJob {
+  return { markdown: paper.markdown, meta: paper.meta, name: paper.name, ...shared(settings), fragment: combined === 'fragments' };
+}
+
+function shared(settings: PackSettings): PackSettings {
+  return { ...(settings.style ? { style: settings.style } : {}), ...(settings.logo ? { logo: settings.logo } : {}), ...(settings.sourceDateEpoch !== undefined ? { sourceDateEpoch: settings.sourceDateEpoch } : {}) };
+}
+
+/**
+ * The combined Board pack from its papers' conversions: spliced from their
+ * fragments, or with `estimatePages` built again from their Markdown, to lay
+ * it out.
+ */
+export async function combinedPackDocx(combined: CombinedInput, settings: PackSettings, papers: readonly { markdown: string; result: PaperResult }[]): Promise<Uint8Array> {
+  const { estimatePages, ...rest } = combined;
+  const whole = { ...rest, ...shared(settings) };
+  if (estimatePages) return boardPackFromMarkdown(whole, papers.map((p) => p.markdown), { pageNumbers: true });
+  return boardPackFromFragments(whole, papers.map((p) => p.result.fragment!));
+}
+
 /**
  * The Word documents of a Board pack: each paper's own DOCX and, when asked,
  * the combined document holding the whole pack. Each paper's Markdown is
- * parsed and built into Word objects once, for both; with `estimatePages`
- * the combined document is built again from the Markdown, to lay it out.
+ * parsed and mapped once, for both.
  */
 export async function boardPackDocx(
-  input: { papers: readonly PackPaper[]; combined?: Omit<BoardPackInput, 'style' | 'logo' | 'sourceDateEpoch'> & { estimatePages?: boolean }; style?: CouncilStyle; logo?: LogoImage; sourceDateEpoch?: number },
+  input: { papers: readonly PackPaper[]; combined?: CombinedInput } & PackSettings,
   convert: ConvertPapers = convertInThread,
 ): Promise<{ papers: Uint8Array[]; combined?: Uint8Array }> {
-  const shared = { ...(input.style ? { style: input.style } : {}), ...(input.logo ? { logo: input.logo } : {}), ...(input.sourceDateEpoch !== undefined ? { sourceDateEpoch: input.sourceDateEpoch } : {}) };
-  const fragments = input.combined !== undefined && input.combined.estimatePages !== true;
-  const results = await convert(input.papers.map((p) => ({ markdown: p.markdown, meta: p.meta, name: p.name, ...shared, fragment: fragments })));
+  const mode = !input.combined ? 'none' : input.combined.estimatePages ? 'markdown' : 'fragments';
+  const results = await convert(input.papers.map((p) => paperJob(p, input, mode)));
   const papers = results.map((r) => r.docx);
   if (!input.combined) return { papers };
-  const { estimatePages, ...combined } = input.combined;
-  const whole = { ...combined, ...shared };
-  if (estimatePages) return { papers, combined: await boardPackFromMarkdown(whole, input.papers.map((p) => p.markdown), { pageNumbers: true }) };
-  return { papers, combined: await boardPackFromFragments(whole, results.map((r) => r.fragment!)) };
+  return { papers, combined: await combinedPackDocx(input.combined, input, input.papers.map((p, i) => ({ markdown: p.markdown, result: results[i]! }))) };
 }

@@ -5,10 +5,20 @@ import { DocxError } from './errors.js';
 import { convertPaper, type PaperJob, type PaperResult } from './paper.js';
 import type { WorkerReply } from './paper-worker.js';
 
+/** Papers given one at a time, as they are rendered, converted by this thread together with worker threads. */
+export interface PaperBatch {
+  /** Adds a paper; a worker may start on it at once. */
+  add(job: PaperJob): void;
+  /** Converts the papers not yet converted, here and in the workers; returns every result in the order the papers were added. */
+  done(): Promise<PaperResult[]>;
+}
+
 /** Papers converted by this thread together with worker threads. */
 export interface PaperPool {
   /** Converts papers, returning their results in the order of `jobs`. */
   convert: ConvertPapers;
+  /** A batch to add papers to while they are rendered; one batch at a time. */
+  open(): PaperBatch;
   /** Stops the workers; the pool cannot be used again. */
   close(): Promise<void>;
 }
@@ -42,11 +52,6 @@ function errorFrom(reply: Extract<WorkerReply, { error: unknown }>['error']): Er
   const error = new Error(reply.message);
   error.stack = reply.stack ?? reply.message;
   return error;
-}
-
-/** The biggest papers first, so that one large paper is not left running alone at the end. */
-function largestFirst(jobs: readonly PaperJob[]): number[] {
-  return jobs.map((_, i) => i).sort((a, b) => size(jobs[b]!) - size(jobs[a]!) || a - b);
 }
 
 function size(job: PaperJob): number {
@@ -96,46 +101,87 @@ function send(slot: Slot, job: PaperJob): Promise<WorkerReply | Error> {
 }
 
 /**
- * A pool that converts papers in this thread and, for `smallest` characters
- * of Markdown or more (a megabyte), in `workers` worker threads beside it,
- * started on first use. Run from the TypeScript sources there are no
- * workers. Results are the same either way, byte for byte; when papers fail,
- * the error reported is the first failing paper's in `jobs` order, as it
- * would be one after another.
+ * A pool that converts papers in this thread and, once its papers hold
+ * `smallest` characters of Markdown or more (a megabyte), in `workers`
+ * worker threads beside it, started then. Run from the TypeScript sources
+ * there are no workers. Results are the same either way, byte for byte;
+ * when papers fail, the error reported is the first failing paper's in the
+ * order they were given, as it would be one after another.
  */
 export function startPaperPool(workers = workersFor(), smallest = SMALL): PaperPool {
   const slots: Slot[] = [];
   let busy = false;
-  const convert: ConvertPapers = async (jobs) => {
+  const open = (): PaperBatch => {
     if (busy) throw new Error('a paper pool converts one batch at a time');
     busy = true;
-    try {
-      const total = jobs.reduce((sum, job) => sum + size(job), 0);
-      const wanted = COMPILED && total >= smallest ? Math.min(workers, jobs.length - 1) : 0;
-      while (slots.length < wanted) slots.push(startSlot());
-      return await convertShared(slots.slice(0, wanted), jobs);
-    } finally {
-      busy = false;
-    }
+    const batch = openBatch(() => {
+      while (slots.length < workers) slots.push(startSlot());
+      return slots;
+    }, COMPILED && workers > 0 ? smallest : Infinity);
+    return { add: batch.add, done: () => batch.done().finally(() => void (busy = false)) };
   };
+  const convert: ConvertPapers = async (jobs) => {
+    // A single paper is converted here: a worker would only add its start-up.
+    const batch = jobs.length > 1 ? open() : openAlone();
+    for (const job of jobs) batch.add(job);
+    return batch.done();
+  };
+  const openAlone = (): PaperBatch => openBatch(() => [], Infinity);
   const close = async () => {
     for (const slot of slots) slot.closed = true;
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   };
-  return { convert, close };
+  return { convert, open, close };
 }
 
-async function convertShared(slots: readonly Slot[], jobs: readonly PaperJob[]): Promise<PaperResult[]> {
-  const results: PaperResult[] = new Array(jobs.length);
-  const queue = largestFirst(jobs);
+/** A batch whose workers (from `start`) join once its papers hold `smallest` characters of Markdown. */
+function openBatch(start: () => readonly Slot[], smallest: number) {
+  const jobs: PaperJob[] = [];
+  const results: PaperResult[] = [];
+  const queue: number[] = [];
+  const runners: Promise<void>[] = [];
+  const waiting: (() => void)[] = [];
+  let total = 0;
+  let closed = false;
   let failed: { index: number; error: Error } | undefined;
   const fail = (index: number, error: Error) => {
     if (!failed || index < failed.index) failed = { index, error };
   };
-  // After a failure only earlier papers are still converted: one of them may fail too, and is then the one reported.
-  const take = () => {
-    const at = queue.findIndex((i) => !failed || i < failed.index);
-    return at === -1 ? undefined : queue.splice(at, 1)[0];
+  const wake = () => {
+    for (const resume of waiting.splice(0)) resume();
+  };
+  // The biggest paper waiting first, so one large paper is not left running alone at the end. After a failure only
+  // earlier papers are still converted: one of them may fail too, and is then the one reported.
+  const take = (): number | undefined => {
+    let best = -1;
+    for (let at = 0; at < queue.length; at++) {
+      const index = queue[at]!;
+      if (failed && index > failed.index) continue;
+      if (best === -1 || size(jobs[index]!) > size(jobs[queue[best]!]!)) best = at;
+    }
+    return best === -1 ? undefined : queue.splice(best, 1)[0];
+  };
+  const next = async (): Promise<number | undefined> => {
+    for (;;) {
+      const index = take();
+      if (index !== undefined || closed) return index;
+      await new Promise<void>((resume) => waiting.push(resume));
+    }
+  };
+  // Each worker has a second paper waiting, so it never sits idle while this thread is busy with a paper of its own.
+  const onWorker = async (slot: Slot) => {
+    const run = async (): Promise<void> => {
+      // Papers given together are all queued before a worker picks the largest.
+      await Promise.resolve();
+      const index = await next();
+      if (index === undefined) return;
+      const outcome = await send(slot, jobs[index]!);
+      if (outcome instanceof Error) return fail(index, outcome);
+      if ('error' in outcome) fail(index, errorFrom(outcome.error));
+      else results[index] = outcome.result;
+      return run();
+    };
+    await Promise.all([run(), run()]);
   };
   const inThread = async () => {
     for (let index = take(); index !== undefined; index = take()) {
@@ -146,20 +192,19 @@ async function convertShared(slots: readonly Slot[], jobs: readonly PaperJob[]):
       }
     }
   };
-  // Each worker has a second paper waiting, so it never sits idle while this thread is busy with a paper of its own.
-  const onWorker = async (slot: Slot) => {
-    const run = async (): Promise<void> => {
-      const index = take();
-      if (index === undefined) return;
-      const outcome = await send(slot, jobs[index]!);
-      if (outcome instanceof Error) return fail(index, outcome);
-      if ('error' in outcome) fail(index, errorFrom(outcome.error));
-      else results[index] = outcome.result;
-      return run();
-    };
-    await Promise.all([run(), run()]);
+  return {
+    add(job: PaperJob) {
+      queue.push(jobs.push(job) - 1);
+      total += size(job);
+      if (runners.length === 0 && total >= smallest) for (const slot of start()) runners.push(onWorker(slot));
+      wake();
+    },
+    async done(): Promise<PaperResult[]> {
+      closed = true;
+      wake();
+      await Promise.all([...runners, inThread()]);
+      if (failed) throw failed.error;
+      return results;
+    },
   };
-  await Promise.all([...slots.map(onWorker), inThread()]);
-  if (failed) throw failed.error;
-  return results;
 }

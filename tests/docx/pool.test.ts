@@ -41,6 +41,18 @@ describe('converting papers in this thread and a worker thread', () => {
     });
   });
 
+  it('takes papers one at a time, as they are rendered, and returns them in the order added', async () => {
+    const jobs = [job(1, long(2)), job(2, long(6)), job(3, '# Paper 3\n\nShort.\n'), job(4, long(1))];
+    const batch = pool.open();
+    for (const j of jobs) {
+      batch.add(j);
+      // Rendering the next paper takes a while; the worker may start meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const [threaded, here] = [await batch.done(), await convertInThread(jobs)];
+    threaded.forEach((result, i) => expect(Buffer.from(result.docx).equals(Buffer.from(here[i]!.docx)), `paper ${i + 1}`).toBe(true));
+  });
+
   it('reports the first failing paper in order, as the accessibility error it was, and keeps working', async () => {
     const jobs = [job(1, long(4)), job(2, '# Paper 2\n\n### Skips a level\n'), job(3, long(2)), job(4, '# Paper 4\n', { title: ' ' })];
     const error = await pool.convert(jobs).then(
@@ -58,9 +70,9 @@ describe('converting papers in this thread and a worker thread', () => {
   });
 
   it('passes on any other error with the stack it had in the worker', async () => {
-    // The first paper goes to the worker.
+    // This thread takes the largest paper first, so the broken one goes to the worker.
     const broken = { ...job(1, '# Paper 1\n'), meta: undefined } as unknown as PaperJob;
-    const error = (await pool.convert([broken, job(2, '# Paper 2\n')]).catch((e: unknown) => e)) as Error;
+    const error = (await pool.convert([broken, job(2, long(3))]).catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(Error);
     expect(error.constructor.name).toBe('Error');
     expect(error.stack).toMatch(/paper\.js/);

@@ -4,7 +4,8 @@ import { formatHalf, halfOfQuarter, quartersOfHalf, type Half } from '../../peri
 import { buildPackModel } from '../../pack/pack-model.js';
 import { paperContext, quarterlyPapers, summaryPaper, type IndexedPaper } from '../../render/build-papers.js';
 import { docxSettings, type PaperOptions } from '../../render/papers.js';
-import type { DocumentMeta } from '../../model/common.js';
+import type { CombinedInput } from '../../docx/board-pack.js';
+import type { PaperPool } from '../../docx/pool.js';
 import { loadTemplates } from '../../render/templates.js';
 import { compareOutputs, sha256, writeOutputs, type OutputFile } from '../../write/outputs.js';
 import { periodSlug } from '../../write/slug.js';
@@ -31,19 +32,28 @@ interface PackEntry {
  * Board pack DOCX, and writes them atomically; `--check` compares instead.
  */
 export const packCommand: Handler = async (options, _args, io) => {
-  const rendered = await renderPack(options, io);
+  const conversion: { pool?: PaperPool } = {};
+  try {
+    return await pack(options, io, conversion);
+  } finally {
+    await conversion.pool?.close();
+  }
+};
+
+async function pack(options: Parameters<Handler>[0], io: Io, conversion: { pool?: PaperPool }): Promise<number> {
+  const rendered = await renderPack(options, io, conversion);
   if (typeof rendered === 'number') return rendered;
-  const { papers, half, format, combined, index } = rendered;
-  // Nothing from here on holds the data, so its memory can be reclaimed while the papers are converted.
-  const docx = combined ? await packWordDocuments(papers, combined) : undefined;
+  const { papers, half, format, docx: word, index } = rendered;
+  // Nothing from here on holds the data, so its memory can be reclaimed while the rest of the papers are converted.
+  const docx = word ? await word.finish() : undefined;
   const files: OutputFile[] = papers.flatMap((p, i) => [
     ...(format !== 'docx' ? [{ name: `${p.baseName}.md`, content: p.markdown }] : []),
     ...(docx ? [{ name: `${p.baseName}.docx`, content: docx.papers[i]! }] : []),
   ]);
   files.push({ name: 'index.md', content: index });
-  if (combined && docx?.combined) {
-    files.push({ name: combined.combined.name, content: docx.combined });
-    progressPrinter(io, options['quiet'] === true)(`rendered ${combined.combined.name}`);
+  if (docx?.combined) {
+    files.push({ name: docx.combined.name, content: docx.combined.content });
+    progressPrinter(io, options['quiet'] === true)(`rendered ${docx.combined.name}`);
   }
 
   const out = path.resolve(io.cwd, String(options['out']));
@@ -60,12 +70,12 @@ export const packCommand: Handler = async (options, _args, io) => {
     say(io, `coprod: Board pack for ${formatHalf(half)} in ${String(options['out'])}: ${written.written.length} written, ${written.unchanged.length} unchanged.`);
   }
   return EXIT.OK;
-};
+}
 
-/** What the DOCX of a pack is made from. */
-interface PackDocxInput {
-  settings: PaperOptions;
-  combined: { meta: DocumentMeta; cover: string; name: string; estimatePages: boolean };
+/** A pack's Word documents under way (each paper was handed over as soon as it was rendered). */
+interface PackDocx {
+  /** Every paper's DOCX, in pack order, and the combined Board pack. */
+  finish(): Promise<{ papers: Uint8Array[]; combined: { name: string; content: Uint8Array } }>;
 }
 
 /**
@@ -73,7 +83,11 @@ interface PackDocxInput {
  * and, when DOCX is wanted, the cover of the combined pack. Returns an exit
  * code when there is nothing to pack.
  */
-async function renderPack(options: Parameters<Handler>[0], io: Io): Promise<number | { papers: IndexedPaper[]; half: Half; format: 'md' | 'docx' | 'all'; combined?: PackDocxInput; index: string }> {
+async function renderPack(
+  options: Parameters<Handler>[0],
+  io: Io,
+  conversion: { pool?: PaperPool },
+): Promise<number | { papers: IndexedPaper[]; half: Half; format: 'md' | 'docx' | 'all'; docx?: PackDocx; index: string }> {
   const halfOption = String(options['half']);
   const date = optionalDate(options['date']);
   const dataDir = String(options['data']);
@@ -90,43 +104,60 @@ async function renderPack(options: Parameters<Handler>[0], io: Io): Promise<numb
   const progress = progressPrinter(io, options['quiet'] === true);
   const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
   const committees = dataset.council.committees.map((c) => c.id);
-
-  const papers: IndexedPaper[] = [summaryPaper(ctx, half)];
-  progress(`rendered ${papers[0]!.baseName}`);
-  for (const quarter of quartersOfHalf(half)) {
-    for (const paper of quarterlyPapers(ctx, quarter, committees)) {
-      papers.push(paper);
-      progress(`rendered ${paper.baseName}`);
-    }
-  }
   const combined = format === 'md' ? undefined : `board-pack-${periodSlug(formatHalf(half))}.docx`;
+  const estimatePages = options['pageNumbers'] === true;
+  const word = combined ? await startPackDocx(paperOptionsFor(dataset, dataDir, io), estimatePages, conversion) : undefined;
+
+  const papers: IndexedPaper[] = [];
+  const rendered = (paper: IndexedPaper) => {
+    papers.push(paper);
+    word?.add(paper);
+    progress(`rendered ${paper.baseName}`);
+  };
+  rendered(summaryPaper(ctx, half));
+  for (const quarter of quartersOfHalf(half)) quarterlyPapers(ctx, quarter, committees).forEach(rendered);
   const formats = format === 'all' ? (['md', 'docx'] as const) : ([format] as const);
   const model = buildPackModel(dataset, half, papers, { formats, ...(combined ? { combined } : {}), ...(date ? { date } : {}) });
-  const docx: PackDocxInput | undefined = combined
+  // Made now, so that nothing kept for later holds the data.
+  const whole: CombinedInput | undefined = combined
     ? {
-        settings: paperOptionsFor(dataset, dataDir, io),
-        combined: {
-          meta: { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `Board pack, ${model.period.words}` },
-          cover: ctx.templates.render('pack-cover', model),
-          name: combined,
-          estimatePages: options['pageNumbers'] === true,
-        },
+        meta: { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `Board pack, ${model.period.words}` },
+        cover: ctx.templates.render('pack-cover', model),
+        name: combined,
+        estimatePages,
       }
     : undefined;
-  return { papers, half, format, ...(docx ? { combined: docx } : {}), index: ctx.templates.render('pack-index', model) };
+  const docx: PackDocx | undefined = word && whole ? { finish: () => word.finish(whole) } : undefined;
+  return { papers, half, format, ...(docx ? { docx } : {}), index: ctx.templates.render('pack-index', model) };
 }
 
-/** Each paper's DOCX, converted in this thread and a worker thread, and the combined Board pack. */
-async function packWordDocuments(papers: readonly IndexedPaper[], options: PackDocxInput): Promise<{ papers: Uint8Array[]; combined?: Uint8Array }> {
-  const { settings } = await docxSettings(options.settings);
-  const { boardPackDocx } = await import('../../docx/board-pack.js');
-  const pool = (await import('../../docx/pool.js')).startPaperPool();
-  try {
-    const input = { papers: papers.map((p) => ({ markdown: p.markdown, meta: p.meta, name: `${p.baseName}.docx` })), combined: options.combined, ...settings };
-    return await boardPackDocx(input, pool.convert);
-  } finally {
-    await pool.close();
-  }
+/**
+ * Starts converting a pack's papers: each is handed over as soon as it is
+ * rendered (a worker thread may start on it while the rest are rendered),
+ * and `finish` converts the rest in this thread and the worker, then makes
+ * the combined Board pack.
+ */
+async function startPackDocx(
+  settings: PaperOptions,
+  estimatePages: boolean,
+  conversion: { pool?: PaperPool },
+): Promise<{ add(paper: IndexedPaper): void; finish(combined: CombinedInput): Promise<{ papers: Uint8Array[]; combined: { name: string; content: Uint8Array } }> }> {
+  const { settings: shared } = await docxSettings(settings);
+  const { combinedPackDocx, paperJob } = await import('../../docx/board-pack.js');
+  conversion.pool = (await import('../../docx/pool.js')).startPaperPool();
+  const batch = conversion.pool.open();
+  const markdown: string[] = [];
+  return {
+    add(paper) {
+      markdown.push(paper.markdown);
+      batch.add(paperJob({ markdown: paper.markdown, meta: paper.meta, name: `${paper.baseName}.docx` }, shared, estimatePages ? 'markdown' : 'fragments'));
+    },
+    async finish(combined) {
+      const results = await batch.done();
+      const content = await combinedPackDocx(combined, shared, results.map((result, i) => ({ markdown: markdown[i]!, result })));
+      return { papers: results.map((r) => r.docx), combined: { name: combined.name, content } };
+    },
+  };
 }
 
 /** `--check`: exit 0 when every file in the folder matches what would be written; else name each one. */
