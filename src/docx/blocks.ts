@@ -1,8 +1,9 @@
 import type { Heading, List, Nodes, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
-import { HeadingLevel, Paragraph, Table, type FileChild, type IParagraphOptions, type ParagraphChild } from 'docx';
+import type { FileChild } from 'docx';
 import { BULLET_LIST, orderedList } from './numbering.js';
 import { lineBreak, phrasingRuns, textRuns } from './inline.js';
 import { parseMarkdown } from './parse.js';
+import { toDocx, type BlockSpec, type InlineSpec, type ParagraphProperties, type ParagraphSpec } from './spec.js';
 import type { ResolvedStyle } from './style.js';
 import { mapTable } from './table.js';
 import { textContent } from './text.js';
@@ -17,10 +18,28 @@ export interface BlockContext {
   nextListInstance(): number;
 }
 
+/** A list as its numbering sees it: bulleted, or numbered from `start`. */
+export interface ListUse {
+  ordered: boolean;
+  start: number;
+}
+
 /** A context for one Word document; pass the same one for every paper combined into it. */
 export function createBlockContext(style: ResolvedStyle): BlockContext {
   let instance = 0;
   return { style, nextListInstance: () => ++instance };
+}
+
+/** How a Markdown list is numbered. */
+export function listUse(node: List): ListUse {
+  return { ordered: node.ordered === true, start: node.start ?? 1 };
+}
+
+/** The numbering of a list's paragraphs: every numbered list is its own instance, so it counts from its own start. */
+export function listNumbering(use: ListUse, level: number, ctx: BlockContext) {
+  const reference = use.ordered ? orderedList(use.start) : BULLET_LIST;
+  const instance = use.ordered ? ctx.nextListInstance() : undefined;
+  return { reference, level: Math.min(level, 8), ...(instance !== undefined ? { instance } : {}) };
 }
 
 /** Options for one paper's blocks. */
@@ -31,8 +50,6 @@ export interface BlockOptions {
 
 /** A paragraph that opens with a legal number, "2.1 " or "2.1.3 ", as the templates write them. */
 const LEGAL_NUMBER = /^(\d+(?:\.\d+)+)\.?[ \t]+/;
-
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
 
 interface State {
   ctx: BlockContext;
@@ -47,13 +64,13 @@ function hangingIndent(style: ResolvedStyle): number {
   return Math.round(style.size * 71);
 }
 
-function heading(node: Heading, state: State, extra: IParagraphOptions): Paragraph {
+function heading(node: Heading, state: State, extra: ParagraphProperties): ParagraphSpec {
   state.hang = 0;
-  return new Paragraph({ ...extra, heading: HEADINGS[node.depth - 1], children: phrasingRuns(node.children) });
+  return { kind: 'paragraph', ...extra, heading: node.depth, children: phrasingRuns(node.children) };
 }
 
 /** "2.1 text" keeps its number as text, followed by a tab to the hanging indent, as council reports are laid out. */
-function numberedRuns(node: MdParagraph, state: State): { children: ParagraphChild[]; numbered: boolean } {
+function numberedRuns(node: MdParagraph): { children: InlineSpec[]; numbered: boolean } {
   const first = node.children[0];
   const match = first?.type === 'text' ? LEGAL_NUMBER.exec(first.value) : null;
   if (!first || first.type !== 'text' || !match) return { children: phrasingRuns(node.children), numbered: false };
@@ -64,37 +81,35 @@ function numberedRuns(node: MdParagraph, state: State): { children: ParagraphChi
   };
 }
 
-function paragraph(node: MdParagraph, state: State, extra: IParagraphOptions): Paragraph {
-  const { children, numbered } = numberedRuns(node, state);
+function paragraph(node: MdParagraph, state: State, extra: ParagraphProperties): ParagraphSpec {
+  const { children, numbered } = numberedRuns(node);
   if (numbered) {
     const hang = hangingIndent(state.ctx.style);
     state.hang = hang;
-    return new Paragraph({ ...extra, indent: { left: state.indent + hang, hanging: hang }, children });
+    return { kind: 'paragraph', ...extra, indent: { left: state.indent + hang, hanging: hang }, children };
   }
   const left = state.indent + state.hang;
-  return new Paragraph({ ...extra, ...(left > 0 ? { indent: { left } } : {}), children });
+  return { kind: 'paragraph', ...extra, ...(left > 0 ? { indent: { left } } : {}), children };
 }
 
 /** Lines of literal text (raw HTML, code) as one paragraph with real line breaks. */
-function literal(value: string, state: State, code: boolean): Paragraph {
-  const children: ParagraphChild[] = [];
+function literal(value: string, state: State, code: boolean): ParagraphSpec {
+  const children: InlineSpec[] = [];
   value.split(/\r\n?|\n/).forEach((line, i) => {
     if (i > 0) children.push(lineBreak({ code }));
     children.push(...textRuns(line, { code }));
   });
-  return new Paragraph({ ...(state.indent > 0 ? { indent: { left: state.indent } } : {}), children });
+  return { kind: 'paragraph', ...(state.indent > 0 ? { indent: { left: state.indent } } : {}), children };
 }
 
-function list(node: List, level: number, state: State): FileChild[] {
-  const reference = node.ordered ? orderedList(node.start ?? 1) : BULLET_LIST;
-  const instance = node.ordered ? state.ctx.nextListInstance() : undefined;
-  const numbering = { reference, level: Math.min(level, 8), ...(instance !== undefined ? { instance } : {}) };
+function list(node: List, level: number, state: State): BlockSpec[] {
+  const numbering = listNumbering(listUse(node), level, state.ctx);
   const inner: State = { ...state, indent: state.indent + 567 * (level + 1), hang: 0 };
-  const out: FileChild[] = [];
+  const out: BlockSpec[] = [];
   for (const item of node.children) {
     const [first, ...rest] = item.children;
     const lead = first?.type === 'paragraph' ? phrasingRuns(first.children) : [];
-    out.push(new Paragraph({ numbering, spacing: { after: 80 }, children: lead }));
+    out.push({ kind: 'paragraph', numbering, spacing: { after: 80 }, children: lead });
     const others = first?.type === 'paragraph' ? rest : item.children;
     for (const child of others) {
       append(out, child.type === 'list' ? list(child, level + 1, state) : blocks([child], inner));
@@ -104,7 +119,7 @@ function list(node: List, level: number, state: State): FileChild[] {
 }
 
 /** Maps one block; `extra` is added to the paragraph it makes (space after a table, a page break). */
-function block(node: RootContent, state: State, extra: IParagraphOptions): FileChild[] {
+function block(node: RootContent, state: State, extra: ParagraphProperties): BlockSpec[] {
   switch (node.type) {
     case 'heading':
       return [heading(node, state, extra)];
@@ -118,9 +133,9 @@ function block(node: RootContent, state: State, extra: IParagraphOptions): FileC
     case 'blockquote':
       return blocks(node.children, { ...state, indent: state.indent + 567 });
     case 'thematicBreak':
-      return [new Paragraph({ thematicBreak: true, children: [] })];
+      return [{ kind: 'paragraph', thematicBreak: true, children: [] }];
     case 'html':
-      return /^<br\s*\/?>$/i.test(node.value.trim()) ? [new Paragraph({ children: [] })] : [literal(node.value, state, false)];
+      return /^<br\s*\/?>$/i.test(node.value.trim()) ? [{ kind: 'paragraph', children: [] }] : [literal(node.value, state, false)];
     case 'code':
       return [literal(node.value, state, true)];
     case 'definition':
@@ -129,31 +144,36 @@ function block(node: RootContent, state: State, extra: IParagraphOptions): FileC
     default: {
       // Anything else keeps its words rather than being dropped.
       const text = textContent(node as Nodes);
-      return text.trim() === '' ? [] : [new Paragraph({ ...extra, children: textRuns(text, {}) })];
+      return text.trim() === '' ? [] : [{ kind: 'paragraph', ...extra, children: textRuns(text, {}) }];
     }
   }
 }
 
-function blocks(nodes: readonly RootContent[], state: State): FileChild[] {
-  const out: FileChild[] = [];
+function blocks(nodes: readonly RootContent[], state: State): BlockSpec[] {
+  const out: BlockSpec[] = [];
   for (const node of nodes) {
-    const afterTable = out[out.length - 1] instanceof Table;
+    const afterTable = out[out.length - 1]?.kind === 'table';
     const mapped = block(node, state, afterTable ? { spacing: { before: 200 } } : {});
     // Word merges two tables that touch into one; a small paragraph keeps them apart.
-    if (afterTable && mapped[0] instanceof Table) out.push(spacer());
+    if (afterTable && mapped[0]?.kind === 'table') out.push(spacerSpec());
     append(out, mapped);
   }
   return out;
 }
 
 /** Appends one by one: push(...list) overflows the call's arguments for a list of many thousand items. */
-function append(out: FileChild[], items: readonly FileChild[]): void {
+function append<T>(out: T[], items: readonly T[]): void {
   for (const item of items) out.push(item);
 }
 
 /** An empty paragraph: between tables, and after a table that ends a document, as Word expects. */
-export function spacer(): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0 }, children: [] });
+export function spacerSpec(): ParagraphSpec {
+  return { kind: 'paragraph', spacing: { before: 0, after: 0 }, children: [] };
+}
+
+/** The same empty paragraph, as a docx object. */
+export function spacer(): FileChild {
+  return toDocx(spacerSpec());
 }
 
 /**
@@ -163,11 +183,16 @@ export function spacer(): Paragraph {
  * one shared context.
  */
 export function markdownToBlocks(markdown: string | Root, ctx: BlockContext, options: BlockOptions = {}): FileChild[] {
+  return markdownToSpecs(markdown, ctx, options).map(toDocx);
+}
+
+/** The same blocks as plain data (`spec.ts`), to be made into docx objects or written straight out as XML. */
+export function markdownToSpecs(markdown: string | Root, ctx: BlockContext, options: BlockOptions = {}): BlockSpec[] {
   const tree = typeof markdown === 'string' ? parseMarkdown(markdown) : markdown;
   const state: State = { ctx, indent: 0, hang: 0 };
   if (!options.newPage) return blocks(tree.children, state);
   const [first, ...rest] = tree.children;
   // A heading or paragraph carries the page break itself; anything else gets an empty paragraph that does.
   if (first?.type === 'heading' || first?.type === 'paragraph') return [...block(first, state, { pageBreakBefore: true }), ...blocks(rest, state)];
-  return [new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }), ...blocks(tree.children, state)];
+  return [{ kind: 'paragraph', pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }, ...blocks(tree.children, state)];
 }

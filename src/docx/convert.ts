@@ -1,11 +1,17 @@
 /**
  * Markdown → DOCX. The Word document is made from the very Markdown the
  * templates produce: parsed by mdast-util-from-markdown (with GFM tables),
- * mapped to docx objects by our own small mapping, checked for accessibility
- * and packed byte-for-byte reproducibly. This module is loaded only when DOCX
- * output is asked for, so `coprod --help` never loads docx.
+ * mapped to Word blocks by our own small mapping (`blocks.ts`, as plain data,
+ * `spec.ts`), checked for accessibility and packed byte-for-byte
+ * reproducibly. A paper's blocks are written straight out as XML
+ * (`write-xml.ts`) into a document docx builds round them (`paper.ts`); the
+ * same blocks as docx objects give the same bytes, and are what docx lays
+ * out when a Board pack's contents page needs page numbers. This module is
+ * loaded only when DOCX output is asked for, so `coprod --help` never loads
+ * docx.
  *
- * One paper: `markdownToDocx`. A combined document (a Board pack):
+ * One paper: `markdownToDocx`. A Board pack: `boardPackDocx` (board-pack.ts).
+ * A combined document from docx objects:
  *
  * ```ts
  * const ctx = createBlockContext(resolveStyle(style, meta.language));
@@ -20,11 +26,8 @@
 import type { Root } from 'mdast';
 import type { DocumentMeta } from '../model/common.js';
 import type { CouncilStyle } from '../schema/council.js';
-import { createBlockContext, markdownToBlocks } from './blocks.js';
-import { buildDocument } from './document.js';
 import type { LogoImage } from './logo.js';
-import { packDocx } from './pack.js';
-import { resolveStyle } from './style.js';
+import { convertPaper } from './paper.js';
 
 export { createBlockContext, markdownToBlocks, type BlockContext, type BlockOptions } from './blocks.js';
 export { parseMarkdown } from './parse.js';
@@ -33,7 +36,7 @@ export { sourceDateEpochFrom } from './dates.js';
 export { buildDocument, contentsBlocks, type DocumentInput } from './document.js';
 export { DocxError, type DocxProblem } from './errors.js';
 export { loadLogo, type LogoImage } from './logo.js';
-export { packDocx, type PackOptions } from './pack.js';
+export { packDocx, packParts, renderParts, type DocxParts, type PackOptions } from './pack.js';
 export { resolveStyle, type ResolvedStyle } from './style.js';
 
 /** Options for one paper's DOCX. */
@@ -53,8 +56,13 @@ export interface DocxOptions {
  * the result would fail the accessibility check.
  */
 export async function markdownToDocx(markdown: string | Root, meta: DocumentMeta, options: DocxOptions = {}): Promise<Uint8Array> {
-  const ctx = createBlockContext(resolveStyle(options.style, meta.language));
-  const body = markdownToBlocks(markdown, ctx);
-  const doc = buildDocument({ meta, ctx, body, ...(options.logo ? { logo: options.logo } : {}) });
-  return packDocx(doc, { name: options.name ?? meta.title, ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}) });
+  const { docx } = await convertPaper({
+    markdown,
+    meta,
+    name: options.name ?? meta.title,
+    ...(options.style ? { style: options.style } : {}),
+    ...(options.logo ? { logo: options.logo } : {}),
+    ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
+  });
+  return docx;
 }

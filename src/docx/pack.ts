@@ -9,6 +9,8 @@ export interface PackOptions {
   name: string;
   /** Seconds since 1970 for the created and modified dates; without it, the document carries none. */
   sourceDateEpoch?: number;
+  /** The parts have already passed the accessibility check, as they were put together (a combined Board pack). */
+  checked?: boolean;
 }
 
 /** Parts to decode, check and normalise; media and other binary parts pass through untouched. */
@@ -99,16 +101,32 @@ function entryOrder(a: string, b: string): number {
   return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-/**
- * Packs a document into DOCX bytes that are the same for the same input:
- * docx's random ids and timestamps are normalised, the accessibility check
- * (`checkDocx`) runs on the final XML, and the zip is rewritten with a fixed
- * entry order, entry time and compression level.
- */
-export async function packDocx(doc: Document, options: PackOptions): Promise<Uint8Array> {
+/** A document's parts: XML parts decoded to text, by path in the zip, and binary parts (media) as they are. */
+export interface DocxParts {
+  xml: Map<string, string>;
+  binary: Map<string, Uint8Array>;
+}
+
+/** The parts docx writes for a document, before they are normalised. */
+export async function renderParts(doc: Document): Promise<DocxParts> {
   const entries = unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
-  const xml = new Map<string, string>();
-  for (const [path, data] of Object.entries(entries)) if (XML_PART.test(path)) xml.set(path, strFromU8(data));
+  const parts: DocxParts = { xml: new Map(), binary: new Map() };
+  for (const [path, data] of Object.entries(entries)) {
+    if (XML_PART.test(path)) parts.xml.set(path, strFromU8(data));
+    else parts.binary.set(path, data);
+  }
+  return parts;
+}
+
+/**
+ * Packs parts into DOCX bytes that are the same for the same input: docx's
+ * random ids and timestamps are normalised (in `parts` itself, so the caller
+ * sees the final XML), the accessibility check (`checkDocx`) runs on the
+ * final XML, and the zip is written with a fixed entry order, entry time and
+ * compression level.
+ */
+export function packParts(parts: DocxParts, options: PackOptions): Uint8Array {
+  const { xml } = parts;
   const core = xml.get('docProps/core.xml');
   if (core !== undefined) xml.set('docProps/core.xml', normaliseCore(core, options.sourceDateEpoch));
   const settings = xml.get('word/settings.xml');
@@ -116,12 +134,17 @@ export async function packDocx(doc: Document, options: PackOptions): Promise<Uin
   normaliseRelationshipIds(xml);
   normaliseDrawingIds(xml);
   normaliseBookmarks(xml);
-  checkDocx(xml, options.name);
+  if (!options.checked) checkDocx(xml, options.name);
   const mtime = zipEntryTime();
   const zippable: Zippable = {};
-  for (const path of Object.keys(entries).sort(entryOrder)) {
+  for (const path of [...xml.keys(), ...parts.binary.keys()].sort(entryOrder)) {
     const text = xml.get(path);
-    zippable[path] = [text !== undefined ? strToU8(text) : entries[path]!, { mtime, level: 6 }];
+    zippable[path] = [text !== undefined ? strToU8(text) : parts.binary.get(path)!, { mtime, level: 6 }];
   }
   return zipSync(zippable);
+}
+
+/** Packs a document into reproducible, checked DOCX bytes: see `packParts`. */
+export async function packDocx(doc: Document, options: PackOptions): Promise<Uint8Array> {
+  return packParts(await renderParts(doc), options);
 }

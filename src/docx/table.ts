@@ -1,25 +1,9 @@
 import type { Nodes, Table as MdTable, TableCell as MdTableCell } from 'mdast';
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-  type IBorderOptions,
-} from 'docx';
 import { phrasingRuns } from './inline.js';
-import { HEADER_FILL, TEXT_WIDTH, type ResolvedStyle } from './style.js';
+import type { RowSpec, TableSpec } from './spec.js';
+import { TEXT_WIDTH, type ResolvedStyle } from './style.js';
 import { textContent } from './text.js';
 import { columnWidths } from './widths.js';
-
-const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '595959' };
-const CELL_MARGINS = { top: 57, bottom: 57, left: 115, right: 115 };
-
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /** A cell's text as it will be laid out: `<br>` and hard breaks start new lines. */
 function cellText(cell: MdTableCell): string {
@@ -40,36 +24,27 @@ function charWidth(style: ResolvedStyle): number {
  * screen readers announce as column headers. A first row with no text is
  * not a header, and the accessibility check then refuses the table.
  */
-export function mapTable(node: MdTable, style: ResolvedStyle): Table {
+export function mapTable(node: MdTable, style: ResolvedStyle): TableSpec {
   const columns = node.children.reduce((most, row) => Math.max(most, row.children.length), 1);
   const texts = node.children.map((row) => Array.from({ length: columns }, (_, c) => (row.children[c] ? cellText(row.children[c]) : '')));
   const widths = columnWidths(texts, TEXT_WIDTH, charWidth(style));
-  const rows = node.children.map((row, r) => {
+  const rows = node.children.map((row, r): RowSpec => {
     const header = r === 0 && texts[0]!.some((t) => t.trim() !== '');
     const cells = Array.from({ length: columns }, (_, c) => {
       const cell = row.children[c];
       const align = node.align?.[c];
-      return new TableCell({
-        width: { size: widths[c]!, type: WidthType.DXA },
-        margins: CELL_MARGINS,
-        ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
-        children: [
-          new Paragraph({
-            spacing: { before: 0, after: 0 },
-            ...(align ? { alignment: ALIGN[align] } : {}),
-            ...(header ? { keepNext: true } : {}),
-            children: cell ? phrasingRuns(cell.children, header ? { bold: true } : {}) : [],
-          }),
-        ],
-      });
+      return {
+        width: widths[c]!,
+        paragraph: {
+          kind: 'paragraph' as const,
+          spacing: { before: 0, after: 0 },
+          ...(align ? { alignment: align } : {}),
+          ...(header ? { keepNext: true } : {}),
+          children: cell ? phrasingRuns(cell.children, header ? { bold: true } : {}) : [],
+        },
+      };
     });
-    return new TableRow({ children: cells, cantSplit: true, ...(header ? { tableHeader: true } : {}) });
+    return { header, cells };
   });
-  return new Table({
-    rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
-  });
+  return { kind: 'table', widths, rows };
 }

@@ -31,8 +31,11 @@ export function walkXml(xml: string, document: string, part: string, handlers: X
 
 /** A WordprocessingML attribute's value, e.g. `w:val`. */
 export function wAttr(tag: SaxesTagNS, local: string): string | undefined {
-  const attr = Object.values(tag.attributes).find((a) => a.local === local && (a.uri === W || a.uri === ''));
-  return attr?.value;
+  for (const name in tag.attributes) {
+    const attr = tag.attributes[name]!;
+    if (attr.local === local && (attr.uri === W || attr.uri === '')) return attr.value;
+  }
+  return undefined;
 }
 
 /** Whether `tag` is the WordprocessingML element `w:<local>`. */

@@ -35,15 +35,21 @@ export async function docxSettings(options: PaperOptions) {
 
 /** Turns papers into the files to write: Markdown, DOCX made from that same Markdown, or both. */
 export async function paperFiles(papers: readonly Paper[], format: Format, options: PaperOptions): Promise<OutputFile[]> {
-  const files: OutputFile[] = [];
-  const wantDocx = format === 'docx' || format === 'all';
-  const loaded = wantDocx ? await docxSettings(options) : undefined;
-  for (const paper of papers) {
-    if (format === 'md' || format === 'all') files.push({ name: `${paper.baseName}.md`, content: paper.markdown });
-    if (loaded) {
-      const name = `${paper.baseName}.docx`;
-      files.push({ name, content: await loaded.docx.markdownToDocx(paper.markdown, paper.meta, { ...loaded.settings, name }) });
-    }
+  const docx = format === 'docx' || format === 'all' ? await docxFiles(papers, options) : undefined;
+  return papers.flatMap((paper, i) => [
+    ...(format === 'md' || format === 'all' ? [{ name: `${paper.baseName}.md`, content: paper.markdown }] : []),
+    ...(docx ? [{ name: `${paper.baseName}.docx`, content: docx[i]! }] : []),
+  ]);
+}
+
+/** Each paper's DOCX, converted in this thread and, for large papers, a worker thread. */
+async function docxFiles(papers: readonly Paper[], options: PaperOptions): Promise<Uint8Array[]> {
+  const { settings } = await docxSettings(options);
+  const pool = (await import('../docx/pool.js')).startPaperPool();
+  try {
+    const results = await pool.convert(papers.map((paper) => ({ markdown: paper.markdown, meta: paper.meta, name: `${paper.baseName}.docx`, ...settings })));
+    return results.map((r) => r.docx);
+  } finally {
+    await pool.close();
   }
-  return files;
 }

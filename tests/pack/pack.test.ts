@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCouncil } from '../../bench/generate.mjs';
 import { copyToTemp, ROOT, runCli, spawnCli } from '../helpers/cli.js';
 
 const HALF = ['pack', '--half', '2023/24-H1'];
@@ -55,6 +56,18 @@ describe('coprod pack on the sample council', () => {
     expect(check.code).toBe(0);
   }, 240_000);
 
+  it('refuses a pack whose papers fail the accessibility check, naming the first paper, exit 2', async () => {
+    const data = await copyToTemp(path.join(ROOT, 'data'), 'coprod-pack-pale-');
+    const council = path.join(data, 'council.yaml');
+    await writeFile(council, (await readFile(council, 'utf8')).replace('    headingColour: 1F3864\n', '    headingColour: FFD700\n'));
+    const out = path.join(data, 'out');
+    const result = spawnCli([...HALF, '--data', data, '--out', out], { timeout: 120_000 });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^coprod: pob-2023-24-h1\.docx was not written: the text colour FFD700 has a contrast of 1\.4:1/m);
+    expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    await expect(readdir(out)).rejects.toThrow();
+  }, 120_000);
+
   it('catches a hand edit with --check, and does not overwrite it without --force', async () => {
     const dir = await copyToTemp(out, 'coprod-pack-edit-');
     const edited = path.join(dir, 'economy-pac-2023-24-q1.md');
@@ -106,6 +119,23 @@ describe('coprod pack on the sample council', () => {
     expect(text).toContain('Contents');
     expect(text).toContain('Policy and Oversight Board: co-production biannual summary, April to September 2023');
     expect(text).toContain('Economy, Arts, Sports and Public Realm PAC: co-production quarterly update, April to June 2023');
+  }, 300_000);
+});
+
+describe('coprod pack on a council large enough to convert papers in a worker thread', () => {
+  it('writes the same bytes with a worker (the binary) as in this thread alone (in-process)', async () => {
+    // 350 activities make about 1.3 MB of Markdown, over the megabyte from which a worker is used.
+    const data = await mkdtemp(path.join(tmpdir(), 'coprod-pack-gen-'));
+    generateCouncil({ activities: 350, seed: 7, out: data });
+    const [threads, here] = [await mkdtemp(path.join(tmpdir(), 'coprod-pack-threads-')), await mkdtemp(path.join(tmpdir(), 'coprod-pack-here-'))];
+    const env = { SOURCE_DATE_EPOCH: '1700000000' };
+    expect(spawnCli([...HALF, '--data', data, '--out', threads, '--quiet'], { env, timeout: 240_000 }).code).toBe(0);
+    expect((await runCli([...HALF, '--data', data, '--out', here, '--quiet'], { env: { NO_COLOR: '1', ...env } })).code).toBe(0);
+    const [a, b] = [await filesOf(threads), await filesOf(here)];
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    const markdown = [...a].filter(([name]) => name.endsWith('.md') && name !== 'index.md').reduce((sum, [, bytes]) => sum + bytes.length, 0);
+    expect(markdown).toBeGreaterThan(1 << 20);
+    for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
   }, 300_000);
 });
 
