@@ -148,7 +148,8 @@ async function main() {
   const shared = new Set();
   strict(await esbuild.build({
     ...common,
-    entryPoints: Object.fromEntries(lazy),
+    // The pack's worker thread is started by file name (src/docx/pool.ts), beside the chunk that starts it.
+    entryPoints: { ...Object.fromEntries(lazy), 'paper-worker': 'src/docx/paper-worker.ts' },
     outdir: path.join('dist', CHUNKS),
     entryNames: '[name]',
     chunkNames: 'chunk-[hash]',
