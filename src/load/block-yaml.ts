@@ -137,30 +137,32 @@ class BlockReader {
     return this.indent < 0;
   }
 
+  /** Makes the line starting at `start` the current one, whatever it holds. */
+  private measure(start: number): void {
+    const text = this.text;
+    const newline = text.indexOf('\n', start);
+    let end = newline < 0 ? text.length : newline;
+    if (end > start && text.charCodeAt(end - 1) === CR) end--;
+    let i = start;
+    while (i < end && text.charCodeAt(i) === SPACE) i++;
+    this.first = i;
+    this.indent = i - start;
+    this.end = end;
+    this.next = newline < 0 ? text.length : newline + 1;
+  }
+
   /** Moves to the first significant line starting at or after `from`. */
   private seek(from: number): void {
     const text = this.text;
-    const length = text.length;
-    let start = from;
-    while (start < length) {
-      const newline = text.indexOf('\n', start);
-      const next = newline < 0 ? length : newline + 1;
-      let end = newline < 0 ? length : newline;
-      if (end > start && text.charCodeAt(end - 1) === CR) end--;
-      let i = start;
-      while (i < end && text.charCodeAt(i) === SPACE) i++;
-      if (i < end && text.charCodeAt(i) !== HASH) {
+    for (let start = from; start < text.length; start = this.next) {
+      this.measure(start);
+      if (this.first < this.end && text.charCodeAt(this.first) !== HASH) {
         // `---` and `...` at the start of a line mark documents: not for this reader.
-        if (i === start && (text.startsWith('---', i) || text.startsWith('...', i))) giveUp();
-        this.first = i;
-        this.indent = i - start;
-        this.end = end;
-        this.next = next;
+        if (this.indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start))) giveUp();
         return;
       }
-      start = next;
     }
-    this.first = this.end = this.next = length;
+    this.first = this.end = this.next = text.length;
     this.indent = -1;
   }
 
@@ -438,22 +440,18 @@ class BlockReader {
     let contentEnd = this.next;
     let trailingEnd = this.next;
     let p = this.next;
+    // Lines are measured as the current line; the seek at the end makes the right one current again.
     while (p < length) {
-      const newline = text.indexOf('\n', p);
-      const next = newline < 0 ? length : newline + 1;
-      let end = newline < 0 ? length : newline;
-      if (end > p && text.charCodeAt(end - 1) === CR) end--;
-      let i = p;
-      while (i < end && text.charCodeAt(i) === SPACE) i++;
-      if (i === end) {
+      this.measure(p);
+      const { end, next, indent: lineIndent } = this;
+      if (this.first === end) {
         // A blank line: no leading ones, and no spaces beyond the indentation.
-        if (indent < 0 || i - p > indent) giveUp();
+        if (indent < 0 || lineIndent > indent) giveUp();
         blank++;
         trailingEnd = next;
         p = next;
         continue;
       }
-      const lineIndent = i - p;
       if (indent < 0) {
         if (lineIndent <= owner) giveUp();
         indent = lineIndent;
@@ -465,7 +463,7 @@ class BlockReader {
       else if (literal) value += '\n'.repeat(blank + 1) + line;
       else value += blank === 0 ? ` ${line}` : '\n'.repeat(blank) + line;
       blank = 0;
-      lastBreak = newline >= 0;
+      lastBreak = next > end;
       contentEnd = trailingEnd = next;
       p = next;
     }
