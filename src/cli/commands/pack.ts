@@ -72,10 +72,15 @@ async function pack(options: Parameters<Handler>[0], io: Io, conversion: { pool?
   return EXIT.OK;
 }
 
+/** Every paper's DOCX, in pack order, and the combined Board pack. */
+interface PackDocxFiles {
+  papers: Uint8Array[];
+  combined: { name: string; content: Uint8Array };
+}
+
 /** A pack's Word documents under way (each paper was handed over as soon as it was rendered). */
 interface PackDocx {
-  /** Every paper's DOCX, in pack order, and the combined Board pack. */
-  finish(): Promise<{ papers: Uint8Array[]; combined: { name: string; content: Uint8Array } }>;
+  finish(): Promise<PackDocxFiles>;
 }
 
 /**
@@ -141,7 +146,7 @@ async function startPackDocx(
   settings: PaperOptions,
   estimatePages: boolean,
   conversion: { pool?: PaperPool },
-): Promise<{ add(paper: IndexedPaper): void; finish(combined: CombinedInput): Promise<{ papers: Uint8Array[]; combined: { name: string; content: Uint8Array } }> }> {
+): Promise<{ add(paper: IndexedPaper): void; finish(combined: CombinedInput): Promise<PackDocxFiles> }> {
   const { settings: shared } = await docxSettings(settings);
   const { combinedPackDocx, paperJob } = await import('../../docx/board-pack.js');
   conversion.pool = (await import('../../docx/pool.js')).startPaperPool();
