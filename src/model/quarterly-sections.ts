@@ -1,6 +1,7 @@
 import type { Rag } from '../schema/activities.js';
 import type { ActivityRef } from './lookup.js';
 import { updateFor } from './lookup.js';
+import { stateAt } from '../schema/history.js';
 import { LEVEL_WORDS, STAGE_WORDS, STATUS_WORDS } from './words.js';
 
 /** One activity's update in the quarter, as printed. */
@@ -37,15 +38,16 @@ export interface GroupSection {
 function activityView(ref: ActivityRef, quarter: string): ActivityView {
   const u = updateFor(ref.activity, quarter)!;
   const a = ref.activity;
+  const state = stateAt(a, quarter);
   return {
     number: '',
     id: a.id,
     title: a.title,
     description: a.description,
     department: ref.department.name,
-    level: LEVEL_WORDS[a.level],
-    stage: STAGE_WORDS[a.stage],
-    status: STATUS_WORDS[a.status],
+    level: LEVEL_WORDS[state.level],
+    stage: STAGE_WORDS[state.stage],
+    status: STATUS_WORDS[state.status],
     summary: u.summary,
     residents: u.residents,
     coChairs: u.coChairs,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { halfId, identifier, isoDate, officer, quarterId, text } from './primitives.js';
 
-/** A Policy and Accountability Committee and the departments it covers. */
+/** A committee that receives a quarterly update, and the departments it covers. */
 export const committeeSchema = z.strictObject({
   id: identifier,
-  name: text.meta({ description: 'Full name, e.g. "Economy, Arts, Sports and Public Realm Policy and Accountability Committee".' }),
+  name: text.meta({ description: 'The committee\'s full name, as its papers are addressed.' }),
   departments: z.array(identifier).meta({ description: 'Ids of the departments this committee covers.' }),
   meetings: z
     .record(quarterId, isoDate)
@@ -16,8 +16,8 @@ export const committeeSchema = z.strictObject({
 export const departmentSchema = z.strictObject({
   id: identifier,
   name: text,
-  director: officer.meta({ description: 'The Responsible Director, by role.' }),
-  author: officer.meta({ description: 'The report author, by role.' }),
+  director: officer.meta({ description: 'The Responsible Director.' }),
+  author: officer.meta({ description: 'The report author.' }),
   contacts: z.array(officer).min(1, { message: 'needs at least one contact officer' }),
 });
 
@@ -54,13 +54,39 @@ export const styleSchema = z.strictObject({
     .optional(),
 });
 
-/** The Policy and Oversight Board that receives the biannual summary. */
+/** The board above the committees that receives the biannual summary. */
 export const boardSchema = z.strictObject({
   id: identifier,
-  name: text,
+  name: text.meta({ description: 'The board\'s full name.' }),
   author: officer,
   director: officer,
   meetings: z.record(halfId, isoDate).optional(),
+});
+
+/** The default words: the sample council's. */
+const DEFAULT_COMMITTEE_TERMS = { type: 'Policy and Accountability Committee', word: 'Committee', abbreviation: 'PAC' };
+const DEFAULT_BOARD_TERMS = { word: 'Board' };
+
+/**
+ * The words the papers use for the council's own bodies and area, so that a
+ * council with Scrutiny Panels in a city gets papers that name them right.
+ */
+export const termsSchema = z.strictObject({
+  area: text.default('borough').meta({ description: 'What the council\'s area is called: borough, city, county, district.' }),
+  committee: z
+    .strictObject({
+      type: text.meta({ description: 'The kind of committee that receives quarterly updates, e.g. "Scrutiny Panel".' }),
+      plural: text.optional().meta({ description: 'The kind in the plural, when not formed by adding "s".' }),
+      word: text.meta({ description: 'What a paper calls its committee, e.g. "Panel" in "the Panel is asked to note".' }),
+      abbreviation: text.optional().meta({ description: 'Short form, e.g. "PAC"; committee names ending in the kind are shortened with it.' }),
+    })
+    .default(DEFAULT_COMMITTEE_TERMS),
+  board: z
+    .strictObject({
+      word: text.meta({ description: 'What the summary calls the board, e.g. "Board" or "Commission".' }),
+      abbreviation: text.optional(),
+    })
+    .default(DEFAULT_BOARD_TERMS),
 });
 
 /** `council.yaml`: who the council is and how its committees are organised. */
@@ -79,6 +105,7 @@ export const councilFileSchema = z.strictObject({
     defaultFormat: z.enum(['md', 'docx', 'all']).optional(),
     style: styleSchema.optional(),
   }),
+  terms: termsSchema.default({ area: 'borough', committee: DEFAULT_COMMITTEE_TERMS, board: DEFAULT_BOARD_TERMS }),
   board: boardSchema,
   committees: z.array(committeeSchema).min(1, { message: 'needs at least one committee' }),
   departments: z.array(departmentSchema).min(1, { message: 'needs at least one department' }),
@@ -93,3 +120,4 @@ export type Department = z.infer<typeof departmentSchema>;
 export type Group = z.infer<typeof groupSchema>;
 export type CouncilValue = z.infer<typeof valueSchema>;
 export type CouncilStyle = z.infer<typeof styleSchema>;
+export type Terms = z.infer<typeof termsSchema>;

@@ -9,7 +9,7 @@ export const measureSchema = z.strictObject({
   text: text,
 });
 
-/** One recommendation of the Disabled People's Commission. */
+/** One item of the framework: a recommendation, commitment or priority. */
 export const recommendationSchema = z.strictObject({
   number: z.number().int().min(1).max(99),
   title: text,
@@ -18,12 +18,18 @@ export const recommendationSchema = z.strictObject({
   measures: z.array(measureSchema).default([]),
 });
 
-/** `framework.yaml`: the recommendations activities are measured against. */
+/** `framework.yaml`: the items (recommendations, commitments …) activities are measured against. */
 export const frameworkFileSchema = z.strictObject({
   framework: z.strictObject({
-    name: text,
+    name: text.meta({ description: 'The framework\'s name, e.g. "Northfield Inclusion Charter".' }),
+    shortName: text.optional().meta({ description: 'A short name for headings and tables; the name when not given.' }),
+    itemsOf: text
+      .optional()
+      .meta({ description: 'Whose items they are, as in "the six commitments of …": e.g. "the Northfield Inclusion Charter". Default: "the" and the name.' }),
+    item: text.default('recommendation').meta({ description: 'What one item is called, in lower case: recommendation, commitment, priority.' }),
+    itemPlural: text.optional().meta({ description: 'The plural, when not formed by adding "s".' }),
     source: text.optional(),
-    recommendations: z.array(recommendationSchema).min(1),
+    recommendations: z.array(recommendationSchema).min(1).meta({ description: 'The items, whatever they are called, in order.' }),
   }),
 });
 
