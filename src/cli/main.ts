@@ -12,7 +12,7 @@ import { COMMANDS } from './registry.js';
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.OK;
   const program = new Command('coprod')
-    .description('Co-production reporting for councils: validate activity records against the Disabled People\'s Commission\'s eight recommendations, and render committee reports as Markdown or DOCX.')
+    .description('Co-production reporting for councils: validate activity records against the council\'s framework (by default the Disabled People\'s Commission\'s recommendations), and render committee reports as Markdown or DOCX.')
     .version(pkg.version, '-V, --version')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')

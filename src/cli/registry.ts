@@ -21,7 +21,7 @@ const forceOption = () => new Option('--force', 'overwrite output files even if 
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'validate',
-    summary: 'check the data against the schema and the eight-recommendation framework',
+    summary: 'check the data against the schema and the council\'s framework',
     configure: (c) =>
       c
         .addOption(dataOption())
@@ -33,7 +33,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'report',
-    summary: 'render the quarterly update for each Policy and Accountability Committee',
+    summary: 'render the quarterly update for each committee',
     configure: (c) =>
       c
         .requiredOption('--quarter <quarter>', 'financial-year quarter, e.g. 2023/24-Q1')
@@ -48,10 +48,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'summary',
-    summary: 'render the biannual summary of the quarterly updates for the Policy and Oversight Board',
+    summary: 'render the biannual summary of the quarterly updates for the board above the committees',
     configure: (c) =>
       c
-        .requiredOption('--half <half>', 'financial-year half, e.g. 2023/24-H1 (April to September 2023)')
+        .requiredOption('--half <half>', 'financial-year half, e.g. 2023/24-H1 (the first six months of the year that starts in 2023)')
         .option('--out <dir>', 'output folder', 'reports')
         .addOption(dataOption())
         .addOption(formatOption())
@@ -62,14 +62,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'pack',
-    summary: 'write the Board pack for a half-year: the summary, every committee\'s updates, an index and one combined DOCX',
+    summary: 'write the board pack for a half-year: the summary, every committee\'s updates, an index and one combined DOCX',
     configure: (c) =>
       c
         .requiredOption('--half <half>', 'financial-year half, e.g. 2023/24-H1, or "latest" for the latest half with updates')
         .option('--out <dir>', 'output folder', 'board-pack')
         .addOption(dataOption())
         .addOption(new Option('--format <format>', 'output format: md, docx or all').choices(['md', 'docx', 'all']).default('all'))
-        .option('--date <date>', 'Board meeting date (YYYY-MM-DD), overriding the council calendar')
+        .option('--date <date>', 'board meeting date (YYYY-MM-DD), overriding the council calendar')
         .addOption(templatesOption())
         .addOption(forceOption())
         .option('--page-numbers', 'write page numbers on the combined pack\'s contents page (slower: lays out every page); otherwise Word fills them in on opening')
@@ -94,7 +94,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       c
         .argument('[dir]', 'folder to create the council in', 'data')
         .option('--name <name>', 'the council\'s name')
-        .option('--committee <name...>', 'a Policy and Accountability Committee (repeat for each)')
+        .option('--committee <name...>', 'a committee that receives quarterly updates (repeat for each)')
         .option('--department <name...>', 'a department, as NAME or NAME=COMMITTEE (the committee\'s name, id or number; repeat for each)')
         .option('-y, --yes', 'ask nothing: take the defaults for what is not given'),
     load: async () => (await import('./commands/init.js')).initCommand,

@@ -151,9 +151,13 @@ function block(node: RootContent, state: State, extra: ParagraphProperties): Blo
 
 function blocks(nodes: readonly RootContent[], state: State): BlockSpec[] {
   const out: BlockSpec[] = [];
-  for (const node of nodes) {
+  for (const [i, node] of nodes.entries()) {
     const afterTable = out[out.length - 1]?.kind === 'table';
-    const mapped = block(node, state, afterTable ? { spacing: { before: 200 } } : {});
+    const next = nodes[i + 1];
+    // A thematic break before a heading (`---`, as before an appendix) starts a new page in Word.
+    if (node.type === 'thematicBreak' && next?.type === 'heading') continue;
+    const newPage = nodes[i - 1]?.type === 'thematicBreak' && node.type === 'heading';
+    const mapped = block(node, state, { ...(afterTable ? { spacing: { before: 200 } } : {}), ...(newPage ? { pageBreakBefore: true } : {}) });
     // Word merges two tables that touch into one; a small paragraph keeps them apart.
     if (afterTable && mapped[0]?.kind === 'table') out.push(spacerSpec());
     append(out, mapped);

@@ -5,6 +5,7 @@ import type { Lookup } from './lookup.js';
 
 /** A contact officer as printed. */
 export interface ContactView {
+  name: string | undefined;
   role: string;
   team: string | undefined;
   phone: string | undefined;
@@ -21,7 +22,7 @@ export function contactsOf(lookup: Lookup, departmentIds: readonly string[]): Co
     const department = lookup.departments.get(id);
     if (!department) continue;
     for (const c of department.contacts) {
-      const key = `${c.role}|${c.email ?? ''}|${c.phone ?? ''}`;
+      const key = `${c.name ?? ''}|${c.role}|${c.email ?? ''}|${c.phone ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ ...contactOf(c), department: department.name });
@@ -32,12 +33,15 @@ export function contactsOf(lookup: Lookup, departmentIds: readonly string[]): Co
 
 /** An officer as a contact line, without a department. */
 export function contactOf(officer: Officer): ContactView {
-  return { role: officer.role, team: officer.team, phone: officer.phone, email: officer.email, department: undefined };
+  return { name: officer.name, role: officer.role, team: officer.team, phone: officer.phone, email: officer.email, department: undefined };
 }
 
-/** Distinct role titles, joined: "Strategic Director, The Economy; Director of Public Health". */
-export function rolesOf(officers: readonly Officer[]): string {
-  return [...new Set(officers.map((o) => o.role))].join('; ');
+/**
+ * Officers as a header line, each once: "Sam Okafor, Head of Co-production;
+ * Director of Public Health". An officer is named when the council gives a name.
+ */
+export function officersOf(officers: readonly Officer[]): string {
+  return [...new Set(officers.map((o) => (o.name ? `${o.name}, ${o.role}` : o.role)))].join('; ');
 }
 
 /** Council-level parts every document prints. */
@@ -46,7 +50,6 @@ export interface CouncilView {
   language: string;
   wards: string;
   values: { value: string; alignment: string }[];
-  frameworkName: string;
 }
 
 /** The council-level parts of a document, from the data. */
@@ -57,7 +60,6 @@ export function councilView(dataset: Dataset): CouncilView {
     language: council.council.language,
     wards: council.council.wards,
     values: council.values,
-    frameworkName: dataset.framework.name,
   };
 }
 

@@ -10,7 +10,12 @@ export interface RecommendationView {
   title: string;
   plainTitle: string;
   aim: string;
+  /** The measures some activity served in the period. */
   measures: { id: string; text: string; activities: number; activityTitles: string }[];
+  /** Ids of the measures no activity served, joined: "1.1, 1.2". */
+  quietMeasures: string;
+  /** How many measures the item has. */
+  measureCount: number;
   activities: number;
   /** Activities in the previous period, for comparison. */
   previousActivities: number;
@@ -42,6 +47,10 @@ export function progressViews(lookup: Lookup, scope: ProgressScope): Recommendat
   const { refs, departmentIds, quarters, previousQuarters, noun } = scope;
   const none = noun === 'quarter' ? 'None this quarter' : 'None this half-year';
   return lookup.recommendations.map((rec) => {
+    const measures = rec.measures.map((m) => {
+      const measured = activeIn(refs, quarters).filter((r) => r.serves.includes(rec.number) && r.activity.measures.includes(m.id)).map((r) => r.activity.title);
+      return { id: m.id, text: m.text, activities: measured.length, activityTitles: measured.join('; ') };
+    });
     const current = recommendationStatus(lookup, refs, departmentIds, rec.number, quarters, noun);
     const before = recommendationStatus(lookup, refs, departmentIds, rec.number, previousQuarters, noun);
     const serving = activeIn(refs, quarters).filter((r) => r.serves.includes(rec.number));
@@ -52,10 +61,9 @@ export function progressViews(lookup: Lookup, scope: ProgressScope): Recommendat
       title: rec.title,
       plainTitle: rec.plainTitle,
       aim: rec.aim,
-      measures: rec.measures.map((m) => {
-        const measured = serving.filter((r) => r.activity.measures.includes(m.id)).map((r) => r.activity.title);
-        return { id: m.id, text: m.text, activities: measured.length, activityTitles: measured.join('; ') || none };
-      }),
+      measures: measures.filter((m) => m.activities > 0),
+      quietMeasures: measures.filter((m) => m.activities === 0).map((m) => m.id).join(', '),
+      measureCount: measures.length,
       activities: current.activities,
       previousActivities: before.activities,
       residents: current.residents,
@@ -95,8 +103,22 @@ export function moneyRow(label: string, f: Figures): MoneyRow {
   return { label, accessCosts: f.accessCosts, participationFees: f.participationFees, spend: f.spend, total: f.total };
 }
 
-/** Money by recommendation (an activity serving several counts under each) and a total counting each activity once. */
-export function moneyByRecommendation(lookup: Lookup, refs: readonly ActivityRef[], quarters: readonly string[]): { rows: MoneyRow[]; total: MoneyRow } {
-  const rows = lookup.recommendations.map((rec) => moneyRow(`${rec.number}. ${rec.title}`, figuresFor(refs.filter((r) => r.serves.includes(rec.number)), quarters)));
-  return { rows, total: moneyRow('All activity (each activity counted once)', figuresFor(refs, quarters)) };
+/** Resourcing by framework item, the items with none named apart. */
+export interface MoneyTable {
+  /** Items with some spending (an activity serving several counts under each). */
+  rows: MoneyRow[];
+  /** Every activity counted once. */
+  total: MoneyRow;
+  /** Numbers of the items with no spending, in order. */
+  none: number[];
+}
+
+/** Money by item (an activity serving several counts under each), a total counting each activity once, and the items with none. */
+export function moneyByRecommendation(lookup: Lookup, refs: readonly ActivityRef[], quarters: readonly string[]): MoneyTable {
+  const all = lookup.recommendations.map((rec) => ({ number: rec.number, row: moneyRow(`${rec.number}. ${rec.title}`, figuresFor(refs.filter((r) => r.serves.includes(rec.number)), quarters)) }));
+  return {
+    rows: all.filter((r) => r.row.total > 0).map((r) => r.row),
+    total: moneyRow('All activity (each activity counted once)', figuresFor(refs, quarters)),
+    none: all.filter((r) => r.row.total === 0).map((r) => r.number),
+  };
 }

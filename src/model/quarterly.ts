@@ -1,14 +1,16 @@
-import { nextQuarter, previousQuarter, type Quarter } from '../periods/periods.js';
+import { formatQuarter, nextQuarter, previousQuarter, ukDate, type Quarter } from '../periods/periods.js';
 import type { Dataset } from '../validate/dataset.js';
-import { contactsOf, councilView, meetingDate, numbered, periodView, rolesOf, type ContactView, type CouncilView, type DocumentMeta, type HeaderView, type Paragraph, type PeriodView } from './common.js';
+import { answerAsks, askText, dataCovers, quarterlyAsks, silentDepartments, type AskAnswer } from './asks.js';
+import { contactsOf, councilView, meetingDate, numbered, officersOf, periodView, type ContactView, type CouncilView, type DocumentMeta, type HeaderView, type Paragraph, type PeriodView } from './common.js';
 import { activeIn, figuresFor, type Figures } from './figures.js';
-import { followUpRows, plannedNext, type FollowUpRow, type PlannedView } from './follow-up.js';
+import { followUpRows, openPlans, plannedNext, type FollowUpRow, type PlannedView } from './follow-up.js';
 import { activitiesOf, buildLookup, updateFor, type Lookup } from './lookup.js';
-import { moneyByRecommendation, progressViews, type MoneyRow, type RecommendationView } from './progress.js';
-import { followUpTally, quarterlyIntroduction, quarterlyLookingAhead, quarterlyRecommendations, quarterlySummary } from './quarterly-text.js';
+import { moneyByRecommendation, progressViews, type MoneyTable, type RecommendationView } from './progress.js';
+import { followUpTally, quarterlyIntroduction, quarterlyLookingAhead, quarterlySummary } from './quarterly-text.js';
 import { barrierParagraphs, groupSections, type GroupSection } from './quarterly-sections.js';
-import { listInWords, plural, shortCommitteeName } from './words.js';
-import { departmentsWithoutReturn, groupsOf, reachOf, type ReachView } from './reach.js';
+import { groupsOf, reachOf, type ReachView } from './reach.js';
+import { itemNumbers, shortCommitteeName, termsOf, type Terms } from './terms.js';
+import { listInWords, plural } from './words.js';
 
 // The view types templates are written against, in one place.
 export type { ActivityView, GroupSection } from './quarterly-sections.js';
@@ -16,14 +18,15 @@ export type { PeriodView } from './common.js';
 export type { MoneyRow, RecommendationView } from './progress.js';
 
 /** The numbered sections of the detailed analysis, in print order (1 is the introduction). */
-export const QUARTERLY_SECTIONS = ['activity', 'reach', 'followUp', 'planned', 'progress', 'resources', 'barriers', 'lookingAhead'] as const;
+export const QUARTERLY_SECTIONS = ['activity', 'reach', 'asked', 'followUp', 'planned', 'progress', 'resources', 'barriers', 'lookingAhead'] as const;
 /** The name of a numbered section of the quarterly update. */
 export type QuarterlySection = (typeof QUARTERLY_SECTIONS)[number];
 
-/** Everything the PAC quarterly update prints. */
+/** Everything a committee's quarterly update prints. */
 export interface QuarterlyModel {
   meta: DocumentMeta;
   council: CouncilView;
+  terms: Terms;
   header: HeaderView;
   committee: { id: string; name: string };
   departments: string[];
@@ -47,12 +50,18 @@ export interface QuarterlyModel {
     decisionRoles: { number: string; activity: string; role: string }[];
     noReturn: Paragraph | undefined;
   };
+  /** What the last update asked of the committee, and the answers; the paragraph above them. */
+  asked: { intro: string; rows: AskAnswer[] };
   followUps: FollowUpRow[];
   /** The paragraph above the follow-up table, with how the plans went. */
   followUpIntro: string;
   planned: PlannedView[];
   progress: RecommendationView[];
-  money: { rows: MoneyRow[]; total: MoneyRow };
+  /** The items with no activity and no assessment in the quarter, in one paragraph; undefined when none. */
+  progressQuiet: Paragraph | undefined;
+  /** Items some activity served, for the appendix. */
+  measured: RecommendationView[];
+  money: MoneyTable & { noneText: string | undefined };
   barriers: { number: string; activity: string; barrier: string; response: string }[];
   lookingAhead: Paragraph[];
   sections: Record<QuarterlySection, number>;
@@ -66,11 +75,12 @@ export interface QuarterlyOptions {
 
 /**
  * The view model of one committee's quarterly update: a pure function of the
- * validated data, the quarter and the committee.
+ * validated data up to the quarter, the quarter and the committee.
  */
 export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committeeId: string, options: QuarterlyOptions = {}, lookup: Lookup = buildLookup(dataset)): QuarterlyModel {
   const committee = dataset.council.committees.find((c) => c.id === committeeId);
   if (!committee) throw new Error(`unknown committee ${committeeId}`);
+  const terms = termsOf(dataset);
   const sections = Object.fromEntries(QUARTERLY_SECTIONS.map((name, i) => [name, i + 2])) as Record<QuarterlySection, number>;
   const period = periodView(quarter, lookup.startMonth);
   const previous = periodView(previousQuarter(quarter), lookup.startMonth);
@@ -80,16 +90,19 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
   const active = activeIn(refs, [period.id]);
   const figures = figuresFor(refs, [period.id]);
   const subject = `Co-production quarterly update: ${period.words}`;
+  const short = shortCommitteeName(committee.name, terms);
 
   const groups = groupSections(active, period.id, sections.activity);
   const outcomes = active.flatMap((r) => updateFor(r.activity, period.id)!.outcomes.map((o) => ({ activity: r.activity.title, ...o })));
   const followUps = followUpRows(refs, quarter, lookup.startMonth);
   const planned = plannedNext(refs, quarter, lookup.startMonth).map((p, i) => ({ ...p, number: `${sections.planned}.${i + 1}` }));
   const progress = progressViews(lookup, { refs, departmentIds: committee.departments, quarters: [period.id], previousQuarters: [previous.id], noun: 'quarter' });
-  progress.forEach((p, i) => (p.paragraph = `${sections.progress}.${i + 2}`));
-  const silent = departmentsWithoutReturn(lookup, committee.departments, period.id).map((d) => d.name);
+  const spoken = progress.filter((p) => p.activities > 0 || p.narratives.length > 0);
+  spoken.forEach((p, i) => (p.paragraph = `${sections.progress}.${i + 2}`));
+  const quiet = progress.filter((p) => p.activities === 0 && p.narratives.length === 0).map((p) => p.number);
+  const silent = silentDepartments(lookup, committee.departments, period.id).map((d) => d.name);
 
-  const reached = reachOf(refs, groupsOf(lookup, committee.departments), [period.id], [previous.id], period.end, 'quarter');
+  const reached = reachOf(refs, groupsOf(lookup, committee.departments), [period.id], [previous.id], period.end, 'quarter', terms.area);
   const reachParagraphs = numbered(sections.reach, reached.paragraphs, 2);
   const afterParagraphs = reachParagraphs.length + 2;
   const noReturnText = silent.length > 0 ? `No update was received from ${listInWords(silent)} for ${period.words}, so ${silent.length === 1 ? 'its' : 'their'} co-production, if any, is not reported here.` : undefined;
@@ -103,23 +116,36 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
     noReturn: noReturnText ? { number: `${sections.reach}.${afterParagraphs + (reached.decisionRoles.length > 0 ? 1 : 0)}`, text: noReturnText } : undefined,
   };
 
-  const texts = { departments: departments.map((d) => d.name), silent, period, previous, next, figures, reach: reached, followUps, planned, progress, sections };
+  const asks = quarterlyAsks(lookup, refs, committee.departments, quarter);
+  const lastAsks = dataCovers(lookup, previous.id) ? quarterlyAsks(lookup, refs, committee.departments, previousQuarter(quarter)) : [];
+  const answers = answerAsks(lastAsks, lookup, refs, period.id, terms);
+  const askedIntro = !dataCovers(lookup, previous.id)
+    ? `The data holds no update for ${previous.words}, so there is nothing from it to follow up.`
+    : answers.length === 0
+      ? `The update for ${previous.words} asked the ${terms.committee} only to note it.`
+      : `The update for ${previous.words} asked the ${terms.committee} to seek the following. The answers are from the data for ${period.words}.`;
+
+  const money = moneyByRecommendation(lookup, refs, [period.id]);
+  const nextMeeting = committee.meetings?.[next.id];
+  const stillOpen = openPlans(refs, period.id).length;
+  const texts = { terms, departments: departments.map((d) => d.name), silent, period, previous, next, figures, reach: reached, followUps, planned, progress, openPlans: stillOpen, nextMeeting: nextMeeting ? ukDate(nextMeeting) : undefined, sections };
   return {
     meta: {
       // The committee leads the title, so papers stay distinct in a Board pack's contents.
-      title: `${shortCommitteeName(committee.name)}: co-production quarterly update, ${period.words}`,
+      title: `${short}: co-production quarterly update, ${period.words}`,
       subject,
       author: dataset.council.council.name,
       language: dataset.council.council.language,
-      shortTitle: `${shortCommitteeName(committee.name)}: quarterly update, ${period.words}`,
+      shortTitle: `${short}: quarterly update, ${period.words}`,
     },
     council: councilView(dataset),
+    terms,
     header: {
       reportTo: committee.name,
       ...meetingDate(options.date, committee.meetings?.[period.id]),
       subject,
-      author: rolesOf(departments.map((d) => d.author)),
-      director: rolesOf(departments.map((d) => d.director)),
+      author: officersOf(departments.map((d) => d.author)),
+      director: officersOf(departments.map((d) => d.director)),
     },
     committee: { id: committee.id, name: committee.name },
     departments: departments.map((d) => d.name),
@@ -128,19 +154,28 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
     next,
     figures,
     summary: quarterlySummary(texts),
-    recommendations: quarterlyRecommendations(texts).map((text, i) => ({ number: i + 1, text })),
+    recommendations: [
+      `That the ${terms.committee} notes the co-production activity reported for ${period.words}, the activity planned for ${next.words} and progress against ${terms.framework}.`,
+      ...asks.map((a) => askText(a, terms, lookup.startMonth)),
+    ].map((text, i) => ({ number: i + 1, text })),
     contacts: contactsOf(lookup, committee.departments),
     backgroundPapers: dataset.council.backgroundPapers,
     introduction: numbered(1, quarterlyIntroduction(texts)),
     groups,
-    outcomesNumber: `${sections.activity}.${groups.length + 1}`,
+    outcomesNumber: `${sections.activity}.${Math.max(groups.length, 1) + 1}`,
     outcomes,
     reach,
+    asked: { intro: askedIntro, rows: answers },
     followUps,
-    followUpIntro: `The update for ${previous.words} made plans for ${period.words} for ${plural(followUps.length, 'activity', 'activities')}. How ${followUps.length === 1 ? 'it' : 'they'} went: ${followUpTally(followUps)}. The table gives each plan, what happened and why.`,
+    followUpIntro: `${plural(followUps.length, 'plan')} made in earlier updates ${followUps.length === 1 ? 'was' : 'were'} due by ${period.words} and open when it began. How ${followUps.length === 1 ? 'it' : 'they'} went: ${followUpTally(followUps)}. A plan stays open until an update says how it went.`,
     planned,
-    progress,
-    money: moneyByRecommendation(lookup, refs, [period.id]),
+    progress: spoken,
+    progressQuiet:
+      quiet.length > 0
+        ? { number: `${sections.progress}.${spoken.length + 2}`, text: `No activity served ${itemNumbers(terms, quiet)} in ${period.words}, and no department assessed ${quiet.length === 1 ? 'it' : 'them'}.` }
+        : undefined,
+    measured: progress.filter((p) => p.measures.length > 0 || (p.activities > 0 && p.measureCount === 0)),
+    money: { ...money, noneText: money.none.length > 0 && money.total.total > 0 ? `No spending was recorded on activity serving ${itemNumbers(terms, money.none)}.` : undefined },
     barriers: barrierParagraphs(active, period.id, sections.barriers),
     lookingAhead: numbered(sections.lookingAhead, quarterlyLookingAhead(texts)),
     sections,

@@ -1,4 +1,6 @@
-import type { Department, Group } from '../schema/council.js';
+import type { Group } from '../schema/council.js';
+import type { Level } from '../schema/activities.js';
+import { stateAt } from '../schema/history.js';
 import { activeIn, type PeriodNoun } from './figures.js';
 import type { ActivityRef, Lookup } from './lookup.js';
 import { LEVEL_LADDER, LEVEL_MEANINGS, LEVEL_WORDS, SHARED_DECISION_LEVELS, listInWords, plural } from './words.js';
@@ -17,8 +19,12 @@ export interface ReachView {
   activities: number;
   /** Of those, activities at co-design or co-production level. */
   sharedDecisions: number;
-  /** Every level, closest to decision-making first. */
+  /** The same in the previous period. */
+  sharedDecisionsBefore: number;
+  /** The levels with activity in either period, closest to decision-making first. */
   levels: LevelRow[];
+  /** The levels with no activity in either period, in words, or undefined when every level had some. */
+  emptyLevels: string | undefined;
   /** The levels in prose, for the paragraph above the table. */
   levelsText: string;
   /** Groups, quiet groups and wards, one paragraph each. */
@@ -34,22 +40,26 @@ export interface ReachView {
  * groups the departments answer for; a group set up after `periodEnd` is not
  * expected to have met.
  */
-export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], quarters: readonly string[], previousQuarters: readonly string[], periodEnd: string, noun: PeriodNoun): ReachView {
+export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], quarters: readonly string[], previousQuarters: readonly string[], periodEnd: string, noun: PeriodNoun, area: string): ReachView {
   const active = activeIn(refs, quarters);
   const before = activeIn(refs, previousQuarters);
-  const levels = LEVEL_LADDER.map((level) => ({
+  const nowLevel = (r: ActivityRef) => levelIn(r, quarters);
+  const beforeLevel = (r: ActivityRef) => levelIn(r, previousQuarters);
+  const allLevels = LEVEL_LADDER.map((level) => ({
     level: LEVEL_WORDS[level][0]!.toUpperCase() + LEVEL_WORDS[level].slice(1),
     meaning: LEVEL_MEANINGS[level],
-    activities: active.filter((r) => r.activity.level === level).length,
-    previous: before.filter((r) => r.activity.level === level).length,
+    activities: active.filter((r) => nowLevel(r) === level).length,
+    previous: before.filter((r) => beforeLevel(r) === level).length,
   }));
-  const shared = active.filter((r) => SHARED_DECISION_LEVELS.includes(r.activity.level)).length;
-  const sharedBefore = before.filter((r) => SHARED_DECISION_LEVELS.includes(r.activity.level)).length;
+  const levels = allLevels.filter((l) => l.activities > 0 || l.previous > 0);
+  const empty = LEVEL_LADDER.filter((_, i) => allLevels[i]!.activities === 0 && allLevels[i]!.previous === 0).map((l) => LEVEL_WORDS[l]);
+  const shared = active.filter((r) => SHARED_DECISION_LEVELS.includes(nowLevel(r))).length;
+  const sharedBefore = before.filter((r) => SHARED_DECISION_LEVELS.includes(beforeLevel(r))).length;
   const last = noun === 'quarter' ? 'last quarter' : 'the previous half-year';
   const levelsText =
     active.length === 0
       ? `No activity was reported this ${noun}, so no residents were involved in decisions through co-production.`
-      : `${sharedDecisionSentence(shared, active.length, `reported this ${noun}`)} (${before.length === 0 ? `no activity was reported ${last}` : `${sharedBefore} of ${before.length} ${last}`}). The table shows every level, closest to decision-making first.`;
+      : `${sharedDecisionSentence(shared, active.length, `reported this ${noun}`)} (${before.length === 0 ? `no activity was reported ${last}` : `${sharedBefore} of ${before.length} ${last}`}). The table shows the levels used, closest to decision-making first.`;
 
   const groupIds = new Set(active.flatMap((r) => (r.group ? [r.group.id] : [])));
   const activeGroups = [...groupIds].map((id) => active.find((r) => r.group?.id === id)!.group!);
@@ -80,10 +90,17 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
   const wards = [...new Set(active.flatMap((r) => r.activity.wards ?? []))].sort((a, b) => a.localeCompare(b, 'en-GB'));
   if (wards.length > 0) {
     const rest = active.filter((r) => !r.activity.wards || r.activity.wards.length === 0).length;
-    paragraphs.push(`Activity named ${wards.length === 1 ? 'one ward' : `${wards.length} wards`}: ${listInWords(wards)}.${rest > 0 ? ` The other ${plural(rest, 'activity', 'activities')} covered the whole borough or did not name wards.` : ''}`);
+    paragraphs.push(`Activity named ${wards.length === 1 ? 'one ward' : `${wards.length} wards`}: ${listInWords(wards)}.${rest > 0 ? ` The other ${plural(rest, 'activity', 'activities')} covered the whole ${area} or did not name wards.` : ''}`);
   }
   const decisionRoles = active.filter((r) => r.activity.decisionRole).map((r) => ({ activity: r.activity.title, role: r.activity.decisionRole! }));
-  return { activities: active.length, sharedDecisions: shared, levels, levelsText, paragraphs, decisionRoles };
+  const emptyLevels = empty.length === 0 ? undefined : `No activity was at ${listInWords(empty, 'or')} level in either ${noun}.`;
+  return { activities: active.length, sharedDecisions: shared, sharedDecisionsBefore: sharedBefore, levels, emptyLevels, levelsText, paragraphs, decisionRoles };
+}
+
+/** An activity's level of involvement at the end of the last of `quarters` in which it reported. */
+export function levelIn(ref: ActivityRef, quarters: readonly string[]): Level {
+  const reported = quarters.filter((q) => ref.activity.updates.some((u) => u.quarter === q));
+  return stateAt(ref.activity, reported.at(-1) ?? quarters.at(-1) ?? '').level;
 }
 
 /** "Of the 6 activities reported this quarter, 4 were at co-design or co-production level, where residents share in decisions". */
@@ -96,12 +113,4 @@ export function sharedDecisionSentence(shared: number, total: number, which: str
 /** The standing groups that belong to some departments, in council order. */
 export function groupsOf(lookup: Lookup, departmentIds: readonly string[]): Group[] {
   return [...lookup.groups.values()].filter((g) => departmentIds.includes(g.department));
-}
-
-/** Departments (in the order given) with no activity update in `quarter`: no return was made. */
-export function departmentsWithoutReturn(lookup: Lookup, departmentIds: readonly string[], quarter: string): Department[] {
-  return departmentIds
-    .filter((id) => !lookup.activities.some((r) => r.department.id === id && r.activity.updates.some((u) => u.quarter === quarter)))
-    .map((id) => lookup.departments.get(id))
-    .filter((d) => d !== undefined);
 }

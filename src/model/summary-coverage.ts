@@ -1,140 +1,96 @@
 import type { Committee } from '../schema/council.js';
-import { shortCommitteeName } from './words.js';
+import { silentDepartments } from './asks.js';
 import { activeIn } from './figures.js';
-import { followUpRows } from './follow-up.js';
 import { activitiesOf, type Lookup } from './lookup.js';
-import { departmentsWithoutReturn } from './reach.js';
-import { listInWords, recommendationNumbers } from './words.js';
-import { parseQuarter } from '../periods/periods.js';
+import { itemNumbers, shortCommitteeName, type Terms } from './terms.js';
+import { listInWords } from './words.js';
 
-/** A committee as a column of the coverage matrix. */
-export interface CommitteeColumn {
+/** A committee as a row of the coverage matrix. */
+export interface CoverageRow {
   id: string;
   name: string;
   /** "Economy, Arts, Sports and Public Realm PAC". */
   shortName: string;
+  /** Activity count per framework item, in framework order. */
+  cells: number[];
+  /** Activities of the committee's departments in the half, each once. */
+  total: number;
 }
 
-/** One recommendation's row of the coverage matrix. */
-export interface CoverageRow {
-  number: number;
-  /** "5. Co-produce service design and commissioning" */
-  label: string;
-  /** Activity count per committee as printed: "3", or "0 (gap)". */
-  cells: string[];
-  /** Council-wide count (each activity once), as printed. */
-  total: string;
-}
-
-/** The eight recommendations by committee, with the gaps named. */
+/** The framework's items by committee, with the gaps named. */
 export interface Coverage {
-  committees: CommitteeColumn[];
+  /** The item numbers, the matrix's columns. */
+  numbers: number[];
+  /** One row per committee, then one for the council as a whole (each activity once). */
   rows: CoverageRow[];
-  /** Raw counts, [recommendation][committee], for tests and text. */
-  counts: number[][];
-  /** Recommendations no department worked on in the half. */
+  all: CoverageRow;
+  /** Items no department worked on in the half. */
   unserved: { number: number; title: string }[];
-  /** Per committee, the recommendations its departments did not work on. */
-  committeeGaps: { committee: CommitteeColumn; numbers: number[] }[];
+  /** Per committee with some activity, the items its departments did not work on. */
+  committeeGaps: { id: string; committee: string; numbers: number[]; list: string }[];
+  /** Committees whose departments reported no activity at all in the half. */
+  idle: { id: string; committee: string }[];
 }
 
-/** The committees as matrix columns, in council order. */
-export function committeeColumns(committees: readonly Committee[]): CommitteeColumn[] {
-  return committees.map((c) => ({ id: c.id, name: c.name, shortName: shortCommitteeName(c.name) }));
-}
-
-function cell(n: number): string {
-  return n === 0 ? '0 (gap)' : String(n);
-}
-
-/** Counts activities with an update in `quarters` serving each recommendation, by committee and council-wide. */
-export function coverageMatrix(lookup: Lookup, committees: readonly Committee[], quarters: readonly string[]): Coverage {
-  const columns = committeeColumns(committees);
-  const activeByCommittee = committees.map((c) => activeIn(activitiesOf(lookup, c.departments), quarters));
-  const activeAll = activeIn(lookup.activities, quarters);
-  const counts: number[][] = [];
-  const rows: CoverageRow[] = lookup.recommendations.map((rec) => {
-    const perCommittee = activeByCommittee.map((refs) => refs.filter((r) => r.serves.includes(rec.number)).length);
-    counts.push(perCommittee);
-    const total = activeAll.filter((r) => r.serves.includes(rec.number)).length;
-    return { number: rec.number, label: `${rec.number}. ${rec.title}`, cells: perCommittee.map(cell), total: cell(total) };
+/** Counts activities with an update in `quarters` serving each item, by committee and council-wide. */
+export function coverageMatrix(lookup: Lookup, committees: readonly Committee[], quarters: readonly string[], terms: Terms): Coverage {
+  const numbers = lookup.recommendations.map((r) => r.number);
+  const count = (refs: ReturnType<typeof activeIn>) => numbers.map((n) => refs.filter((r) => r.serves.includes(n)).length);
+  const rows = committees.map((c): CoverageRow => {
+    const active = activeIn(activitiesOf(lookup, c.departments), quarters);
+    return { id: c.id, name: c.name, shortName: shortCommitteeName(c.name, terms), cells: count(active), total: active.length };
   });
-  const unserved = lookup.recommendations.filter((rec) => !activeAll.some((r) => r.serves.includes(rec.number))).map((rec) => ({ number: rec.number, title: rec.title }));
-  const committeeGaps = columns
-    .map((committee, j) => ({ committee, numbers: lookup.recommendations.filter((_, i) => counts[i]![j] === 0).map((r) => r.number) }))
+  const activeAll = activeIn(lookup.activities, quarters);
+  const all: CoverageRow = { id: '', name: 'All', shortName: `All ${terms.committeeTypePlural}`, cells: count(activeAll), total: activeAll.length };
+  const unserved = lookup.recommendations.filter((_, i) => all.cells[i] === 0).map((rec) => ({ number: rec.number, title: rec.title }));
+  const committeeGaps = rows
+    .filter((r) => r.total > 0)
+    .map((r) => {
+      const gaps = numbers.filter((_, i) => r.cells[i] === 0);
+      return { id: r.id, committee: r.shortName, numbers: gaps, list: gaps.join(', ') };
+    })
     .filter((g) => g.numbers.length > 0);
-  return { committees: columns, rows, counts, unserved, committeeGaps };
+  const idle = rows.filter((r) => r.total === 0).map((r) => ({ id: r.id, committee: r.shortName }));
+  return { numbers, rows, all, unserved, committeeGaps, idle };
 }
 
 /** The gaps of the matrix in prose, one paragraph each. */
-export function coverageGapTexts(coverage: Coverage, halfWords: string): string[] {
+export function coverageGapTexts(coverage: Coverage, halfWords: string, terms: Terms): string[] {
   const out: string[] = [];
-  const total = coverage.rows.length * coverage.committees.length;
-  const gaps = coverage.counts.flat().filter((n) => n === 0).length;
-  out.push(
-    gaps === 0
-      ? `Every committee's departments reported activity on every recommendation in ${halfWords}.`
-      : `Of the ${total} combinations of recommendation and committee, ${gaps} had no activity in ${halfWords}; they are marked "0 (gap)" in the table.`,
-  );
-  for (const rec of coverage.unserved) {
-    out.push(`No department anywhere in the Council reported activity on recommendation ${rec.number} (${rec.title}) in ${halfWords}.`);
+  if (coverage.unserved.length > 0) {
+    out.push(`No department reported activity on ${itemNumbers(terms, coverage.unserved.map((u) => `${u.number} (${u.title})`))} in ${halfWords}.`);
   }
-  const unservedNumbers = new Set(coverage.unserved.map((u) => u.number));
-  for (const g of coverage.committeeGaps) {
-    const own = g.numbers.filter((n) => !unservedNumbers.has(n));
-    if (g.numbers.length === coverage.rows.length) {
-      out.push(`The ${g.committee.shortName}'s departments reported no co-production activity at all in ${halfWords}.`);
-    } else if (own.length > 0) {
-      out.push(`The ${g.committee.shortName}'s departments reported no activity on ${recommendationNumbers(own)}, although other committees' departments did.`);
-    }
+  if (coverage.idle.length > 0) {
+    out.push(`The departments of ${listInWords(coverage.idle.map((i) => `the ${i.committee}`))} reported no co-production activity at all in ${halfWords}.`);
+  }
+  if (coverage.committeeGaps.length === 0 && coverage.unserved.length === 0 && coverage.idle.length === 0) {
+    out.push(`Every ${terms.committeeType}'s departments reported activity on every ${terms.item} in ${halfWords}.`);
   }
   return out;
 }
 
-/** A commitment made for a quarter of the half that was not followed up. */
-export interface MissedCommitment {
-  quarter: string;
-  committee: string;
-  department: string;
-  activity: string;
-  plan: string;
-}
-
-/** Plans made for each quarter of the half (in the quarter before) with no update in that quarter. */
-export function missedCommitments(lookup: Lookup, committees: readonly Committee[], quarters: readonly { id: string; words: string }[]): MissedCommitment[] {
-  const out: MissedCommitment[] = [];
+/** Departments with no return in a quarter of the half, by committee, in prose. */
+export function missingReturnTexts(lookup: Lookup, committees: readonly Committee[], quarters: readonly { id: string; words: string }[], terms: Terms): { texts: string[]; missing: { department: string; departmentId: string; committee: string; quarters: string[]; quarterIds: string[] }[] } {
+  const texts: string[] = [];
+  const byDepartment = new Map<string, { department: string; departmentId: string; committee: string; quarters: string[]; quarterIds: string[] }>();
   for (const q of quarters) {
-    const quarter = parseQuarter(q.id)!;
     for (const c of committees) {
-      for (const row of followUpRows(activitiesOf(lookup, c.departments), quarter, lookup.startMonth)) {
-        if (row.result !== 'not-followed-up') continue;
-        out.push({ quarter: q.words, committee: shortCommitteeName(c.name), department: row.department, activity: row.activity, plan: row.plan });
+      const silent = silentDepartments(lookup, c.departments, q.id);
+      if (silent.length === 0) continue;
+      const short = shortCommitteeName(c.name, terms);
+      texts.push(
+        silent.length === c.departments.length
+          ? `No return was received for the ${short} for ${q.words}: none of its departments (${listInWords(silent.map((d) => d.name))}) reported any co-production activity.`
+          : `${listInWords(silent.map((d) => d.name))} sent no return for ${q.words}, so the ${short}'s update for that quarter covered its other ${c.departments.length - silent.length === 1 ? 'department' : 'departments'} only.`,
+      );
+      for (const d of silent) {
+        const entry = byDepartment.get(d.id) ?? { department: d.name, departmentId: d.id, committee: short, quarters: [], quarterIds: [] };
+        entry.quarters.push(q.words);
+        entry.quarterIds.push(q.id);
+        byDepartment.set(d.id, entry);
       }
     }
   }
-  return out;
-}
-
-/** Committees and departments with no return in a quarter of the half, in prose. */
-export function missingReturnTexts(lookup: Lookup, committees: readonly Committee[], quarters: readonly { id: string; words: string }[]): { texts: string[]; committees: { committee: string; departments: string[]; quarters: string[] }[] } {
-  const texts: string[] = [];
-  const byCommittee = new Map<string, { committee: string; departments: Set<string>; quarters: string[] }>();
-  for (const q of quarters) {
-    for (const c of committees) {
-      const silent = departmentsWithoutReturn(lookup, c.departments, q.id).map((d) => d.name);
-      if (silent.length === 0) continue;
-      const short = shortCommitteeName(c.name);
-      texts.push(
-        silent.length === c.departments.length
-          ? `No return was received for the ${short} for ${q.words}: none of its departments (${listInWords(silent)}) reported any co-production activity.`
-          : `${listInWords(silent)} sent no return for ${q.words}, so the ${short}'s update for that quarter covered its other ${c.departments.length - silent.length === 1 ? 'department' : 'departments'} only.`,
-      );
-      const entry = byCommittee.get(c.id) ?? { committee: c.name, departments: new Set<string>(), quarters: [] };
-      silent.forEach((d) => entry.departments.add(d));
-      entry.quarters.push(q.words);
-      byCommittee.set(c.id, entry);
-    }
-  }
   if (texts.length === 0) texts.push(`Every department sent a return for both quarters of the half-year.`);
-  return { texts, committees: [...byCommittee.values()].map((e) => ({ committee: e.committee, departments: [...e.departments], quarters: e.quarters })) };
+  return { texts, missing: [...byDepartment.values()] };
 }

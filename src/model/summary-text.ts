@@ -1,14 +1,19 @@
 import type { PeriodView } from './common.js';
 import type { Figures } from './figures.js';
 import type { RecommendationView } from './progress.js';
-import type { Coverage, MissedCommitment } from './summary-coverage.js';
-import { formatMoney, listInWords, plural, recommendationNumbers } from './words.js';
+import type { Coverage } from './summary-coverage.js';
+import type { OpenCommitment } from './summary-asks.js';
+import { itemNumbers, type Terms } from './terms.js';
+import { formatMoney, listInWords, plural } from './words.js';
 
 /** What the generated paragraphs of the biannual summary are written from. */
 export interface SummaryTextInput {
+  terms: Terms;
   boardName: string;
   half: PeriodView;
   previous: PeriodView;
+  /** Whether the data holds anything for the previous half-year to compare with. */
+  hasPrevious: boolean;
   quarters: PeriodView[];
   committeeCount: number;
   figures: Figures;
@@ -16,10 +21,10 @@ export interface SummaryTextInput {
   sharedDecisions: number;
   coverage: Coverage;
   progress: RecommendationView[];
-  missed: MissedCommitment[];
-  /** Committees with a department that sent no return in a quarter of the half. */
-  silent: { committee: string; departments: string[]; quarters: string[] }[];
-  sections: Record<'figures' | 'reach' | 'coverage' | 'progress' | 'returns' | 'followUp' | 'highlights' | 'resources' | 'barriers' | 'lookingAhead', number>;
+  open: OpenCommitment[];
+  /** Departments that sent no return in a quarter of the half. */
+  missing: { department: string; quarters: string[] }[];
+  sections: Record<'figures' | 'reach' | 'coverage' | 'progress' | 'returns' | 'asked' | 'open' | 'highlights' | 'resources' | 'barriers' | 'lookingAhead', number>;
 }
 
 /** "rose from 28 to 30", "fell from £1,200 to £900", "stayed at 4". */
@@ -34,60 +39,31 @@ export function summarySummary(t: SummaryTextInput): string[] {
   const p = t.previousFigures;
   const [q1, q2] = t.quarters;
   const out = [
-    `This report summarises the quarterly co-production updates to the Council's ${plural(t.committeeCount, 'Policy and Accountability Committee')} (PACs) for ${q1!.words} and ${q2!.words}, and sets out where the Council stands against the eight recommendations of the Disabled People's Commission. The ${t.boardName} resolved to consider such a summary twice a year.`,
+    `This report summarises the quarterly co-production updates to the Council's ${plural(t.committeeCount, t.terms.committeeType, t.terms.committeeTypePlural)} for ${q1!.words} and ${q2!.words}, and sets out where the Council stands against ${t.terms.framework}. The ${t.boardName} considers such a summary twice a year.`,
   ];
   if (f.activities === 0) {
     out.push(`No co-production activity was reported for ${t.half.words}.`);
   } else {
+    const before = (n: number) => (t.hasPrevious ? ` (previous half-year: ${n.toLocaleString('en-GB')})` : '');
     out.push(
-      `In ${t.half.words}, ${plural(f.activities, 'co-production activity', 'co-production activities')} reported progress (previous half-year: ${p.activities}), and residents were involved ${plural(f.residents, 'time')} (previous half-year: ${p.residents}). ` +
-        `${t.sharedDecisions} of the activities were at co-design or co-production level, where residents share in decisions. ${plural(f.outcomes, 'change')} ${f.outcomes === 1 ? 'was' : 'were'} made because of what residents said.`,
+      `In ${t.half.words}, ${plural(f.activities, 'co-production activity', 'co-production activities')} reported progress${before(p.activities)}, with ${plural(f.residents, 'resident involvement')}${before(p.residents)}. ` +
+        `${t.sharedDecisions} of the activities were at co-design or co-production level, where residents share in decisions. ${plural(f.outcomes, 'change')} ${f.outcomes === 1 ? 'was' : 'were'} made because of what residents said.` +
+        (t.hasPrevious ? ` Spending on access costs, participation fees and other co-production costs ${trend(f.total, p.total, formatMoney)}.` : ` The data holds nothing for ${t.previous.words} to compare with.`),
     );
-    out.push(`Spending on access costs, participation fees and other co-production costs ${trend(f.total, p.total, formatMoney)}.`);
   }
   const served = t.progress.filter((r) => r.activities > 0).length;
   const unserved = t.coverage.unserved.map((u) => u.number);
   out.push(
-    `${served === t.progress.length ? `All ${served}` : `${served} of the ${t.progress.length}`} recommendations had activity somewhere in the Council` +
-      (unserved.length > 0 ? `; ${recommendationNumbers(unserved)} had none.` : '.') +
-      ` The coverage table in section ${t.sections.coverage} shows which committees' departments worked on which recommendations, and names the gaps.`,
+    `${served === t.progress.length ? `All ${served}` : `${served} of the ${t.progress.length}`} ${t.terms.items} had activity somewhere in the Council` +
+      (unserved.length > 0 ? `; ${itemNumbers(t.terms, unserved)} had none.` : '.') +
+      ` Section ${t.sections.coverage} shows which ${t.terms.committeeTypePlural}' departments worked on which ${t.terms.items}, and the gaps.`,
   );
-  const returns = t.silent.map((s) => `${listInWords(s.departments)} sent no return for ${listInWords(s.quarters)} (section ${t.sections.returns}). `).join('');
+  const returns = t.missing.length > 0 ? `${listInWords(t.missing.map((m) => `${m.department} (${listInWords(m.quarters)})`))} sent no return (section ${t.sections.returns}). ` : '';
   out.push(
-    t.missed.length > 0
-      ? `${returns}${plural(t.missed.length, 'commitment')} made in a quarterly update ${t.missed.length === 1 ? 'was' : 'were'} not followed up in the next (section ${t.sections.followUp}).`
-      : `${returns}Every commitment made in a quarterly update was reported on in the next.`,
+    t.open.length > 0
+      ? `${returns}${plural(t.open.length, 'commitment')} made in quarterly updates ${t.open.length === 1 ? 'is' : 'are'} still open at the end of the half-year: no update has said how ${t.open.length === 1 ? 'it' : 'they'} went (section ${t.sections.open}).`
+      : `${returns}Every commitment due by the end of the half-year has been reported on.`,
   );
-  return out;
-}
-
-/** The numbered RECOMMENDATIONS: what the Board is asked to note or decide. */
-export function summaryRecommendations(t: SummaryTextInput): string[] {
-  const out = [`That the Board notes the summary of co-production reported to the Policy and Accountability Committees for ${t.half.words}.`];
-  if (t.coverage.unserved.length > 0) {
-    const names = t.coverage.unserved.map((u) => `${u.number} (${u.title})`);
-    out.push(
-      `That the Board asks officers to report to its next meeting on how ${recommendationNumbers(names)} will be taken forward, as no department reported activity on ${t.coverage.unserved.length === 1 ? 'it' : 'them'} in ${t.half.words}.`,
-    );
-  }
-  for (const gap of t.coverage.committeeGaps) {
-    out.push(
-      gap.numbers.length === t.progress.length
-        ? `That the Board asks the ${gap.committee.name} to seek co-production plans from its departments, which reported no activity in ${t.half.words}.`
-        : `That the Board asks the ${gap.committee.name} to consider how the services it oversees could contribute to ${recommendationNumbers(gap.numbers)}, on which its departments reported no activity in ${t.half.words}.`,
-    );
-  }
-  for (const s of t.silent) {
-    out.push(
-      `That the Board asks the ${s.committee} to make sure ${listInWords(s.departments)} ${s.departments.length === 1 ? 'reports' : 'report'} co-production activity every quarter; no return was received for ${listInWords(s.quarters)}.`,
-    );
-  }
-  if (t.missed.length > 0) {
-    const named = [...new Set(t.missed.map((m) => `the ${m.committee}`))];
-    out.push(
-      `That the Board asks ${listInWords(named)} to seek updates on the ${t.missed.length === 1 ? 'commitment' : `${t.missed.length} commitments`} not followed up, listed in section ${t.sections.followUp}.`,
-    );
-  }
   return out;
 }
 
@@ -96,19 +72,8 @@ export function summaryIntroduction(t: SummaryTextInput): string[] {
   const s = t.sections;
   const [q1, q2] = t.quarters;
   return [
-    `The ${t.boardName} resolved that each Policy and Accountability Committee (PAC) should consider a quarterly update on previous and planned co-production activity, and that the Board should consider a summary of those reports twice a year. This is the summary for ${t.half.words} (half-year ${t.half.id}).`,
-    `It brings together, council-wide, the updates for ${q1!.words} and ${q2!.words}, listed under background papers. Figures are compared with the previous half-year, ${t.previous.words}. Co-production means Disabled residents and decision makers working together to plan, design and review policy and services: doing things with residents, not to them.`,
-    'Residents are counted, never named. A resident who took part in several activities, or in both quarters, is counted each time.',
-    `Section ${s.figures} gives the figures for the half-year; section ${s.reach} who took part and how close residents came to decisions; section ${s.coverage} which committees' departments worked on which recommendations, and the gaps; section ${s.progress} where each recommendation stands; section ${s.returns} missing returns; section ${s.followUp} commitments not followed up; section ${s.highlights} highlights from each committee; section ${s.resources} resourcing; section ${s.barriers} barriers to progress; and section ${s.lookingAhead} what comes next.`,
-  ];
-}
-
-/** The paragraphs under the figures table, in words. */
-export function figuresTexts(t: SummaryTextInput): string[] {
-  const f = t.figures;
-  const p = t.previousFigures;
-  return [
-    `Compared with ${t.previous.words}, the number of activities reporting progress ${trend(f.activities, p.activities)}, the number of co-production groups active ${trend(f.groups, p.groups)}, and resident involvement ${trend(f.residents, p.residents)}.`,
-    `Changes made because of what residents said ("you said, we did") ${trend(f.outcomes, p.outcomes)}. Total spending ${trend(f.total, p.total, formatMoney)}.`,
+    `Each ${t.terms.committeeType} considers a quarterly update on previous and planned co-production activity, and the ${t.boardName} considers a summary of those updates twice a year. This is the summary for ${t.half.words} (half-year ${t.half.id}). It brings together, council-wide, the updates for ${q1!.words} and ${q2!.words}, listed under background papers${t.hasPrevious ? `, and compares them with ${t.previous.words}` : ''}.`,
+    `How things are counted: residents are counted, never named. An activity is counted once however many ${t.terms.items} it serves, except in tables by ${t.terms.item}. A resident involvement is one resident taking part in one activity in one quarter, so a resident in two activities, or in both quarters, is counted each time; co-chair involvements are counted the same way.`,
+    `Section ${s.figures} gives the figures; section ${s.reach} who took part and how close residents came to decisions; section ${s.coverage} which ${t.terms.committeeTypePlural}' departments worked on which ${t.terms.items}; section ${s.progress} where each ${t.terms.item} stands; section ${s.returns} missing returns; section ${s.asked} what the ${t.terms.board} asked last time, and the answer; section ${s.open} commitments still open; section ${s.highlights} highlights from each ${t.terms.committeeType}; section ${s.resources} resourcing; section ${s.barriers} barriers to progress; and section ${s.lookingAhead} what comes next.`,
   ];
 }

@@ -1,28 +1,35 @@
 import { formatHalf, formatQuarter, halfRange, nextQuarter, previousHalf, quartersOfHalf, type Half } from '../periods/periods.js';
 import type { Dataset } from '../validate/dataset.js';
-import { contactOf, councilView, meetingDate, numbered, periodView, type ContactView, type CouncilView, type DocumentMeta, type HeaderView, type Paragraph, type PeriodView } from './common.js';
+import type { AskAnswer } from './asks.js';
+import { dataCovers } from './asks.js';
+import { contactOf, councilView, meetingDate, numbered, officersOf, periodView, type ContactView, type CouncilView, type DocumentMeta, type HeaderView, type Paragraph, type PeriodView } from './common.js';
 import { activeIn, figuresFor, type Figures } from './figures.js';
 import { plannedNext } from './follow-up.js';
 import { activitiesOf, buildLookup, type Lookup } from './lookup.js';
 import { moneyRow, progressViews, type MoneyRow, type RecommendationView } from './progress.js';
 import { reachOf, type LevelRow } from './reach.js';
-import { coverageGapTexts, coverageMatrix, missedCommitments, missingReturnTexts, type CommitteeColumn, type CoverageRow, type MissedCommitment } from './summary-coverage.js';
+import { answerBoardAsks, boardAsks, boardAskTexts, openCommitments, type BoardAsks, type OpenCommitment } from './summary-asks.js';
+import { coverageGapTexts, coverageMatrix, missingReturnTexts, type Coverage } from './summary-coverage.js';
 import { committeeHighlights, comparisonRows, halfBarriers, halfOutcomes, summaryBackgroundPapers, summaryLookingAhead, type ComparisonRow, type HighlightView, type OutcomeRow } from './summary-parts.js';
-import { figuresTexts, summaryIntroduction, summaryRecommendations, summarySummary } from './summary-text.js';
+import { summaryIntroduction, summarySummary } from './summary-text.js';
+import { termsOf, type Terms } from './terms.js';
 
 /** The numbered sections of the summary's detailed analysis, in print order (1 is the introduction). */
-export const SUMMARY_SECTIONS = ['figures', 'reach', 'coverage', 'progress', 'returns', 'followUp', 'highlights', 'resources', 'barriers', 'lookingAhead'] as const;
+export const SUMMARY_SECTIONS = ['figures', 'reach', 'coverage', 'progress', 'returns', 'asked', 'open', 'highlights', 'resources', 'barriers', 'lookingAhead'] as const;
 /** The name of a numbered section of the biannual summary. */
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 
-/** Everything the biannual summary to the Policy and Oversight Board prints. */
+/** Everything the biannual summary to the board prints. */
 export interface SummaryModel {
   meta: DocumentMeta;
   council: CouncilView;
+  terms: Terms;
   header: HeaderView;
   board: { id: string; name: string };
   half: PeriodView;
   previous: PeriodView;
+  /** Whether the data holds anything for the previous half-year to compare with. */
+  hasPrevious: boolean;
   quarters: PeriodView[];
   figures: Figures;
   previousFigures: Figures;
@@ -31,17 +38,20 @@ export interface SummaryModel {
   contacts: ContactView[];
   backgroundPapers: string[];
   introduction: Paragraph[];
-  totals: { rows: ComparisonRow[]; paragraphs: Paragraph[] };
-  reach: { levelsNumber: string; levelsText: string; levels: LevelRow[]; paragraphs: Paragraph[]; decisionRolesNumber: string; decisionRoles: { number: string; activity: string; role: string }[] };
-  coverage: { number: string; committees: CommitteeColumn[]; rows: CoverageRow[]; gaps: Paragraph[] };
+  totals: { rows: ComparisonRow[]; intro: string };
+  reach: { levelsNumber: string; levelsText: string; emptyLevels: string | undefined; levels: LevelRow[]; paragraphs: Paragraph[]; decisionRolesNumber: string; decisionRoles: { number: string; activity: string; role: string }[] };
+  coverage: Coverage & { number: string; gaps: Paragraph[]; gapsNumber: string; gapRows: { committee: string; list: string }[] };
   progress: RecommendationView[];
   returns: Paragraph[];
-  missed: { number: string; rows: MissedCommitment[] };
+  asked: { intro: string; rows: AskAnswer[] };
+  open: { number: string; rows: OpenCommitment[] };
   highlights: HighlightView[];
   money: { number: string; rows: MoneyRow[]; total: MoneyRow };
   barriers: { number: string; activity: string; committee: string; quarter: string; barrier: string; response: string }[];
   lookingAhead: Paragraph[];
   outcomes: OutcomeRow[];
+  /** Items some activity served, for Appendix 1. */
+  measured: RecommendationView[];
   sections: Record<SummarySection, number>;
 }
 
@@ -56,12 +66,22 @@ function halfView(h: Half, startMonth: number): PeriodView {
   return { id: formatHalf(h), words: range.words, start: range.start, end: range.end };
 }
 
+/** What the summary for `half` asks of the board: a pure function of the data up to the end of that half. */
+function asksOf(lookup: Lookup, dataset: Dataset, half: Half, terms: Terms): BoardAsks {
+  const { committees } = dataset.council;
+  const quarters = quartersOfHalf(half).map((q) => periodView(q, lookup.startMonth));
+  const coverage = coverageMatrix(lookup, committees, quarters.map((q) => q.id), terms);
+  const returns = missingReturnTexts(lookup, committees, quarters, terms).missing;
+  return boardAsks(coverage, returns, openCommitments(lookup, committees, quarters[1]!.id, terms));
+}
+
 /**
- * The view model of the biannual summary to the Policy and Oversight Board:
- * a pure function of the validated data and the half-year, council-wide.
+ * The view model of the biannual summary to the board: a pure function of
+ * the validated data up to the end of the half-year, council-wide.
  */
 export function buildSummaryModel(dataset: Dataset, half: Half, options: SummaryOptions = {}, lookup: Lookup = buildLookup(dataset)): SummaryModel {
   const { board, committees } = dataset.council;
+  const terms = termsOf(dataset);
   const sections = Object.fromEntries(SUMMARY_SECTIONS.map((name, i) => [name, i + 2])) as Record<SummarySection, number>;
   const start = lookup.startMonth;
   const period = halfView(half, start);
@@ -70,28 +90,41 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
   const quarters = quarterList.map((q) => periodView(q, start));
   const qIds = quarters.map((q) => q.id);
   const prevIds = quartersOfHalf(previousHalf(half)).map(formatQuarter);
+  const hasPrevious = prevIds.some((q) => dataCovers(lookup, q));
   const refs = lookup.activities;
   const allDepartments = dataset.council.departments.map((d) => d.id);
   const figures = figuresFor(refs, qIds);
   const previousFigures = figuresFor(refs, prevIds);
   const subject = `Co-production biannual summary: ${period.words}`;
 
-  const reached = reachOf(refs, [...lookup.groups.values()], qIds, prevIds, period.end, 'half-year');
+  const reached = reachOf(refs, [...lookup.groups.values()], qIds, prevIds, period.end, 'half-year', terms.area);
   const reachParagraphs = numbered(sections.reach, reached.paragraphs, 2);
   const decisionRolesNumber = `${sections.reach}.${reachParagraphs.length + 2}`;
-  const coverage = coverageMatrix(lookup, committees, qIds);
+  const coverage = coverageMatrix(lookup, committees, qIds, terms);
   const progress = progressViews(lookup, { refs, departmentIds: allDepartments, quarters: qIds, previousQuarters: prevIds, noun: 'half-year' });
-  progress.forEach((p, i) => (p.paragraph = `${sections.progress}.${i + 2}`));
-  const returns = missingReturnTexts(lookup, committees, quarters);
-  const missed = missedCommitments(lookup, committees, quarters);
+  const returns = missingReturnTexts(lookup, committees, quarters, terms);
+  const open = openCommitments(lookup, committees, qIds[1]!, terms);
+  const asks = boardAsks(coverage, returns.missing, open);
   const active = activeIn(refs, qIds);
   const planned = plannedNext(refs, quarterList[1], start);
   const nextHalf = halfView({ year: half.number === 2 ? half.year + 1 : half.year, number: half.number === 2 ? 1 : 2 }, start);
+  const gapsText = coverageGapTexts(coverage, period.words, terms);
+  const gapsNumber = `${sections.coverage}.${gapsText.length + 2}`;
+
+  const lastAsks = hasPrevious ? asksOf(lookup, dataset, previousHalf(half), terms) : undefined;
+  const answers = lastAsks ? answerBoardAsks(lastAsks, lookup, committees, qIds, terms, period.words) : [];
+  const askedIntro = !lastAsks
+    ? `The data holds nothing for ${previous.words}, so there is no earlier summary to follow up.`
+    : answers.length === 0
+      ? `The summary for ${previous.words} asked the ${terms.board} only to note it.`
+      : `The summary for ${previous.words} asked the ${terms.board} to seek the following. The answers are from the data for ${period.words}.`;
 
   const texts = {
+    terms,
     boardName: board.name,
     half: period,
     previous,
+    hasPrevious,
     quarters,
     committeeCount: committees.length,
     figures,
@@ -99,10 +132,11 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
     sharedDecisions: reached.sharedDecisions,
     coverage,
     progress,
-    missed,
-    silent: returns.committees,
+    open,
+    missing: returns.missing,
     sections,
   };
+  const highlights = committeeHighlights(lookup, committees, qIds, prevIds, sections.highlights, terms, hasPrevious);
   return {
     meta: {
       title: `${board.name}: co-production biannual summary, ${period.words}`,
@@ -112,40 +146,60 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
       shortTitle: `${board.name}: biannual summary, ${period.words}`,
     },
     council: councilView(dataset),
-    header: { reportTo: board.name, ...meetingDate(options.date, board.meetings?.[period.id]), subject, author: board.author.role, director: board.director.role },
+    terms,
+    header: { reportTo: board.name, ...meetingDate(options.date, board.meetings?.[period.id]), subject, author: officersOf([board.author]), director: officersOf([board.director]) },
     board: { id: board.id, name: board.name },
     half: period,
     previous,
+    hasPrevious,
     quarters,
     figures,
     previousFigures,
     summary: summarySummary(texts),
-    recommendations: summaryRecommendations(texts).map((text, i) => ({ number: i + 1, text })),
+    recommendations: [
+      `That the ${terms.board} notes the summary of co-production reported to the ${terms.committeeTypePlural} for ${period.words}.`,
+      ...boardAskTexts(asks, terms, period.words, { coverage: sections.coverage, open: sections.open }),
+    ].map((text, i) => ({ number: i + 1, text })),
     contacts: [contactOf(board.author)],
     backgroundPapers: summaryBackgroundPapers(dataset, quarters),
     introduction: numbered(1, summaryIntroduction(texts)),
-    totals: { rows: comparisonRows(lookup, figures, previousFigures, reached, qIds, prevIds), paragraphs: numbered(sections.figures, figuresTexts(texts), 2) },
+    totals: {
+      rows: comparisonRows(lookup, figures, previousFigures, reached, qIds, prevIds),
+      intro: hasPrevious
+        ? `The figures for ${period.words}, council-wide, against ${previous.words}:`
+        : `The figures for ${period.words}, council-wide. The data holds nothing for ${previous.words}, so there is no comparison.`,
+    },
     reach: {
       levelsNumber: `${sections.reach}.1`,
       levelsText: reached.levelsText,
+      emptyLevels: reached.emptyLevels,
       levels: reached.levels,
       paragraphs: reachParagraphs,
       decisionRolesNumber,
       decisionRoles: reached.decisionRoles.map((d, i) => ({ number: `${decisionRolesNumber}.${i + 1}`, ...d })),
     },
-    coverage: { number: `${sections.coverage}.1`, committees: coverage.committees, rows: coverage.rows, gaps: numbered(sections.coverage, coverageGapTexts(coverage, period.words), 2) },
+    coverage: {
+      ...coverage,
+      number: `${sections.coverage}.1`,
+      gaps: numbered(sections.coverage, gapsText, 2),
+      gapsNumber,
+      gapRows: [...coverage.committeeGaps.map((g) => ({ committee: g.committee, list: g.list })), ...coverage.idle.map((i) => ({ committee: i.committee, list: 'All: no activity reported' }))],
+    },
     progress,
     returns: numbered(sections.returns, returns.texts),
-    missed: { number: `${sections.followUp}.1`, rows: missed },
-    highlights: committeeHighlights(lookup, committees, qIds, prevIds, sections.highlights),
+    asked: { intro: askedIntro, rows: answers },
+    open: { number: `${sections.open}.1`, rows: open },
+    highlights,
     money: {
       number: `${sections.resources}.1`,
-      rows: coverage.committees.map((c, i) => moneyRow(c.shortName, figuresFor(activitiesOf(lookup, committees[i]!.departments), qIds))),
+      rows: coverage.rows.map((c, i) => moneyRow(c.shortName, figuresFor(activitiesOf(lookup, committees[i]!.departments), qIds))),
       total: moneyRow('All activity (each activity counted once)', figures),
     },
-    barriers: halfBarriers(lookup, committees, active, quarters, sections.barriers),
-    lookingAhead: numbered(sections.lookingAhead, summaryLookingAhead({ planned: planned.length, next: periodView(nextQuarter(quarterList[1]), start), nextHalf, nextMeeting: board.meetings?.[nextHalf.id], gaps: coverage.committeeGaps.length, boardName: board.name })),
-    outcomes: halfOutcomes(lookup, committees, quarters),
+    barriers: halfBarriers(committees, active, quarters, sections.barriers, terms),
+    lookingAhead: numbered(sections.lookingAhead, summaryLookingAhead({ planned: planned.length, next: periodView(nextQuarter(quarterList[1]), start), nextHalf, nextMeeting: board.meetings?.[nextHalf.id], boardName: board.name, terms })),
+    outcomes: halfOutcomes(lookup, committees, quarters, terms, highlights),
+    measured: progress.filter((p) => p.measures.length > 0 || (p.activities > 0 && p.measureCount === 0)),
     sections,
   };
 }
+

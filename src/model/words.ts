@@ -26,16 +26,10 @@ export function changeWords(current: number, previous: number, format: (n: numbe
   return diff > 0 ? `Up ${format(diff)}` : `Down ${format(-diff)}`;
 }
 
-/** "Recommendation 6" or "recommendations 2, 3 and 8", with a capital when it starts a sentence. */
-export function recommendationNumbers(numbers: readonly (number | string)[], capital = false): string {
-  const word = numbers.length === 1 ? 'recommendation' : 'recommendations';
-  return `${capital ? word[0]!.toUpperCase() + word.slice(1) : word} ${listInWords(numbers.map(String))}`;
-}
-
-/** A list in prose: "a, b and c". */
-export function listInWords(items: readonly string[]): string {
+/** A list in prose: "a, b and c" (or "a, b or c"). */
+export function listInWords(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** Stages of the policy or service cycle, in words. */
@@ -85,12 +79,6 @@ export const FOLLOW_UP_WORDS: Record<FollowUpResult | 'not-followed-up' | 'not-s
   'in-progress': 'In progress',
   'carried-over': 'Carried over',
   dropped: 'Dropped',
-  'not-followed-up': 'Not followed up',
+  'not-followed-up': 'No update received',
   'not-stated': 'Not stated',
 };
-
-/** "Economy, Arts, Sports and Public Realm Policy and Accountability Committee" → "Economy, Arts, Sports and Public Realm PAC". */
-export function shortCommitteeName(name: string): string {
-  const m = /^(.*\S)\s+Policy\s+(?:and|&)\s+Accountability\s+Committee$/i.exec(name.trim());
-  return m ? `${m[1]} PAC` : name;
-}

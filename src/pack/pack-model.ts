@@ -3,6 +3,7 @@ import { formatHalf } from '../periods/periods.js';
 import { ukDate } from '../periods/periods.js';
 import type { IndexedPaper } from '../render/build-papers.js';
 import type { Dataset } from '../validate/dataset.js';
+import { termsOf } from '../model/terms.js';
 
 /** A paper as listed on the cover and in the index. */
 export interface PackPaperView {
@@ -20,6 +21,9 @@ export interface PackModel {
   title: string;
   council: string;
   board: string;
+  /** What the council calls its board and its committees: "Board", "Policy and Accountability Committee". */
+  boardWord: string;
+  committeeType: string;
   date: string;
   period: { id: string; words: string };
   papers: PackPaperView[];
@@ -28,7 +32,7 @@ export interface PackModel {
 }
 
 /**
- * The view model of a Board pack's cover and index: a pure function of the
+ * The view model of a board pack's cover and index: a pure function of the
  * data, the half and the papers rendered for it.
  */
 export function buildPackModel(dataset: Dataset, half: Half, papers: readonly IndexedPaper[], options: { formats: readonly ('md' | 'docx')[]; combined?: string; date?: string }): PackModel {
@@ -36,9 +40,11 @@ export function buildPackModel(dataset: Dataset, half: Half, papers: readonly In
   const range = halfRange(half, start);
   const meeting = options.date ?? dataset.council.board.meetings?.[formatHalf(half)];
   return {
-    title: `${dataset.council.board.name}: Board pack on co-production, ${range.words}`,
+    title: `${dataset.council.board.name}: papers on co-production, ${range.words}`,
     council: dataset.council.council.name,
     board: dataset.council.board.name,
+    boardWord: termsOf(dataset).board,
+    committeeType: termsOf(dataset).committeeType,
     date: meeting ? ukDate(meeting) : 'Date to be confirmed',
     period: { id: formatHalf(half), words: range.words },
     papers: papers.map((p) => {

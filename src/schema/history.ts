@@ -46,7 +46,8 @@ export function stateAt(activity: Activity, quarter: string): ActivityState {
     if (u.level !== undefined) level = u.level;
     if (u.status !== undefined) status = u.status;
   }
-  if (status === undefined) status = isOldShape(activity) ? activity.status! : updates.length > 0 ? 'in-progress' : 'planned';
+  // Old shape: the activity's own status stands for every quarter none of its updates up to then records one.
+  if (status === undefined) status = activity.status ?? (updates.length > 0 ? 'in-progress' : 'planned');
   return { status, stage, level };
 }
 

@@ -57,7 +57,7 @@ describe('no resident names in the data model', () => {
     expect(updateSchema.safeParse({ ...update, attendees: ['Jane Smith'] }).success).toBe(false);
   });
 
-  it('council.yaml names only organisations, committees, departments and groups; officers appear by role', () => {
+  it('council.yaml names only organisations, committees, departments, groups and officers (public post-holders); never a resident', () => {
     const all = fields(councilFileSchema);
     const named = all.filter((f) => PERSONAL.test(f.key)).map((f) => f.path);
     expect(named.sort()).toEqual(
@@ -67,7 +67,12 @@ describe('no resident names in the data model', () => {
         'council.name',
         'departments[].name',
         'groups[].name',
-        // Officers are written by role; their work phone and email are the council's published contact details.
+        // Officers are public post-holders: committee papers name them, with their work phone and email.
+        'board.author.name',
+        'board.director.name',
+        'departments[].director.name',
+        'departments[].author.name',
+        'departments[].contacts[].name',
         'board.author.phone',
         'board.author.email',
         'board.director.phone',
@@ -81,14 +86,14 @@ describe('no resident names in the data model', () => {
         'departments[].contacts[].email',
       ].sort(),
     );
-    // An officer has a role and a team, and no name.
+    // An officer has a role, and may have a name, a team and work contact details; nothing else.
     for (const officer of ['board.author', 'departments[].director', 'departments[].contacts[]']) {
-      expect(all.filter((f) => f.path.startsWith(`${officer}.`)).map((f) => f.key).sort(), officer).toEqual(['email', 'phone', 'role', 'team']);
+      expect(all.filter((f) => f.path.startsWith(`${officer}.`)).map((f) => f.key).sort(), officer).toEqual(['email', 'name', 'phone', 'role', 'team']);
     }
   });
 
   it('the framework names only itself', () => {
-    expect(fields(frameworkFileSchema).filter((f) => PERSONAL.test(f.key)).map((f) => f.path)).toEqual(['framework.name']);
+    expect(fields(frameworkFileSchema).filter((f) => PERSONAL.test(f.key)).map((f) => f.path).sort()).toEqual(['framework.name', 'framework.shortName']);
   });
 });
 
