@@ -35,8 +35,15 @@ export async function readFolder(dataDir: string, io: Io): Promise<DataFolder> {
  * (returns undefined) so nothing is ever rendered from broken data. Warnings
  * are printed but do not stop it. When a data file cannot be opened at all,
  * throws an {@link EnvironmentError} (exit 2) after printing the diagnostics.
+ * With `period` (the quarters a paper is about), it also stops when the data
+ * has updates or assessments but none in the period, naming the quarters it
+ * covers: most often the year was mistyped.
  */
-export async function loadValid(io: Io, dataDir: string, options: { quarter?: Quarter; quiet?: boolean } = {}): Promise<{ dataset: Dataset; result: ValidationResult } | undefined> {
+export async function loadValid(
+  io: Io,
+  dataDir: string,
+  options: { quarter?: Quarter; quiet?: boolean; period?: Period } = {},
+): Promise<{ dataset: Dataset; result: ValidationResult } | undefined> {
   const folder = await readFolder(dataDir, io);
   const result = validateFolder(folder, options.quarter ? { quarter: options.quarter } : {});
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
@@ -48,12 +55,50 @@ export async function loadValid(io: Io, dataDir: string, options: { quarter?: Qu
     say(io, 'coprod: the data has errors, so nothing was written. Fix them and run the command again (`coprod validate` lists them).');
     return undefined;
   }
+  if (options.period && !hasDataIn(result.dataset, options.period.quarters)) {
+    say(io, `coprod: the data has no update or assessment for ${options.period.name}, so nothing was written; ${coverageWords(result.dataset)}.`);
+    return undefined;
+  }
   const warnings = result.diagnostics.length;
   if (!options.quiet && warnings > 0) {
     const quarter = result.quarter ? ` --quarter ${formatQuarter(result.quarter)}` : '';
     say(io, `coprod: the data has ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (gaps the report will show); \`coprod validate${quarter}\` lists them.`);
   }
   return { dataset: result.dataset, result };
+}
+
+/** The period a paper is about: its name as given (`2023/24-H1`) and its quarters. */
+export interface Period {
+  name: string;
+  quarters: readonly Quarter[];
+}
+
+/** Every quarter some update or assessment of the data is for. */
+function quartersWithData(dataset: Dataset): Set<string> {
+  const quarters = new Set<string>();
+  for (const department of dataset.departments) {
+    for (const activity of department.activities) for (const u of activity.updates) quarters.add(u.quarter);
+    for (const a of department.assessments) quarters.add(a.quarter);
+  }
+  return quarters;
+}
+
+/**
+ * False when the data has updates or assessments but none for `quarters`:
+ * most often a mistyped year, and the paper would be empty. A council with
+ * no data yet (just made by `coprod init`) may still render its first paper.
+ */
+function hasDataIn(dataset: Dataset, quarters: readonly Quarter[]): boolean {
+  const present = quartersWithData(dataset);
+  return present.size === 0 || quarters.some((q) => present.has(formatQuarter(q)));
+}
+
+/** "the data covers 2022/23-Q3 to 2023/24-Q2": quarter ids compare in time order as strings. */
+function coverageWords(dataset: Dataset): string {
+  const quarters = [...quartersWithData(dataset)].sort();
+  const first = quarters[0]!;
+  const last = quarters.at(-1)!;
+  return first === last ? `the data covers ${first} only` : `the data covers ${first} to ${last}`;
 }
 
 export function requireQuarter(text: string | undefined): Quarter {

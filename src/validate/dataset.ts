@@ -17,6 +17,12 @@ export interface DepartmentRecords {
   activityIndex?: number[];
   /** As `activityIndex`, for `assessments`. */
   assessmentIndex?: number[];
+  /**
+   * For each of `activities`, where each of its updates is listed, when some
+   * of its updates failed the schema and were left out (undefined for an
+   * activity kept whole). Such an activity's history is incomplete.
+   */
+  updateIndex?: (number[] | undefined)[];
 }
 
 /**

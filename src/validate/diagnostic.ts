@@ -53,6 +53,9 @@ export const DIAGNOSTIC_CODES = [
   'completed-without-outcomes',
   'co-chairs-exceed-residents',
   'co-production-without-decision-role',
+  // history (warnings)
+  'status-on-activity',
+  'plan-not-answered',
   // coverage (warnings)
   'coverage-recommendation',
   'coverage-department',

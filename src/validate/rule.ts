@@ -2,6 +2,7 @@ import { locate, type DataPath } from '../load/locate.js';
 import type { SourceFile } from '../load/source.js';
 import type { Quarter } from '../periods/periods.js';
 import type { Activity, Assessment } from '../schema/activities.js';
+import { stateAt, type ActivityState } from '../schema/history.js';
 import type { Committee } from '../schema/council.js';
 import type { Dataset, DepartmentRecords } from './dataset.js';
 import type { Diagnostic, DiagnosticCode, Severity } from './diagnostic.js';
@@ -55,11 +56,49 @@ export function createContext(
   };
 }
 
-/** Calls `visit` for every accepted activity, with the path of its record in its file. */
-export function forEachActivity(dataset: Dataset, visit: (activity: Activity, at: DataPath, department: DepartmentRecords) => void): void {
+/** Where an accepted activity's updates are in its file, and whether all of them were accepted. */
+export interface UpdatePlaces {
+  /** The path of `activity.updates[j]` in the file. */
+  pathOf(j: number): DataPath;
+  /**
+   * False when some of its updates failed the schema and were left out:
+   * rules that read the activity's history (status, plans, outcomes across
+   * updates) skip it, as what is missing would make false alarms.
+   */
+  whole: boolean;
+}
+
+/** Calls `visit` for every accepted activity, with the path of its record in its file and of its updates. */
+export function forEachActivity(
+  dataset: Dataset,
+  visit: (activity: Activity, at: DataPath, department: DepartmentRecords, updates: UpdatePlaces) => void,
+): void {
   for (const department of dataset.departments) {
-    department.activities.forEach((activity, i) => visit(activity, ['activities', department.activityIndex?.[i] ?? i], department));
+    department.activities.forEach((activity, i) => {
+      const at: DataPath = ['activities', department.activityIndex?.[i] ?? i];
+      const kept = department.updateIndex?.[i];
+      visit(activity, at, department, { pathOf: (j) => [...at, 'updates', kept?.[j] ?? j], whole: kept === undefined });
+    });
   }
+}
+
+/** As {@link forEachActivity}, for the activities whose updates were all accepted: for rules that read an activity's history. */
+export function forEachWholeActivity(dataset: Dataset, visit: (activity: Activity, at: DataPath, department: DepartmentRecords, updates: UpdatePlaces) => void): void {
+  forEachActivity(dataset, (activity, at, department, updates) => {
+    if (updates.whole) visit(activity, at, department, updates);
+  });
+}
+
+/** The latest quarter an activity has an update for; undefined when it has none. */
+export function lastQuarterOf(activity: Activity): string | undefined {
+  let last: string | undefined;
+  for (const u of activity.updates) if (last === undefined || u.quarter > last) last = u.quarter;
+  return last;
+}
+
+/** Where an activity stands now: its state at the end of its latest update (before its first, its starting state). */
+export function currentState(activity: Activity): ActivityState {
+  return stateAt(activity, lastQuarterOf(activity) ?? '');
 }
 
 /** Calls `visit` for every accepted assessment, with the path of its record in its file. */

@@ -29,7 +29,7 @@ describe('coprod add without a terminal never asks', () => {
   it('lists what a new activity still needs', async () => {
     const result = await runCli(['add', 'activity', '--title', 'Easy read letters']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--department ID, --recommendation N (or --measure N.M), --stage STAGE, --level LEVEL, --status STATUS, --start YYYY-MM-DD');
+    expect(result.stderr).toContain('--department ID, --recommendation N (or --measure N.M), --stage STAGE, --level LEVEL, --start YYYY-MM-DD');
     expect(result.stderr).not.toContain('--title');
   });
 
@@ -69,6 +69,8 @@ describe('coprod add update from flags', () => {
       coChairs: 1,
       participationFees: 400,
       followUp: { result: 'done' },
+      // The activity is in the old shape (its status on the activity): the update records it from now on.
+      status: 'in-progress',
     });
     const validate = spawnCli(['validate', '--data', dir]);
     expect(validate.stdout).toMatch(/\b0 errors\b/);
@@ -78,11 +80,11 @@ describe('coprod add update from flags', () => {
   it('takes the update from a YAML document, and from JSON on standard input', async () => {
     const dir = await sampleCouncil();
     const doc = path.join(dir, 'update.yaml');
-    await writeFile(doc, 'quarter: 2023/24-Q3\nsummary: Peer welcome session co-designed.\nresidents: 6\noutcomes:\n  - youSaid: Support new users\n    weDid: Ran a welcome session\n');
+    await writeFile(doc, 'quarter: 2023/24-Q3\nsummary: Peer welcome session co-designed.\nresidents: 6\nfollowUp:\n  result: done\noutcomes:\n  - youSaid: Support new users\n    weDid: Ran a welcome session\n');
     const fromFile = await runCli(['add', 'update', '--data', dir, '--activity', 'asc-dpss-specification', '--from', doc]);
     expect(fromFile.stderr).toContain('added the 2023/24-Q3 update');
     expect(fromFile.code).toBe(0);
-    const json = JSON.stringify({ quarter: '2023/24-Q3', summary: 'Reviewed "what good looks like".', residents: 3 });
+    const json = JSON.stringify({ quarter: '2023/24-Q3', summary: 'Reviewed "what good looks like".', residents: 3, followUp: { result: 'carried-over', reason: 'Two departments were late.' }, status: 'paused' });
     const fromStdin = spawnCli(['add', 'update', '--data', dir, '--activity', 'fc-financial-audit', '--from', '-'], { input: json });
     expect(fromStdin.code).toBe(0);
     expect(activityIn(await dataOf(fileOf(dir, 'finance-corporate')), 'fc-financial-audit').updates!.at(-1)).toEqual(JSON.parse(json));
@@ -94,7 +96,7 @@ describe('coprod add update from flags', () => {
     const file = fileOf(dir, 'finance-corporate');
     const before = await readFile(file);
     const doc = path.join(dir, 'update.json');
-    await writeFile(doc, JSON.stringify({ quarter: '2023/24-Q3', summary: 'x', residents: 2, residnets: 2 }));
+    await writeFile(doc, JSON.stringify({ quarter: '2023/24-Q3', summary: 'x', residents: 2, followUp: { result: 'done' }, residnets: 2 }));
     const result = await runCli(['add', 'update', '--data', dir, '--activity', 'fc-financial-audit', '--from', doc]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/finance-corporate\.yaml:\d+:\d+ +error +unknown-field/);
@@ -114,7 +116,7 @@ describe('coprod add update from flags', () => {
     const other = fileOf(dir, 'public-health');
     await writeFile(other, (await readFile(other, 'utf8')).replace(/start: \d{4}-\d{2}-\d{2}/, 'start: 2023-02-30'));
     expect((await runCli(['validate', '--data', dir])).code).toBe(1);
-    const result = await runCli(['add', 'update', '--data', dir, '--activity', 'fc-financial-audit', '--quarter', '2023/24-Q3', '--summary', 'Findings drafted.', '--residents', '4']);
+    const result = await runCli(['add', 'update', '--data', dir, '--activity', 'fc-financial-audit', '--quarter', '2023/24-Q3', '--summary', 'Findings drafted.', '--residents', '4', '--follow-up', 'in-progress']);
     expect(result.code).toBe(0);
   });
 });
@@ -122,7 +124,7 @@ describe('coprod add update from flags', () => {
 describe('coprod add activity from flags', () => {
   it('appends a new activity, making its id from the title', async () => {
     const dir = await sampleCouncil();
-    const result = await runCli(['add', 'activity', '--data', dir, '--department', 'finance-corporate', '--title', 'Easy read council tax letters', '--recommendation', '2', '5', '--measure', '5.1', '--stage', 'design', '--level', 'co-design', '--status', 'planned', '--start', '2024-01-08']);
+    const result = await runCli(['add', 'activity', '--data', dir, '--department', 'finance-corporate', '--title', 'Easy read council tax letters', '--recommendation', '2', '5', '--measure', '5.1', '--stage', 'design', '--level', 'co-design', '--start', '2024-01-08']);
     expect(result.stderr).toContain('added the activity finance-easy-read-council-tax-letters');
     expect(result.code).toBe(0);
     expect(activityIn(await dataOf(fileOf(dir, 'finance-corporate')), 'finance-easy-read-council-tax-letters')).toEqual({
@@ -132,7 +134,6 @@ describe('coprod add activity from flags', () => {
       measures: ['5.1'],
       stage: 'design',
       level: 'co-design',
-      status: 'planned',
       start: '2024-01-08',
     });
   });
@@ -140,7 +141,7 @@ describe('coprod add activity from flags', () => {
   it('creates the department\'s file, from the same template as init, when it has none yet, pointing at the schema as its neighbours do', async () => {
     const dir = await sampleCouncil();
     await rm(fileOf(dir, 'public-health'));
-    const result = await runCli(['add', 'activity', '--data', dir, '--department', 'public-health', '--title', 'Easy read health checks', '--recommendation', '5', '--stage', 'design', '--level', 'consultation', '--status', 'planned', '--start', '2024-01-08']);
+    const result = await runCli(['add', 'activity', '--data', dir, '--department', 'public-health', '--title', 'Easy read health checks', '--recommendation', '5', '--stage', 'design', '--level', 'consultation', '--start', '2024-01-08']);
     expect(result.code).toBe(0);
     const text = await readFile(fileOf(dir, 'public-health'), 'utf8');
     expect(text).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schema\/activities\.schema\.json\n# Public Health: co-production activity/);
@@ -150,7 +151,7 @@ describe('coprod add activity from flags', () => {
 
   it('refuses a measure the framework does not have (exit 1) and an id already used (exit 2)', async () => {
     const dir = await sampleCouncil();
-    const base = ['add', 'activity', '--data', dir, '--department', 'economy', '--title', 'T', '--stage', 'design', '--level', 'co-design', '--status', 'planned', '--start', '2024-01-08'];
+    const base = ['add', 'activity', '--data', dir, '--department', 'economy', '--title', 'T', '--stage', 'design', '--level', 'co-design', '--start', '2024-01-08'];
     const measure = await runCli([...base, '--measure', '4.1']);
     expect(measure.code).toBe(1);
     expect(measure.stderr).toMatch(/economy\.yaml:\d+:\d+ +error +unknown-measure/);
@@ -189,6 +190,9 @@ describe('coprod add on a terminal', () => {
       { ask: /A barrier/, answer: ENTER },
       { ask: /planned for next quarter/, answer: 'Run the first welcome session' },
       { ask: /RAG/, answer: 'green' },
+      { ask: /Status of the activity at the end of 2023\/24-Q3/, answer: ENTER },
+      { ask: /Stage of the policy or service cycle/, answer: 'delivery' },
+      { ask: /Level of involvement/, answer: ENTER },
       { ask: /Add it\?/, answer: true },
     ]);
     const result = await runOnTerminal(['add', '--data', dir], prompts);
@@ -216,6 +220,8 @@ describe('coprod add on a terminal', () => {
       followUp: { result: 'done' },
       next: 'Run the first welcome session',
       rag: 'green',
+      status: 'in-progress',
+      stage: 'delivery',
     });
   });
 
@@ -233,7 +239,6 @@ describe('coprod add on a terminal', () => {
       { ask: /Stage/, answer: 'review' },
       { ask: /Level of involvement/, answer: 'co-production' },
       { ask: /What do residents decide/, answer: 'Residents agree the review\'s findings.' },
-      { ask: /Status/, answer: 'in-progress' },
       { ask: /Start date/, answer: '2023-02-30' },
       { ask: /Start date/, answer: '2023-10-02' },
       { ask: /End date/, answer: '2023-09-01' },
@@ -258,7 +263,6 @@ describe('coprod add on a terminal', () => {
       stage: 'review',
       level: 'co-production',
       decisionRole: 'Residents agree the review\'s findings.',
-      status: 'in-progress',
       start: '2023-10-02',
       wards: ['Riverside Central', 'Northbank'],
     });
@@ -271,10 +275,19 @@ describe('coprod add on a terminal', () => {
       { ask: /Which quarter/, answer: ENTER },
       { ask: /What happened/, answer: 'Findings drafted with the panel.' },
       { ask: /How many residents/, answer: '4' },
+      // Required while last quarter's plan is open: the update would otherwise not say how it went.
+      { ask: /Last quarter's plan was/, answer: 'done' },
     ]);
     const result = await runOnTerminal(['add', 'update', '--data', dir, '--activity', 'fc-financial-audit', '--yes'], prompts);
+    expect(prompts.remaining).toBe(0);
     expect(result.code).toBe(0);
-    expect(activityIn(await dataOf(fileOf(dir, 'finance-corporate')), 'fc-financial-audit').updates!.at(-1)).toEqual({ quarter: '2023/24-Q3', summary: 'Findings drafted with the panel.', residents: 4 });
+    expect(activityIn(await dataOf(fileOf(dir, 'finance-corporate')), 'fc-financial-audit').updates!.at(-1)).toEqual({
+      quarter: '2023/24-Q3',
+      summary: 'Findings drafted with the panel.',
+      residents: 4,
+      followUp: { result: 'done' },
+      status: 'in-progress',
+    });
   });
 
   it('writes nothing when the summary is declined, or the questions are interrupted', async () => {
@@ -289,11 +302,15 @@ describe('coprod add on a terminal', () => {
       { ask: /Access costs/, answer: ENTER },
       { ask: /Participation fees/, answer: ENTER },
       { ask: /Other spend/, answer: ENTER },
-      { ask: /Last quarter's plan/, answer: '(none)' },
+      { ask: /Last quarter's plan/, answer: 'carried-over' },
+      { ask: /Why\?/, answer: ENTER },
       { ask: /You said/, answer: ENTER },
       { ask: /A barrier/, answer: ENTER },
       { ask: /planned for next quarter/, answer: ENTER },
       { ask: /RAG/, answer: '(none)' },
+      { ask: /Status/, answer: ENTER },
+      { ask: /Stage/, answer: ENTER },
+      { ask: /Level/, answer: ENTER },
       { ask: /Add it\?/, answer: false },
     ]);
     const no = await runOnTerminal(['add', 'update', '--data', dir, '--activity', 'fc-financial-audit'], declined);
@@ -305,5 +322,65 @@ describe('coprod add on a terminal', () => {
     expect(cancelled.code).toBe(1);
     expect(cancelled.stderr).toContain('cancelled; nothing was written');
     expect(await readFile(file)).toEqual(before);
+  });
+});
+
+describe('coprod add update records where the activity stands at the end of the quarter', () => {
+  const crlf = { department: 'finance-corporate', fixture: 'crlf-bom-comments.yaml' };
+
+  it('records the status given, and a stage or level only when it changes', async () => {
+    const dir = await sampleCouncil(crlf);
+    const doc = path.join(dir, 'update.yaml');
+    await writeFile(doc, 'outcomes:\n  - youSaid: Spend on access is hard to find\n    weDid: Added an access line to every budget\n');
+    const args = ['add', 'update', '--data', dir, '--activity', 'fc-audit', '--quarter', '2023/24-Q3', '--summary', 'The audit reported.', '--residents', '4', '--follow-up', 'done'];
+    const result = await runCli([...args, '--from', doc, '--status', 'completed', '--stage', 'review', '--level', 'co-production']);
+    expect(result.stderr).toContain('added the 2023/24-Q3 update of activity fc-audit');
+    expect(result.code).toBe(0);
+    const update = activityIn(await dataOf(fileOf(dir, 'finance-corporate')), 'fc-audit').updates!.at(-1)!;
+    expect(update['status']).toBe('completed');
+    expect(update['level']).toBe('co-production');
+    expect(update).not.toHaveProperty('stage');
+    expect((await runCli(['validate', '--data', dir])).code).toBe(0);
+  });
+
+  it('takes an activity still planned to be under way once it has an update', async () => {
+    const dir = await sampleCouncil(crlf);
+    const result = await runCli(['add', 'update', '--data', dir, '--activity', 'fc-voting', '--quarter', '2023/24-Q3', '--summary', 'Polling stations were visited.', '--residents', '3']);
+    expect(result.code).toBe(0);
+    expect(activityIn(await dataOf(fileOf(dir, 'finance-corporate')), 'fc-voting').updates!.at(-1)!['status']).toBe('in-progress');
+  });
+
+  it('needs to be told how an open plan went, even one made two quarters before', async () => {
+    const dir = await sampleCouncil(crlf);
+    const args = ['add', 'update', '--data', dir, '--activity', 'fc-audit', '--quarter', '2023/24-Q4', '--summary', 'Findings drafted.', '--residents', '4'];
+    const unsaid = await runCli(args);
+    expect(unsaid.code).toBe(2);
+    expect(unsaid.stderr).toContain('--follow-up RESULT (how the plan made in 2023/24-Q2 went)');
+    const prompts = new ScriptedPrompts([{ ask: /^The plan made in 2023\/24-Q2 was: "Chase the remaining departments #2"/, answer: 'carried-over' }]);
+    const asked = await runOnTerminal([...args, '--yes'], prompts);
+    expect(prompts.remaining).toBe(0);
+    expect(asked.code).toBe(0);
+    expect(activityIn(await dataOf(fileOf(dir, 'finance-corporate')), 'fc-audit').updates!.at(-1)!['followUp']).toEqual({ result: 'carried-over' });
+  });
+
+  it('shows each activity\'s current status when choosing it', async () => {
+    const dir = await sampleCouncil(crlf);
+    const prompts = new ScriptedPrompts([{ ask: /Which activity/, answer: CTRL_C }]);
+    let choices: string[] = [];
+    const select = prompts.select.bind(prompts);
+    prompts.select = async (q) => {
+      choices = q.choices.map((c) => c.name);
+      return select(q);
+    };
+    await runOnTerminal(['add', 'update', '--data', dir, '--department', 'finance-corporate'], prompts);
+    expect(choices).toContain('Accessible voting (fc-voting, planned)');
+  });
+});
+
+describe('coprod add activity records no status', () => {
+  it('refuses --status: a new activity is planned until its first update', async () => {
+    const result = await runCli(['add', 'activity', '--status', 'planned']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--status applies to `coprod add update`, not `coprod add activity`');
   });
 });

@@ -95,6 +95,14 @@ describe.skipIf(!HAS_TMUX)('coprod add update in a real terminal (tmux)', () => 
       term.keys('Enter');
       await term.waitFor('? RAG rating for the quarter');
       term.keys('Down', 'Enter');
+      // Status, stage and level at the end of the quarter: each offers where the activity stands now.
+      await term.waitFor('? Status of the activity at the end of 2023/24-Q3');
+      expect(term.screen()).toContain('in-progress (as now)');
+      term.keys('Enter');
+      await term.waitFor('? Stage of the policy or service cycle at the end of 2023/24-Q3');
+      term.keys('Enter');
+      await term.waitFor('? Level of involvement at the end of 2023/24-Q3');
+      term.keys('Enter');
       await term.waitFor('? Add it?');
       expect(term.screen()).toContain('This 2023/24-Q3 update of activity fc-financial-audit will be added to');
       expect(term.screen()).toContain('- quarter: 2023/24-Q3');
@@ -119,6 +127,7 @@ describe.skipIf(!HAS_TMUX)('coprod add update in a real terminal (tmux)', () => 
       followUp: { result: 'done' },
       next: 'Present the findings to the Board.',
       rag: 'amber',
+      status: 'in-progress',
     });
     expect(spawnCli(['validate', '--data', dir]).code).toBe(0);
   }, 180_000);

@@ -1,7 +1,7 @@
 import type { Addition } from '../../edit/department-file.js';
 import { UsageError } from '../../errors.js';
 import { readDate, readIdentifier, readText, type Read } from '../../prompt/checks.js';
-import { LEVELS, STAGES, STATUSES } from '../../schema/activities.js';
+import { LEVELS, STAGES } from '../../schema/activities.js';
 import type { Department } from '../../schema/council.js';
 import type { Dataset } from '../../validate/dataset.js';
 import { idFromName } from '../../edit/scaffold.js';
@@ -16,7 +16,7 @@ export interface PlannedActivity {
 }
 
 /** The flags `coprod add activity` needs when nobody can be asked. */
-export const ACTIVITY_REQUIRED = '--department ID --title TEXT --recommendation N --stage STAGE --level LEVEL --status STATUS --start YYYY-MM-DD';
+export const ACTIVITY_REQUIRED = '--department ID --title TEXT --recommendation N --stage STAGE --level LEVEL --start YYYY-MM-DD';
 
 /** What each level of involvement means, shown while choosing. */
 const LEVEL_WORDS: Record<(typeof LEVELS)[number], string> = {
@@ -29,9 +29,10 @@ const LEVEL_WORDS: Record<(typeof LEVELS)[number], string> = {
 
 /**
  * Gathers a new activity: department, title and id, group, the
- * recommendations and measures it serves (chosen by title), stage, level,
- * status and dates, each checked as given or typed. Returns undefined when
- * values are missing (they are listed on the collector).
+ * recommendations and measures it serves (chosen by title), its starting
+ * stage and level, and dates, each checked as given or typed. No status: a
+ * new activity is planned until its first update, which records its status.
+ * Returns undefined when values are missing (they are listed on the collector).
  */
 export async function planActivity(dataset: Dataset, collector: Collector, given: { department?: string }): Promise<PlannedActivity | undefined> {
   const department = await chooseDepartment(dataset, collector, given.department);
@@ -46,18 +47,17 @@ export async function planActivity(dataset: Dataset, collector: Collector, given
   const recommendations = await chooseRecommendations(dataset, collector);
   const measures = await chooseMeasures(dataset, collector, recommendations ?? []);
   if (recommendations === undefined || (recommendations.length === 0 && measures.length === 0)) collector.missing.push('--recommendation N (or --measure N.M)');
-  const stage = await collector.choice({ key: 'stage', flag: '--stage STAGE', required: true, message: 'Stage', choices: STAGES.map((s) => ({ name: s, value: s })) });
-  const level = await collector.choice({ key: 'level', flag: '--level LEVEL', required: true, message: 'Level of involvement', choices: LEVELS.map((l) => ({ name: l, value: l, description: LEVEL_WORDS[l] })) });
+  const stage = await collector.choice({ key: 'stage', flag: '--stage STAGE', required: true, message: 'Stage (when it starts)', choices: STAGES.map((s) => ({ name: s, value: s })) });
+  const level = await collector.choice({ key: 'level', flag: '--level LEVEL', required: true, message: 'Level of involvement (when it starts)', choices: LEVELS.map((l) => ({ name: l, value: l, description: LEVEL_WORDS[l] })) });
   const decisionRole = level === 'co-production' || collector.has('decisionRole')
     ? await collector.value({ key: 'decisionRole', flag: '--decision-role TEXT', required: false, message: 'What do residents decide or sign off? (leave empty if nothing yet)', read: readText })
     : undefined;
-  const status = await collector.choice({ key: 'status', flag: '--status STATUS', required: true, message: 'Status', choices: STATUSES.map((s) => ({ name: s, value: s })) });
   const start = await collector.value({ key: 'start', flag: '--start YYYY-MM-DD', required: true, message: 'Start date (YYYY-MM-DD)', read: readDate });
   const end = await collector.value({ key: 'end', flag: '--end YYYY-MM-DD', required: false, message: 'End date (YYYY-MM-DD; leave empty if ongoing)', read: notBefore(start) });
   const wards = listValues(collector.raw('wards')) ?? (collector.asks(false) ? listValues(await collector.prompts!.input({ message: 'Wards, separated by commas (leave empty for all)' })) : undefined);
-  if (!department || !title || !id || !recommendations || !stage || !level || !status || !start) return undefined;
+  if (!department || !title || !id || !recommendations || !stage || !level || !start) return undefined;
 
-  const activity = { id, title, description, group, recommendations: recommendations.length > 0 ? recommendations : undefined, measures: measures.length > 0 ? measures : undefined, stage, level, decisionRole, status, start, end, wards: wards?.length ? wards : undefined };
+  const activity = { id, title, description, group, recommendations: recommendations.length > 0 ? recommendations : undefined, measures: measures.length > 0 ? measures : undefined, stage, level, decisionRole, start, end, wards: wards?.length ? wards : undefined };
   return { department, addition: { kind: 'activity', activity: { ...activity, ...extraFields(collector, Object.keys(activity)) } } };
 }
 

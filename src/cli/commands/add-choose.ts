@@ -2,6 +2,7 @@ import { UsageError } from '../../errors.js';
 import type { Department } from '../../schema/council.js';
 import type { Activity } from '../../schema/activities.js';
 import type { Dataset, DepartmentRecords } from '../../validate/dataset.js';
+import { currentState } from '../../validate/rule.js';
 import { suggest } from '../../validate/suggest.js';
 import type { Collector } from './add-values.js';
 
@@ -44,7 +45,8 @@ function departmentById(departments: readonly Department[], id: string): Departm
  * activity chosen from lists.
  */
 export async function chooseActivity(dataset: Dataset, collector: Collector, given: { department?: string; activity?: string }): Promise<ActivityTarget | undefined> {
-  const all = dataset.departments.flatMap((department) => department.activities.map((activity, index) => ({ department, index, activity })));
+  // The index in the file: activities that failed the schema are not among the accepted ones.
+  const all = dataset.departments.flatMap((department) => department.activities.map((activity, i) => ({ department, index: department.activityIndex?.[i] ?? i, activity })));
   const inDepartment = given.department === undefined ? all : all.filter((t) => t.department.department === departmentById(dataset.council.departments, given.department!).id);
   if (given.activity !== undefined) {
     const found = inDepartment.find((t) => t.activity.id === given.activity);
@@ -69,7 +71,7 @@ export async function chooseActivity(dataset: Dataset, collector: Collector, giv
     message: 'Which activity?',
     choices: inDepartment
       .filter((t) => t.department === department)
-      .map((t) => ({ name: `${t.activity.title} (${t.activity.id}, ${t.activity.status})`, value: t, description: lastUpdateWords(t.activity) })),
+      .map((t) => ({ name: `${t.activity.title} (${t.activity.id}, ${currentState(t.activity).status})`, value: t, description: lastUpdateWords(t.activity) })),
   });
 }
 

@@ -26,10 +26,11 @@ const ENTRY_FLAGS: Record<(typeof KINDS)[number], Record<string, string>> = {
   update: {
     quarter: 'quarter', summary: 'summary', residents: 'residents', coChairs: 'coChairs', accessCosts: 'accessCosts',
     participationFees: 'participationFees', spend: 'spend', next: 'next', rag: 'rag', followUp: 'followUp', followUpReason: 'followUpReason',
+    status: 'status', stage: 'stage', level: 'level',
   },
   activity: {
     id: 'id', title: 'title', description: 'description', group: 'group', recommendation: 'recommendations', measure: 'measures',
-    stage: 'stage', level: 'level', decisionRole: 'decisionRole', status: 'status', start: 'start', end: 'end', ward: 'wards',
+    stage: 'stage', level: 'level', decisionRole: 'decisionRole', start: 'start', end: 'end', ward: 'wards',
   },
 };
 

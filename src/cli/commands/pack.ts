@@ -97,7 +97,8 @@ async function renderPack(
   const date = optionalDate(options['date']);
   const dataDir = String(options['data']);
   const explicit = halfOption === 'latest' ? undefined : requireHalf(halfOption);
-  const loaded = await loadValid(io, dataDir, { ...(explicit ? { quarter: quartersOfHalf(explicit)[1] } : {}), quiet: options['quiet'] === true });
+  const period = explicit ? { name: formatHalf(explicit), quarters: quartersOfHalf(explicit) } : undefined;
+  const loaded = await loadValid(io, dataDir, { ...(period ? { quarter: period.quarters[1]!, period } : {}), quiet: options['quiet'] === true });
   if (!loaded) return EXIT.DATA;
   const { dataset, result } = loaded;
   const half: Half | undefined = explicit ?? (result.quarter ? halfOfQuarter(result.quarter) : undefined);

@@ -1,3 +1,4 @@
+import { formatQuarter } from '../../periods/periods.js';
 import { paperContext, quarterlyPapers } from '../../render/build-papers.js';
 import { paperFiles } from '../../render/papers.js';
 import { loadTemplates } from '../../render/templates.js';
@@ -10,7 +11,7 @@ import { reportWrite } from '../write-report.js';
 export const reportCommand: Handler = async (options, _args, io) => {
   const quarter = requireQuarter(options['quarter'] as string | undefined);
   const date = optionalDate(options['date']);
-  const loaded = await loadValid(io, String(options['data']), { quarter });
+  const loaded = await loadValid(io, String(options['data']), { quarter, period: { name: formatQuarter(quarter), quarters: [quarter] } });
   if (!loaded) return EXIT.DATA;
   const { dataset } = loaded;
   const format = resolveFormat(options['format'] as string | undefined, dataset);

@@ -1,4 +1,4 @@
-import { quartersOfHalf } from '../../periods/periods.js';
+import { formatHalf, quartersOfHalf } from '../../periods/periods.js';
 import { paperContext, summaryPaper } from '../../render/build-papers.js';
 import { paperFiles } from '../../render/papers.js';
 import { loadTemplates } from '../../render/templates.js';
@@ -12,7 +12,8 @@ export const summaryCommand: Handler = async (options, _args, io) => {
   const half = requireHalf(options['half'] as string | undefined);
   const date = optionalDate(options['date']);
   // Coverage warnings are about the half's second quarter: the latest the summary reports.
-  const loaded = await loadValid(io, String(options['data']), { quarter: quartersOfHalf(half)[1] });
+  const quarters = quartersOfHalf(half);
+  const loaded = await loadValid(io, String(options['data']), { quarter: quarters[1], period: { name: formatHalf(half), quarters } });
   if (!loaded) return EXIT.DATA;
   const { dataset } = loaded;
   const format = resolveFormat(options['format'] as string | undefined, dataset);

@@ -13,9 +13,11 @@ import { knownRecommendations } from './known-recommendations.js';
 import { measuresUnderTheirRecommendation } from './measures-under-their-recommendation.js';
 import { oneFilePerDepartment } from './one-file-per-department.js';
 import { oneUpdatePerQuarter } from './one-update-per-quarter.js';
+import { plansAnswered } from './plans-answered.js';
 import { plansFollowedUp } from './plans-followed-up.js';
 import { recommendationsCovered } from './recommendations-covered.js';
 import { servesARecommendation } from './serves-a-recommendation.js';
+import { statusOnUpdates } from './status-on-updates.js';
 import { uniqueActivityIds } from './unique-activity-ids.js';
 import { uniqueCouncilIds } from './unique-council-ids.js';
 import { uniqueRecommendationNumbers } from './unique-recommendation-numbers.js';
@@ -48,6 +50,9 @@ export const RULES: readonly Rule[] = [
   completedHasOutcomes,
   coChairsWithinResidents,
   coProductionHasDecisionRole,
+  // history (warnings)
+  statusOnUpdates,
+  plansAnswered,
   // coverage (warnings)
   recommendationsCovered,
   departmentsReported,

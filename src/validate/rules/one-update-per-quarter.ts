@@ -2,7 +2,7 @@ import { forEachActivity, type Rule } from '../rule.js';
 
 /** An activity has at most one update for each quarter. */
 export const oneUpdatePerQuarter: Rule = ({ dataset, report }) => {
-  forEachActivity(dataset, (activity, at, { source }) => {
+  forEachActivity(dataset, (activity, _at, { source }, updates) => {
     const seen = new Set<string>();
     activity.updates.forEach((update, j) => {
       if (seen.has(update.quarter)) {
@@ -10,7 +10,7 @@ export const oneUpdatePerQuarter: Rule = ({ dataset, report }) => {
           code: 'duplicate-quarter',
           message: `Activity \`${activity.id}\` has a second update for ${update.quarter}`,
           source,
-          path: [...at, 'updates', j, 'quarter'],
+          path: [...updates.pathOf(j), 'quarter'],
           hint: 'merge the two updates into one, or correct the quarter',
         });
       }

@@ -4,7 +4,7 @@ import { forEachActivity, type Rule } from '../rule.js';
 /** Each update is for a quarter that overlaps the activity's start and end dates. */
 export const updatesWithinDates: Rule = ({ dataset, report }) => {
   const startMonth = dataset.council.council.financialYearStart;
-  forEachActivity(dataset, (activity, at, { source }) => {
+  forEachActivity(dataset, (activity, _at, { source }, updates) => {
     // Dates in the wrong order are reported by endsAfterStart; every update would look out of range.
     if (activity.end !== undefined && activity.end < activity.start) return;
     activity.updates.forEach((update, j) => {
@@ -17,7 +17,7 @@ export const updatesWithinDates: Rule = ({ dataset, report }) => {
         code: 'update-outside-dates',
         message: `The ${update.quarter} update (${range.words}) is outside the dates of activity \`${activity.id}\`, ${dates}`,
         source,
-        path: [...at, 'updates', j, 'quarter'],
+        path: [...updates.pathOf(j), 'quarter'],
         hint: 'check the quarter, or the activity\'s `start` and `end`',
       });
     });
