@@ -97,7 +97,6 @@ export function activityFileYaml(dept, assessments, activities) {
     w.value('    ', 'stage', a.stage);
     w.value('    ', 'level', a.level);
     if (a.decisionRole) w.text('    ', 'decisionRole', a.decisionRole);
-    w.value('    ', 'status', a.status);
     w.value('    ', 'start', a.start);
     if (a.end) w.value('    ', 'end', a.end);
     if (a.wards) w.flow('    ', 'wards', a.wards);
@@ -131,6 +130,7 @@ export function activityFileYaml(dept, assessments, activities) {
       }
       if (u.next) w.text('        ', 'next', u.next);
       if (u.rag) w.value('        ', 'rag', u.rag);
+      w.value('        ', 'status', u.status);
     }
     w.blank();
   }

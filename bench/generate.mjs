@@ -11,6 +11,9 @@
  * 2021/22-Q3 to 2023/24-Q2, so `report --quarter 2023/24-Q1` and
  * `pack --half 2023/24-H1` have data. Eight committees cover forty
  * departments (fewer for small sizes), one activity file per department.
+ * Each update records the activity's status at the end of its quarter (in
+ * progress, then the activity's final status in the last); the activity
+ * itself records none, as in the sample.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -166,7 +169,6 @@ function makeActivity(dept, seq, framework, rnd) {
     stage: rnd.pick(['design', 'commissioning', 'delivery', 'review']),
     level,
     decisionRole,
-    status,
     start,
     end,
     wards: rnd.chance(0.25) ? rnd.sample(WARDS, rnd.int(1, 3)) : undefined,
@@ -212,6 +214,8 @@ function makeUpdates(status, coChaired, slots, typeset, rnd) {
       followUp: followUp ? { result: followUp, reason: rnd.chance(followUp === 'done' ? 0.3 : 0.8) ? typeset(rnd.pick(FOLLOW_UP_REASONS[followUp])) : undefined } : undefined,
       next: next ? text(rnd.pick(NEXT_PLANS)) : undefined,
       rag: rnd.chance(0.5) ? rnd.weighted([['green', 50], ['amber', 35], ['red', 15]]) : undefined,
+      // The status at the end of the quarter: in progress until the last, which has the activity's status now.
+      status: last ? status : 'in-progress',
     });
     previousNext = next;
   });
