@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildQuarterlyModel, type QuarterlyModel } from '../../src/model/quarterly.js';
-import { changeWords, recommendationNumbers } from '../../src/model/words.js';
+import { changeWords } from '../../src/model/words.js';
+import { itemNumbers, shortCommitteeName } from '../../src/model/terms.js';
 import { parseQuarter } from '../../src/periods/periods.js';
 import type { Dataset } from '../../src/validate/dataset.js';
 import { GOLDEN_COUNCIL, loadDataset, SAMPLE_COUNCIL } from '../helpers/dataset.js';
@@ -15,18 +16,18 @@ describe('buildQuarterlyModel on the fixture council', () => {
     places = buildQuarterlyModel(dataset, Q1, 'places-pac');
   });
 
-  it('reports the plan made in 2022/23-Q4 that was not followed up, with the reason', () => {
+  it('reports the plan made in 2022/23-Q4 that was not followed up, with the reason, and asks the Committee for an update', () => {
     const row = places.followUps.find((f) => f.activity === 'Accessible housing register review')!;
-    expect(row).toMatchObject({ result: 'not-followed-up', resultWords: 'Not followed up', reason: 'No update was received for April to June 2023.' });
-    expect(places.followUpIntro).toContain('How they went: 1 done and 1 not followed up.');
-    expect(places.recommendations.map((r) => r.text).join(' ')).toContain('was not followed up: Accessible housing register review');
+    expect(row).toMatchObject({ result: 'not-followed-up', resultWords: 'No update received', reason: 'No update was received for April to June 2023.' });
+    expect(places.followUpIntro).toContain('How they went: 1 done and 1 with no update received.');
+    expect(places.recommendations.map((r) => r.text).join(' ')).toContain('that no update has yet said how it went: Accessible housing register review');
   });
 
   it('numbers the planned activity and says when a new one starts', () => {
     expect(places.planned).toEqual([
-      { number: '5.1', activity: 'Faster home adaptations', group: 'Accessible Homes Group', department: 'Housing Department', plan: 'Report the pilot results to the group.', starting: undefined },
+      { number: '6.1', activity: 'Faster home adaptations', group: 'Accessible Homes Group', department: 'Housing Department', plan: 'Report the pilot results to the group.', starting: undefined },
       {
-        number: '5.2',
+        number: '6.2',
         activity: 'New council homes design guide',
         group: "Tenants' Access Panel",
         department: 'Housing Department',
@@ -36,24 +37,27 @@ describe('buildQuarterlyModel on the fixture council', () => {
     ]);
   });
 
-  it('covers all eight recommendations, saying plainly when there was no activity', () => {
-    expect(places.progress.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(places.progress.map((p) => p.paragraph)).toEqual(['6.2', '6.3', '6.4', '6.5', '6.6', '6.7', '6.8', '6.9']);
-    const six = places.progress.find((p) => p.number === 6)!;
-    expect(six).toMatchObject({ activities: 0, status: 'No activity this quarter', rag: undefined });
+  it('gives a paragraph to each recommendation with activity or an assessment, and names the rest in one line', () => {
+    const spoken = places.progress.map((p) => p.number);
+    expect(spoken).not.toContain(6);
+    expect(places.progress.map((p) => p.paragraph)).toEqual(spoken.map((_, i) => `7.${i + 2}`));
+    expect(places.progressQuiet?.text).toMatch(/^No activity served recommendations? [0-9, and]*6/);
+    expect(places.progressQuiet?.number).toBe(`7.${spoken.length + 2}`);
     expect(places.progress.find((p) => p.number === 2)).toMatchObject({ status: 'Green: on track', direction: 'Improving: rating up from Amber to Green' });
   });
 
-  it('shows the levels of involvement against last quarter', () => {
+  it('shows the levels of involvement used this quarter or last, and names the unused ones in one line', () => {
     const level = (name: string) => places.reach.levels.find((l) => l.level === name)!;
     expect(level('Co-production')).toMatchObject({ activities: 1, previous: 1 });
     expect(level('Consultation')).toMatchObject({ activities: 0, previous: 1 });
+    expect(places.reach.levels.every((l) => l.activities + l.previous > 0)).toBe(true);
+    expect(places.reach.emptyLevels).toMatch(/^No activity was at .* level in either quarter\.$/);
     expect(places.reach.levelsText).toContain('The one activity reported this quarter was at co-design or co-production level');
   });
 
   it('numbers the barriers as paragraphs of their section', () => {
     expect(places.barriers).toEqual([
-      { number: '8.1', activity: 'Faster home adaptations', barrier: 'Officers were moved to damp inspections for three weeks.', response: 'Two officers are now ring-fenced for the pilot.' },
+      { number: '9.1', activity: 'Faster home adaptations', barrier: 'Officers were moved to damp inspections for three weeks.', response: 'Two officers are now ring-fenced for the pilot.' },
     ]);
   });
 
@@ -87,8 +91,16 @@ describe('words', () => {
     expect(changeWords(0, 4)).toBe('Down to none');
   });
 
-  it('lists recommendation numbers in prose', () => {
-    expect(recommendationNumbers([6])).toBe('recommendation 6');
-    expect(recommendationNumbers([2, 3, 8], true)).toBe('Recommendations 2, 3 and 8');
+  it('lists item numbers in prose, in the framework\'s own word', () => {
+    const terms = { item: 'commitment', items: 'commitments' };
+    expect(itemNumbers(terms, [6])).toBe('commitment 6');
+    expect(itemNumbers({ item: 'recommendation', items: 'recommendations' }, [2, 3, 8], true)).toBe('Recommendations 2, 3 and 8');
+  });
+
+  it('shortens a committee name with the council\'s abbreviation, and leaves other names alone', () => {
+    const pac = { committeeType: 'Policy and Accountability Committee', committeeAbbreviation: 'PAC' };
+    expect(shortCommitteeName('Economy, Arts, Sports and Public Realm Policy and Accountability Committee', pac)).toBe('Economy, Arts, Sports and Public Realm PAC');
+    expect(shortCommitteeName('Health Scrutiny Panel', pac)).toBe('Health Scrutiny Panel');
+    expect(shortCommitteeName('Health Scrutiny Panel', { committeeType: 'Scrutiny Panel', committeeAbbreviation: undefined })).toBe('Health Scrutiny Panel');
   });
 });
