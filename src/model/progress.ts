@@ -40,6 +40,8 @@ export interface ProgressScope {
   quarters: readonly string[];
   previousQuarters: readonly string[];
   noun: PeriodNoun;
+  /** Whether the data holds anything for the previous period; without it there is no direction of travel. */
+  hasPrevious: boolean;
 }
 
 /** Every recommendation of the framework, in order, with its progress in the scope. */
@@ -70,7 +72,7 @@ export function progressViews(lookup: Lookup, scope: ProgressScope): Recommendat
       status: current.status,
       rag: current.rag,
       ratings: current.ratings,
-      direction: directionOfTravel(current, before, noun),
+      direction: scope.hasPrevious ? directionOfTravel(current, before, noun) : 'Not known: no earlier data',
       narratives: latestNarratives(lookup, departmentIds, rec.number, quarters),
       activityTitles: titles,
       activityList: titles.join('; ') || none,

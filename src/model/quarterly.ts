@@ -96,13 +96,14 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
   const outcomes = active.flatMap((r) => updateFor(r.activity, period.id)!.outcomes.map((o) => ({ activity: r.activity.title, ...o })));
   const followUps = followUpRows(refs, quarter, lookup.startMonth);
   const planned = plannedNext(refs, quarter, lookup.startMonth).map((p, i) => ({ ...p, number: `${sections.planned}.${i + 1}` }));
-  const progress = progressViews(lookup, { refs, departmentIds: committee.departments, quarters: [period.id], previousQuarters: [previous.id], noun: 'quarter' });
+  const hasPrevious = dataCovers(lookup, previous.id);
+  const progress = progressViews(lookup, { refs, departmentIds: committee.departments, quarters: [period.id], previousQuarters: [previous.id], noun: 'quarter', hasPrevious });
   const spoken = progress.filter((p) => p.activities > 0 || p.narratives.length > 0);
   spoken.forEach((p, i) => (p.paragraph = `${sections.progress}.${i + 2}`));
   const quiet = progress.filter((p) => p.activities === 0 && p.narratives.length === 0).map((p) => p.number);
   const silent = silentDepartments(lookup, committee.departments, period.id).map((d) => d.name);
 
-  const reached = reachOf(refs, groupsOf(lookup, committee.departments), [period.id], [previous.id], period.end, 'quarter', terms.area);
+  const reached = reachOf(refs, groupsOf(lookup, committee.departments), [period.id], [previous.id], period.end, 'quarter', terms.area, hasPrevious);
   const reachParagraphs = numbered(sections.reach, reached.paragraphs, 2);
   const afterParagraphs = reachParagraphs.length + 2;
   const noReturnText = silent.length > 0 ? `No update was received from ${listInWords(silent)} for ${period.words}, so ${silent.length === 1 ? 'its' : 'their'} co-production, if any, is not reported here.` : undefined;
@@ -117,9 +118,9 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
   };
 
   const asks = quarterlyAsks(lookup, refs, committee.departments, quarter);
-  const lastAsks = dataCovers(lookup, previous.id) ? quarterlyAsks(lookup, refs, committee.departments, previousQuarter(quarter)) : [];
+  const lastAsks = hasPrevious ? quarterlyAsks(lookup, refs, committee.departments, previousQuarter(quarter)) : [];
   const answers = answerAsks(lastAsks, lookup, refs, period.id, terms);
-  const askedIntro = !dataCovers(lookup, previous.id)
+  const askedIntro = !hasPrevious
     ? `The data holds no update for ${previous.words}, so there is nothing from it to follow up.`
     : answers.length === 0
       ? `The update for ${previous.words} asked the ${terms.committee} only to note it.`

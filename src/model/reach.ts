@@ -40,7 +40,7 @@ export interface ReachView {
  * groups the departments answer for; a group set up after `periodEnd` is not
  * expected to have met.
  */
-export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], quarters: readonly string[], previousQuarters: readonly string[], periodEnd: string, noun: PeriodNoun, area: string): ReachView {
+export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], quarters: readonly string[], previousQuarters: readonly string[], periodEnd: string, noun: PeriodNoun, area: string, hasPrevious = true): ReachView {
   const active = activeIn(refs, quarters);
   const before = activeIn(refs, previousQuarters);
   const nowLevel = (r: ActivityRef) => levelIn(r, quarters);
@@ -59,7 +59,7 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
   const levelsText =
     active.length === 0
       ? `No activity was reported this ${noun}, so no residents were involved in decisions through co-production.`
-      : `${sharedDecisionSentence(shared, active.length, `reported this ${noun}`)} (${before.length === 0 ? `no activity was reported ${last}` : `${sharedBefore} of ${before.length} ${last}`}). The table shows the levels used, closest to decision-making first.`;
+      : `${sharedDecisionSentence(shared, active.length, `reported this ${noun}`)} (${!hasPrevious ? `the data holds nothing for ${last} to compare with` : before.length === 0 ? `no activity was reported ${last}` : `${sharedBefore} of ${before.length} ${last}`}). The table shows the levels used, closest to decision-making first.`;
 
   const groupIds = new Set(active.flatMap((r) => (r.group ? [r.group.id] : [])));
   const activeGroups = [...groupIds].map((id) => active.find((r) => r.group?.id === id)!.group!);

@@ -61,8 +61,8 @@ export function summarySummary(t: SummaryTextInput): string[] {
   const returns = t.missing.length > 0 ? `${listInWords(t.missing.map((m) => `${m.department} (${listInWords(m.quarters)})`))} sent no return (section ${t.sections.returns}). ` : '';
   out.push(
     t.open.length > 0
-      ? `${returns}${plural(t.open.length, 'commitment')} made in quarterly updates ${t.open.length === 1 ? 'is' : 'are'} still open at the end of the half-year: no update has said how ${t.open.length === 1 ? 'it' : 'they'} went (section ${t.sections.open}).`
-      : `${returns}Every commitment due by the end of the half-year has been reported on.`,
+      ? `${returns}${plural(t.open.length, 'plan')} made in quarterly updates ${t.open.length === 1 ? 'is' : 'are'} still open at the end of the half-year: no update has said how ${t.open.length === 1 ? 'it' : 'they'} went (section ${t.sections.open}).`
+      : `${returns}Every plan due by the end of the half-year has been reported on.`,
   );
   return out;
 }
@@ -74,6 +74,6 @@ export function summaryIntroduction(t: SummaryTextInput): string[] {
   return [
     `Each ${t.terms.committeeType} considers a quarterly update on previous and planned co-production activity, and the ${t.boardName} considers a summary of those updates twice a year. This is the summary for ${t.half.words} (half-year ${t.half.id}). It brings together, council-wide, the updates for ${q1!.words} and ${q2!.words}, listed under background papers${t.hasPrevious ? `, and compares them with ${t.previous.words}` : ''}.`,
     `How things are counted: residents are counted, never named. An activity is counted once however many ${t.terms.items} it serves, except in tables by ${t.terms.item}. A resident involvement is one resident taking part in one activity in one quarter, so a resident in two activities, or in both quarters, is counted each time; co-chair involvements are counted the same way.`,
-    `Section ${s.figures} gives the figures; section ${s.reach} who took part and how close residents came to decisions; section ${s.coverage} which ${t.terms.committeeTypePlural}' departments worked on which ${t.terms.items}; section ${s.progress} where each ${t.terms.item} stands; section ${s.returns} missing returns; section ${s.asked} what the ${t.terms.board} asked last time, and the answer; section ${s.open} commitments still open; section ${s.highlights} highlights from each ${t.terms.committeeType}; section ${s.resources} resourcing; section ${s.barriers} barriers to progress; and section ${s.lookingAhead} what comes next.`,
+    `Section ${s.figures} gives the figures; section ${s.reach} who took part and how close residents came to decisions; section ${s.coverage} which ${t.terms.committeeTypePlural}' departments worked on which ${t.terms.items}; section ${s.progress} where each ${t.terms.item} stands; section ${s.returns} missing returns; section ${s.asked} what the ${t.terms.board} asked last time, and the answer; section ${s.open} plans still open; section ${s.highlights} highlights from each ${t.terms.committeeType}; section ${s.resources} resourcing; section ${s.barriers} barriers to progress; and section ${s.lookingAhead} what comes next.`,
   ];
 }

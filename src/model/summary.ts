@@ -97,11 +97,11 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
   const previousFigures = figuresFor(refs, prevIds);
   const subject = `Co-production biannual summary: ${period.words}`;
 
-  const reached = reachOf(refs, [...lookup.groups.values()], qIds, prevIds, period.end, 'half-year', terms.area);
+  const reached = reachOf(refs, [...lookup.groups.values()], qIds, prevIds, period.end, 'half-year', terms.area, hasPrevious);
   const reachParagraphs = numbered(sections.reach, reached.paragraphs, 2);
   const decisionRolesNumber = `${sections.reach}.${reachParagraphs.length + 2}`;
   const coverage = coverageMatrix(lookup, committees, qIds, terms);
-  const progress = progressViews(lookup, { refs, departmentIds: allDepartments, quarters: qIds, previousQuarters: prevIds, noun: 'half-year' });
+  const progress = progressViews(lookup, { refs, departmentIds: allDepartments, quarters: qIds, previousQuarters: prevIds, noun: 'half-year', hasPrevious });
   const returns = missingReturnTexts(lookup, committees, quarters, terms);
   const open = openCommitments(lookup, committees, qIds[1]!, terms);
   const asks = boardAsks(coverage, returns.missing, open);

@@ -30,6 +30,8 @@ export interface Terms {
   framework: string;
   /** The framework's name: "Disabled People's Commission recommendations". */
   frameworkName: string;
+  /** Whose items they are: "the Disabled People's Commission". */
+  frameworkOf: string;
   /** A short name for headings: "DPC recommendations". */
   frameworkShortName: string;
   /** How many items the framework has. */
@@ -68,6 +70,7 @@ export function termsOf(dataset: Dataset): Terms {
     Items: capitalise(items),
     framework: `the ${numberWord(size)} ${size === 1 ? item : items} of ${f.itemsOf ?? `the ${f.name}`}`,
     frameworkName: f.name,
+    frameworkOf: f.itemsOf ?? `the ${f.name}`,
     frameworkShortName: f.shortName ?? f.name,
     size,
   };
