@@ -13,7 +13,10 @@
  * departments (fewer for small sizes), one activity file per department.
  * Each update records the activity's status at the end of its quarter (in
  * progress, then the activity's final status in the last); the activity
- * itself records none, as in the sample.
+ * itself records none, as in the sample. As in real data, an update that
+ * follows an open plan (an earlier `next:`) almost always says how it went
+ * (`followUp:`, which answers the most recent open plan); about one in
+ * twenty does not, and that plan stays open.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -178,7 +181,8 @@ function makeActivity(dept, seq, framework, rnd) {
 
 function makeUpdates(status, coChaired, slots, typeset, rnd) {
   const updates = [];
-  let previousNext = false;
+  // Plans made (`next:`) that no update has answered yet; a `followUp:` answers the most recent.
+  let openPlans = 0;
   QUARTERS.forEach((quarter, k) => {
     const last = k === QUARTERS.length - 1;
     const residents = rnd.int(3, 30);
@@ -199,7 +203,7 @@ function makeUpdates(status, coChaired, slots, typeset, rnd) {
     const sentences = participationFees > 0 && accessCosts > 0 ? SUMMARY_SENTENCES : SUMMARY_SENTENCES.filter((t) => !t.includes('£'));
     const summary = rnd.sample(sentences, rnd.int(2, 4)).map(text).join(' ');
     const outcomes = (last && status === 'completed') || rnd.chance(0.25) ? rnd.sample(OUTCOMES, rnd.chance(0.2) ? 2 : 1) : [];
-    const followUp = previousNext && rnd.chance(0.65) ? rnd.weighted([['done', 55], ['in-progress', 25], ['carried-over', 12], ['dropped', 8]]) : undefined;
+    const followUp = openPlans > 0 && rnd.chance(0.95) ? rnd.weighted([['done', 55], ['in-progress', 25], ['carried-over', 12], ['dropped', 8]]) : undefined;
     const next = !(last && (status === 'completed' || status === 'cancelled')) && rnd.chance(0.85);
     updates.push({
       quarter,
@@ -217,7 +221,8 @@ function makeUpdates(status, coChaired, slots, typeset, rnd) {
       // The status at the end of the quarter: in progress until the last, which has the activity's status now.
       status: last ? status : 'in-progress',
     });
-    previousNext = next;
+    if (followUp) openPlans -= 1;
+    if (next) openPlans += 1;
   });
   return updates;
 }
