@@ -123,8 +123,7 @@ function tableToDocx(spec: TableSpec): Table {
     rows: spec.rows.map(
       (row) =>
         new TableRow({
-          cantSplit: true,
-          ...(row.header ? { tableHeader: true } : {}),
+          ...(row.header ? { cantSplit: true, tableHeader: true } : {}),
           children: row.cells.map(
             (cell) =>
               new TableCell({

@@ -1,4 +1,4 @@
-import { AlignmentType, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import type { CouncilStyle } from '../schema/council.js';
 
 /** The council's styling with every default filled in. */
@@ -62,7 +62,7 @@ function headingStyle(style: ResolvedStyle, level: number): NonNullable<IStylesO
       outlineLevel: level - 1,
       keepNext: true,
       keepLines: true,
-      spacing: { before: level === 1 ? 0 : level === 2 ? 360 : 240, after: 120 },
+      spacing: { before: level === 1 ? 0 : level === 2 ? 320 : 240, after: 100, line: 240, lineRule: LineRuleType.AUTO },
     },
   };
 }
@@ -77,7 +77,9 @@ export function documentStyles(style: ResolvedStyle): IStylesOptions {
     default: {
       document: {
         run: { font: style.font, size: halfPoints(style.size), language: { value: style.language } },
-        paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 160, line: 288 } },
+        // Lines at least 1.2 times the font size, and taller where a line holds something taller (a logo,
+        // a large heading): an explicit line rule, since without one LibreOffice makes every line exactly that high.
+        paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 120, line: style.size * 24, lineRule: LineRuleType.AT_LEAST } },
       },
       hyperlink: { run: { color: LINK_COLOUR, underline: { type: 'single' } } },
     },

@@ -3,7 +3,7 @@
  * LibreOffice and Google Docs ignore percentage widths, so every table gets
  * absolute widths that add up to exactly the text width.
  *
- * The first row is taken to be the header row. Each column wants room for its longest line and needs room for its longest
+ * The first row is taken to be the header row. Each column wants room for its longest body line and needs room for its longest
  * word (capped, so one long address cannot starve the others). Columns get
  * what they need first; the rest of the width is shared in proportion to what
  * each still wants, so short columns of numbers stay narrow and prose gets
@@ -27,9 +27,11 @@ export function columnWidths(cells: readonly (readonly string[])[], totalWidth: 
     cells.forEach((row, r) => {
       const text = row[c] ?? '';
       const scale = r === 0 ? 1.1 : 1;
-      for (const l of text.split('\n')) line = Math.max(line, ([...l].length + 1) * scale);
+      // A header may wrap between its words: only its longest word must fit. Body lines say how wide a column wants to be.
+      if (r > 0 || cells.length === 1) for (const l of text.split('\n')) line = Math.max(line, ([...l].length + 1) * scale);
       for (const w of text.split(/\s+/)) word = Math.max(word, Math.min(longestWord, [...w].length) * scale);
     });
+    line = Math.max(line, word);
     want.push(line * charWidth + padding);
     need.push(Math.min(line * charWidth, word * wordCharWidth) + padding);
   }

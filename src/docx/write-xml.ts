@@ -110,7 +110,7 @@ function table(t: TableSpec, ids: Ids): string {
   for (const width of t.widths) out += `<w:gridCol w:w="${width}"/>`;
   out += '</w:tblGrid>';
   for (const row of t.rows) {
-    out += `<w:tr><w:trPr><w:cantSplit/>${row.header ? '<w:tblHeader/>' : ''}</w:trPr>`;
+    out += `<w:tr>${row.header ? '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : ''}`;
     for (const cell of row.cells) {
       out += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${cell.width}"/>${row.header ? SHADING_XML : ''}${CELL_MARGIN_XML}</w:tcPr>${paragraph(cell.paragraph, ids)}</w:tc>`;
     }

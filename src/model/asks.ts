@@ -71,27 +71,27 @@ export function askText(ask: Ask, terms: Terms, startMonth: number): string {
  * The answers, from the data up to `quarter`, to the asks of the paper for
  * an earlier quarter: one row for each plan, gap list and missing return.
  */
-export function answerAsks(asks: readonly Ask[], lookup: Lookup, refs: readonly ActivityRef[], quarter: string, terms: Terms): AskAnswer[] {
+export function answerAsks(asks: readonly Ask[], lookup: Lookup, refs: readonly ActivityRef[], quarter: string, terms: Terms, seeSection?: number): AskAnswer[] {
   const words = (id: string) => quarterWords(id, lookup.startMonth);
   const rows: AskAnswer[] = [];
   for (const ask of asks) {
     if (ask.kind === 'plans') {
-      for (const p of ask.plans) {
+      const answers = ask.plans.map((p) => {
         const ref = refs.find((r) => r.activity.id === p.activityId);
         const plan = ref ? plansAsOf(ref.activity, quarter).find((x) => x.dueIn === p.dueIn && x.text === p.plan) : undefined;
-        rows.push({
-          asked: `An update on the plan for ${p.activity}: ${p.plan}`,
-          answer:
-            plan?.closedIn !== undefined
-              ? `${FOLLOW_UP_WORDS[plan.result!]}, reported in the update for ${words(plan.closedIn)}.${plan.reason ? ` ${plan.reason}` : ''}`
-              : 'No answer received: no update has yet said how the plan went.',
-        });
-      }
+        return plan?.closedIn !== undefined
+          ? `${p.activity}: ${FOLLOW_UP_WORDS[plan.result!].toLowerCase()} (${plan.closedIn === quarter ? 'this update' : `update for ${words(plan.closedIn)}`})`
+          : `${p.activity}: no answer received`;
+      });
+      rows.push({
+        asked: `An update on ${ask.plans.length === 1 ? 'the plan' : `the ${ask.plans.length} plans`} no update had answered, for ${listInWords([...new Set(ask.plans.map((p) => p.activity))])}`,
+        answer: `${answers.join('; ')}.${seeSection ? ` Section ${seeSection} gives the details.` : ''}`,
+      });
     } else if (ask.kind === 'gaps') {
       const now = new Set(gapNumbers(lookup, refs, [quarter]));
       const filled = ask.numbers.filter((n) => !now.has(n));
       const still = ask.numbers.filter((n) => now.has(n));
-      const served = filled.map((n) => `${itemNumbers(terms, [n], true)} had ${plural(activeIn(refs, [quarter]).filter((r) => r.serves.includes(n)).length, 'activity', 'activities')}`);
+      const served = filled.map((n) => `${itemNumbers(terms, [n])} had ${plural(activeIn(refs, [quarter]).filter((r) => r.serves.includes(n)).length, 'activity', 'activities')}`);
       rows.push({
         asked: `How the services the ${terms.committee} oversees could contribute to ${itemNumbers(terms, ask.numbers)}`,
         answer:

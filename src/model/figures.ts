@@ -123,7 +123,7 @@ export function recommendationStatus(
   const status = rag
     ? ragWords(rag)
     : figures.activities > 0
-      ? `Activity reported (${figures.activities} ${figures.activities === 1 ? 'activity' : 'activities'}; no rating given)`
+      ? 'No rating given'
       : `No activity this ${noun}`;
   return { activities: figures.activities, residents: figures.residents, rag, status, ratings: rags.length > 1 ? ratingCounts(rags) : undefined };
 }

@@ -105,22 +105,27 @@ export function moneyRow(label: string, f: Figures): MoneyRow {
   return { label, accessCosts: f.accessCosts, participationFees: f.participationFees, spend: f.spend, total: f.total };
 }
 
-/** Resourcing by framework item, the items with none named apart. */
-export interface MoneyTable {
-  /** Items with some spending (an activity serving several counts under each). */
-  rows: MoneyRow[];
-  /** Every activity counted once. */
-  total: MoneyRow;
-  /** Numbers of the items with no spending, in order. */
-  none: number[];
+/** A row of the appendix: a measure some activity served, or an item with no numbered measures that had activity. */
+export interface MeasureRow {
+  /** "5.3", or "4" for an item without numbered measures. */
+  measure: string;
+  /** What the measure says, or the item's title. */
+  text: string;
+  /** The activities' titles, joined, or their number. */
+  activities: string;
 }
 
-/** Money by item (an activity serving several counts under each), a total counting each activity once, and the items with none. */
-export function moneyByRecommendation(lookup: Lookup, refs: readonly ActivityRef[], quarters: readonly string[]): MoneyTable {
-  const all = lookup.recommendations.map((rec) => ({ number: rec.number, row: moneyRow(`${rec.number}. ${rec.title}`, figuresFor(refs.filter((r) => r.serves.includes(rec.number)), quarters)) }));
-  return {
-    rows: all.filter((r) => r.row.total > 0).map((r) => r.row),
-    total: moneyRow('All activity (each activity counted once)', figuresFor(refs, quarters)),
-    none: all.filter((r) => r.row.total === 0).map((r) => r.number),
-  };
+/**
+ * The appendix of measures: one row for each measure some activity served in
+ * the period (with the activities' titles, or how many when `titles` is
+ * false), and the ids of the measures none served, joined.
+ */
+export function measureAppendix(progress: readonly RecommendationView[], titles: boolean, noMeasures: (title: string) => string): { rows: MeasureRow[]; quiet: string } {
+  const rows: MeasureRow[] = [];
+  for (const p of progress) {
+    for (const m of p.measures) rows.push({ measure: m.id, text: m.text, activities: titles ? m.activityTitles : String(m.activities) });
+    if (p.measureCount === 0 && p.activities > 0) rows.push({ measure: String(p.number), text: noMeasures(p.title), activities: titles ? p.activityList : String(p.activities) });
+  }
+  const quiet = progress.flatMap((p) => (p.quietMeasures ? p.quietMeasures.split(', ') : []));
+  return { rows, quiet: quiet.join(', ') };
 }

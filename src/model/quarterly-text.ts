@@ -60,19 +60,16 @@ export function quarterlySummary(t: QuarterlyTextInput): string[] {
     out.push(`No co-production activity was reported for ${t.period.words}.`);
   } else {
     out.push(
-      `${plural(f.activities, 'activity', 'activities')} reported progress${f.groups > 0 ? `, ${f.groups === 1 ? 'one' : f.groups} of them through standing co-production groups` : ''}. ${involvementSentence(f)} ` +
+      `${plural(f.activities, 'activity', 'activities')} reported progress${f.groups > 0 ? `; ${plural(f.groups, 'standing co-production group')} ${f.groups === 1 ? 'was' : 'were'} active` : ''}. ${involvementSentence(f)} ` +
         `${sharedDecisionSentence(t.reach.sharedDecisions, f.activities, 'this quarter')}. ` +
         (f.outcomes > 0 ? `${plural(f.outcomes, 'change')} ${f.outcomes === 1 ? 'was' : 'were'} made because of what residents said.` : 'No change made because of what residents said was recorded.'),
     );
   }
   const served = t.progress.filter((p) => p.activities > 0).length;
   const gaps = t.progress.filter((p) => p.activities === 0).map((p) => p.number);
-  if (f.activities > 0) {
-    out.push(`Activity served ${served} of the ${t.progress.length} ${t.terms.items}` + (gaps.length > 0 ? `; ${itemNumbers(t.terms, gaps)} had none.` : '.'));
-  }
-  if (t.followUps.length > 0) {
-    out.push(`Of ${plural(t.followUps.length, 'plan')} due by this quarter: ${followUpTally(t.followUps)}.`);
-  }
+  const coverage = f.activities > 0 ? `Activity served ${served} of the ${t.progress.length} ${t.terms.items}${gaps.length > 0 ? `; ${itemNumbers(t.terms, gaps)} had none` : ''}.` : '';
+  const plans = t.followUps.length > 0 ? `Of ${plural(t.followUps.length, 'plan')} due by this quarter: ${followUpTally(t.followUps)}.` : '';
+  if (coverage || plans) out.push([coverage, plans].filter((x) => x).join(' '));
   if (t.silent.length > 0) out.push(`No update was received from ${listInWords(t.silent)} for this quarter.`);
   return out;
 }
@@ -81,10 +78,9 @@ export function quarterlySummary(t: QuarterlyTextInput): string[] {
 export function quarterlyIntroduction(t: QuarterlyTextInput): string[] {
   const s = t.sections;
   return [
-    `This report sets out the co-production activity of ${listInWords(t.departments)} with Disabled residents in ${t.period.words} (quarter ${t.period.id}). Co-production means Disabled residents and decision makers working together to plan, design and review policy and services: doing things with residents, not to them.`,
-    `Section ${s.activity} describes the activity in the quarter and what changed because of it; section ${s.reach} who took part and how close residents came to decisions; section ${s.asked} what the ${t.terms.committee} asked last quarter, and the answer; section ${s.followUp} what earlier updates said would happen, and what did; section ${s.planned} the activity planned for ${t.next.words}; section ${s.progress} progress against each of ${t.terms.framework}; section ${s.resources} resourcing; section ${s.barriers} barriers to progress; and section ${s.lookingAhead} what comes next.`,
-    'How things are counted: residents are counted, never named. An activity is counted once however many ' +
-      `${t.terms.items} it serves, except in tables by ${t.terms.item}. A resident involvement is one resident taking part in one activity in the quarter, so a resident in two activities is counted twice; co-chair involvements are counted the same way.`,
+    `Co-production means Disabled residents and decision makers working together to plan, design and review policy and services: doing things with residents, not to them. This report covers ${t.period.words} (quarter ${t.period.id}).`,
+    `Section ${s.activity} gives the activity in the quarter and what changed because of it; section ${s.reach} who took part; section ${s.asked} what the ${t.terms.committee} asked last quarter, and the answer; section ${s.followUp} how earlier plans went; section ${s.planned} the plans for ${t.next.words}; section ${s.progress} progress against ${t.terms.framework}; section ${s.resources} resourcing; section ${s.barriers} barriers; and section ${s.lookingAhead} what comes next.`,
+    `Residents are counted, never named. A resident involvement is one resident in one activity in the quarter, so someone in two activities counts twice; co-chair involvements likewise. An activity serving several ${t.terms.items} counts once, except in tables by ${t.terms.item}.`,
   ];
 }
 
@@ -93,7 +89,7 @@ export function quarterlyLookingAhead(t: QuarterlyTextInput): string[] {
   const out = [
     t.planned.length === 0
       ? `No co-production work has been planned yet for ${t.next.words}.`
-      : `${plural(t.planned.length, 'piece', 'pieces')} of co-production work ${t.planned.length === 1 ? 'is' : 'are'} planned for ${t.next.words} (section ${t.sections.planned}); the next update will say how ${t.planned.length === 1 ? 'it' : 'they'} went.`,
+      : `${plural(t.planned.length, 'piece', 'pieces')} of work ${t.planned.length === 1 ? 'is' : 'are'} planned for ${t.next.words} (section ${t.sections.planned}).`,
   ];
   if (t.openPlans > 0) {
     out.push(`${plural(t.openPlans, 'earlier plan')} ${t.openPlans === 1 ? 'is' : 'are'} still open: no update has yet said how ${t.openPlans === 1 ? 'it' : 'they'} went (section ${t.sections.followUp}).`);

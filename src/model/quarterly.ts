@@ -5,12 +5,12 @@ import { contactsOf, councilView, meetingDate, numbered, officersOf, periodView,
 import { activeIn, figuresFor, type Figures } from './figures.js';
 import { followUpRows, openPlans, plannedNext, type FollowUpRow, type PlannedView } from './follow-up.js';
 import { activitiesOf, buildLookup, updateFor, type Lookup } from './lookup.js';
-import { moneyByRecommendation, progressViews, type MoneyTable, type RecommendationView } from './progress.js';
+import { measureAppendix, moneyRow, progressViews, type MeasureRow, type MoneyRow, type RecommendationView } from './progress.js';
 import { followUpTally, quarterlyIntroduction, quarterlyLookingAhead, quarterlySummary } from './quarterly-text.js';
 import { barrierParagraphs, groupSections, type GroupSection } from './quarterly-sections.js';
 import { groupsOf, reachOf, type ReachView } from './reach.js';
 import { itemNumbers, shortCommitteeName, termsOf, type Terms } from './terms.js';
-import { listInWords, plural } from './words.js';
+import { formatMoney, listInWords, plural } from './words.js';
 
 // The view types templates are written against, in one place.
 export type { ActivityView, GroupSection } from './quarterly-sections.js';
@@ -59,9 +59,10 @@ export interface QuarterlyModel {
   progress: RecommendationView[];
   /** The items with no activity and no assessment in the quarter, in one paragraph; undefined when none. */
   progressQuiet: Paragraph | undefined;
-  /** Items some activity served, for the appendix. */
-  measured: RecommendationView[];
-  money: MoneyTable & { noneText: string | undefined };
+  /** The appendix: the measures some activity served, and the ids of those none did. */
+  measures: { rows: MeasureRow[]; quiet: string };
+  /** Resourcing: every activity counted once, and where the most went. */
+  money: { total: MoneyRow; top: string | undefined };
   barriers: { number: string; activity: string; barrier: string; response: string }[];
   lookingAhead: Paragraph[];
   sections: Record<QuarterlySection, number>;
@@ -92,7 +93,7 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
   const subject = `Co-production quarterly update: ${period.words}`;
   const short = shortCommitteeName(committee.name, terms);
 
-  const groups = groupSections(active, period.id, sections.activity);
+  const groups = groupSections(active, period.id, sections.activity, terms, dataset.council.council.name);
   const outcomes = active.flatMap((r) => updateFor(r.activity, period.id)!.outcomes.map((o) => ({ activity: r.activity.title, ...o })));
   const followUps = followUpRows(refs, quarter, lookup.startMonth);
   const planned = plannedNext(refs, quarter, lookup.startMonth).map((p, i) => ({ ...p, number: `${sections.planned}.${i + 1}` }));
@@ -119,14 +120,15 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
 
   const asks = quarterlyAsks(lookup, refs, committee.departments, quarter);
   const lastAsks = hasPrevious ? quarterlyAsks(lookup, refs, committee.departments, previousQuarter(quarter)) : [];
-  const answers = answerAsks(lastAsks, lookup, refs, period.id, terms);
+  const answers = answerAsks(lastAsks, lookup, refs, period.id, terms, sections.followUp);
   const askedIntro = !hasPrevious
     ? `The data holds no update for ${previous.words}, so there is nothing from it to follow up.`
     : answers.length === 0
       ? `The update for ${previous.words} asked the ${terms.committee} only to note it.`
-      : `The update for ${previous.words} asked the ${terms.committee} to seek the following. The answers are from the data for ${period.words}.`;
+      : `The update for ${previous.words} asked the ${terms.committee} to seek the following; the answers are from this quarter's data.`;
 
-  const money = moneyByRecommendation(lookup, refs, [period.id]);
+  const spending = active.map((r) => ({ title: r.activity.title, total: figuresFor([r], [period.id]).total })).filter((r) => r.total > 0).sort((a, b) => b.total - a.total);
+  const top = spending.length > 1 ? spending[0] : undefined;
   const nextMeeting = committee.meetings?.[next.id];
   const stillOpen = openPlans(refs, period.id).length;
   const texts = { terms, departments: departments.map((d) => d.name), silent, period, previous, next, figures, reach: reached, followUps, planned, progress, openPlans: stillOpen, nextMeeting: nextMeeting ? ukDate(nextMeeting) : undefined, sections };
@@ -168,15 +170,18 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
     reach,
     asked: { intro: askedIntro, rows: answers },
     followUps,
-    followUpIntro: `${plural(followUps.length, 'plan')} made in earlier updates ${followUps.length === 1 ? 'was' : 'were'} due by ${period.words} and open when it began. How ${followUps.length === 1 ? 'it' : 'they'} went: ${followUpTally(followUps)}. A plan stays open until an update says how it went.`,
+    followUpIntro: `${plural(followUps.length, 'plan')} from earlier updates ${followUps.length === 1 ? 'was' : 'were'} due by ${period.words}. How ${followUps.length === 1 ? 'it' : 'they'} went: ${followUpTally(followUps)}. A plan stays open until an update says how it went.`,
     planned,
     progress: spoken,
     progressQuiet:
       quiet.length > 0
         ? { number: `${sections.progress}.${spoken.length + 2}`, text: `No activity served ${itemNumbers(terms, quiet)} in ${period.words}, and no department assessed ${quiet.length === 1 ? 'it' : 'them'}.` }
         : undefined,
-    measured: progress.filter((p) => p.measures.length > 0 || (p.activities > 0 && p.measureCount === 0)),
-    money: { ...money, noneText: money.none.length > 0 && money.total.total > 0 ? `No spending was recorded on activity serving ${itemNumbers(terms, money.none)}.` : undefined },
+    measures: measureAppendix(progress, true, (title) => `${title} (this ${terms.item} has no numbered measures)`),
+    money: {
+      total: moneyRow('All activity', figures),
+      top: top ? `The most, ${formatMoney(top.total)}, went to ${top.title}.` : undefined,
+    },
     barriers: barrierParagraphs(active, period.id, sections.barriers),
     lookingAhead: numbered(sections.lookingAhead, quarterlyLookingAhead(texts)),
     sections,

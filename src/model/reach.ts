@@ -77,7 +77,7 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
           ? `${one ? 'It is not' : 'None is'} co-chaired by a resident.`
           : `${coChaired} of them ${coChaired === 1 ? 'is' : 'are'} co-chaired by a resident.`;
     paragraphs.push(
-      `Standing co-production groups that reported activity this ${noun}: ${activeGroups.length} (${names}). ${chaired}` +
+      `Standing co-production groups that reported activity this ${noun}: ${activeGroups.length}${noun === 'quarter' ? '' : ` (${names})`}. ${chaired}` +
         (outside > 0 ? ` ${plural(outside, 'activity', 'activities')} took place outside a standing group.` : ''),
     );
   } else if (active.length > 0) {

@@ -64,7 +64,7 @@ export function boardAskTexts(asks: BoardAsks, terms: Terms, halfWords: string, 
     );
   }
   if (asks.open.length > 0) {
-    out.push(`That the ${terms.board} asks the ${terms.committeeTypePlural} concerned to seek answers on the ${plural(asks.open.length, 'plan')} still open, listed in section ${sections.open}.`);
+    out.push(`That the ${terms.board} asks the ${terms.committeeTypePlural} concerned to seek answers on ${asks.open.length === 1 ? 'the plan' : `the ${asks.open.length} plans`} still open, listed in section ${sections.open}.`);
   }
   return out;
 }

@@ -32,9 +32,7 @@ export function comparisonRows(lookup: Lookup, f: Figures, p: Figures, reach: Re
     count('Resident co-chair involvements', f.coChairs, p.coChairs),
     count('Changes made because of what residents said', f.outcomes, p.outcomes),
     count(`Departments with a return in both quarters (of ${ids.length})`, reporting(quarters), reporting(previousQuarters)),
-    money('Access costs met', f.accessCosts, p.accessCosts),
-    money('Participation fees paid to residents', f.participationFees, p.participationFees),
-    money('Other spend', f.spend, p.spend),
+    // Section "Resourcing" breaks the total down by committee and kind of cost.
     money('Total spend', f.total, p.total),
   ];
 }
@@ -45,12 +43,10 @@ export interface HighlightView {
   committee: string;
   text: string;
   outcomes: { number: string; activity: string; youSaid: string; weDid: string }[];
-  /** How many more changes Appendix 2 lists, in words; undefined when none. */
-  more: string | undefined;
 }
 
-/** At most this many changes are quoted per committee; Appendix 2 lists them all. */
-const HIGHLIGHTS_PER_COMMITTEE = 2;
+/** At most this many changes are quoted per committee; its quarterly updates list them all. */
+const HIGHLIGHTS_PER_COMMITTEE = 1;
 
 /** Each committee's figures for the half and its latest changes made because of what residents said. */
 export function committeeHighlights(lookup: Lookup, committees: readonly Committee[], quarters: readonly string[], previousQuarters: readonly string[], section: number, terms: Terms, hasPrevious: boolean): HighlightView[] {
@@ -61,57 +57,49 @@ export function committeeHighlights(lookup: Lookup, committees: readonly Committ
     const p = figuresFor(refs, previousQuarters);
     const departments = c.departments.map((id) => lookup.departments.get(id)?.name ?? id);
     const before = hasPrevious ? ` (previous half-year: ${p.activities})` : '';
+    const quoted = Math.min(f.outcomes, HIGHLIGHTS_PER_COMMITTEE);
+    const rest = f.outcomes - quoted;
+    const changes =
+      f.outcomes === 0
+        ? 'no change was recorded as made because of what residents said'
+        : `${plural(f.outcomes, 'change')} ${f.outcomes === 1 ? 'was' : 'were'} made because of what residents said${rest > 0 ? ` (${quoted === 1 ? 'one is' : `${quoted} are`} quoted here; the ${terms.committee}'s quarterly updates set out the rest)` : ''}`;
     const text =
       f.activities === 0
         ? `${listInWords(departments)} reported no co-production activity this half-year${before}.`
-        : `${listInWords(departments)}: ${plural(f.activities, 'activity', 'activities')} reported progress${before}, with ${plural(f.residents, 'resident involvement')}; ${plural(f.outcomes, 'change')} ${f.outcomes === 1 ? 'was' : 'were'} made because of what residents said.`;
+        : `${listInWords(departments)}: ${plural(f.activities, 'activity', 'activities')} reported progress${before}, with ${plural(f.residents, 'resident involvement')}; ${changes}.`;
     // Most recent quarter first: the Board hears the latest news.
     const all = [...quarters].reverse().flatMap((q) => activeIn(refs, [q]).flatMap((r) => updateFor(r.activity, q)!.outcomes.map((o) => ({ activity: r.activity.title, ...o }))));
     const shown = all.slice(0, HIGHLIGHTS_PER_COMMITTEE).map((o, j) => ({ number: `${number}.${j + 1}`, ...o }));
-    const rest = all.length - shown.length;
-    return { number, committee: shortCommitteeName(c.name, terms), text, outcomes: shown, more: rest > 0 ? `${plural(rest, 'further change')} ${rest === 1 ? 'is' : 'are'} listed in Appendix 2.` : undefined };
+    return { number, committee: shortCommitteeName(c.name, terms), text, outcomes: shown };
   });
 }
 
-/** A "you said, we did" change of the half-year, for Appendix 2. */
-export interface OutcomeRow {
-  committee: string;
-  quarter: string;
-  activity: string;
-  youSaid: string;
-  weDid: string;
-}
-
-/** The changes made because of what residents said in the half that the highlights do not quote, by committee, then quarter. */
-export function halfOutcomes(lookup: Lookup, committees: readonly Committee[], quarters: readonly PeriodView[], terms: Terms, quoted: readonly HighlightView[]): OutcomeRow[] {
-  const shown = new Set(quoted.flatMap((h) => h.outcomes.map((o) => `${h.committee}|${o.activity}|${o.youSaid}|${o.weDid}`)));
-  return committees
-    .flatMap((c) =>
-      quarters.flatMap((q) =>
-        activeIn(activitiesOf(lookup, c.departments), [q.id]).flatMap((r) =>
-          updateFor(r.activity, q.id)!.outcomes.map((o) => ({ committee: shortCommitteeName(c.name, terms), quarter: q.words, activity: r.activity.title, ...o })),
-        ),
-      ),
-    )
-    .filter((o) => !shown.has(`${o.committee}|${o.activity}|${o.youSaid}|${o.weDid}`));
-}
-
-/** Barriers reported in the half, by quarter, numbered `section.n`. */
-export function halfBarriers(committees: readonly Committee[], active: readonly ActivityRef[], quarters: readonly PeriodView[], section: number, terms: Terms) {
+/**
+ * The barriers of the half's last quarter, numbered `section.n`, for the
+ * board: those still current. The earlier quarter's are counted, and its
+ * updates set them out.
+ */
+export function halfBarriers(committees: readonly Committee[], active: readonly ActivityRef[], quarters: readonly PeriodView[], section: number, terms: Terms): { rows: { number: string; activity: string; committee: string; barrier: string; response: string }[]; earlier: string | undefined } {
   const committeeOf = (ref: ActivityRef) => shortCommitteeName(committees.find((c) => c.departments.includes(ref.department.id))?.name ?? ref.department.name, terms);
-  return quarters
-    .flatMap((q) => active.flatMap((r) => (updateFor(r.activity, q.id)?.barriers ?? []).map((b) => ({ activity: r.activity.title, committee: committeeOf(r), quarter: q.words, ...b }))))
-    .map((b, i) => ({ number: `${section}.${i + 1}`, ...b }));
+  const of = (q: PeriodView) => active.flatMap((r) => (updateFor(r.activity, q.id)?.barriers ?? []).map((b) => ({ activity: r.activity.title, committee: committeeOf(r), ...b })));
+  const [first, last] = [quarters[0]!, quarters[quarters.length - 1]!];
+  const earlier = of(first).length;
+  return {
+    rows: of(last).map((b, i) => ({ number: `${section}.${i + 1}`, ...b })),
+    earlier: earlier > 0 ? `${plural(earlier, 'barrier was', 'barriers were')} reported for ${first.words}; the quarterly updates for that quarter set ${earlier === 1 ? 'it' : 'them'} out.` : undefined,
+  };
 }
 
 /** The council's own papers, then each quarterly update the summary draws on. */
-export function summaryBackgroundPapers(dataset: Dataset, quarters: readonly PeriodView[]): string[] {
-  const updates = quarters.flatMap((q) =>
-    dataset.council.committees.map((c) => {
+export function summaryBackgroundPapers(dataset: Dataset, quarters: readonly PeriodView[], terms: Terms): string[] {
+  // One line a committee: its two updates, with the meetings that considered them.
+  const updates = dataset.council.committees.map((c) => {
+    const meetings = quarters.map((q) => {
       const date = c.meetings?.[q.id];
-      return `Co-production quarterly update: ${q.words}, to the ${c.name} (${date ? `meeting of ${ukDate(date)}` : 'meeting date not recorded'})`;
-    }),
-  );
+      return `${q.words} (${date ? `meeting of ${ukDate(date)}` : 'meeting date not recorded'})`;
+    });
+    return `Co-production quarterly updates to the ${shortCommitteeName(c.name, terms)}: ${listInWords(meetings)}`;
+  });
   return [...dataset.council.backgroundPapers, ...updates];
 }
 

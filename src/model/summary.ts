@@ -10,9 +10,10 @@ import { moneyRow, progressViews, type MoneyRow, type RecommendationView } from 
 import { reachOf, type LevelRow } from './reach.js';
 import { answerBoardAsks, boardAsks, boardAskTexts, openCommitments, type BoardAsks, type OpenCommitment } from './summary-asks.js';
 import { coverageGapTexts, coverageMatrix, missingReturnTexts, type Coverage } from './summary-coverage.js';
-import { committeeHighlights, comparisonRows, halfBarriers, halfOutcomes, summaryBackgroundPapers, summaryLookingAhead, type ComparisonRow, type HighlightView, type OutcomeRow } from './summary-parts.js';
+import { committeeHighlights, comparisonRows, halfBarriers, summaryBackgroundPapers, summaryLookingAhead, type ComparisonRow, type HighlightView } from './summary-parts.js';
 import { summaryIntroduction, summarySummary } from './summary-text.js';
 import { termsOf, type Terms } from './terms.js';
+import { plural } from './words.js';
 
 /** The numbered sections of the summary's detailed analysis, in print order (1 is the introduction). */
 export const SUMMARY_SECTIONS = ['figures', 'reach', 'coverage', 'progress', 'returns', 'asked', 'open', 'highlights', 'resources', 'barriers', 'lookingAhead'] as const;
@@ -47,11 +48,15 @@ export interface SummaryModel {
   open: { number: string; rows: OpenCommitment[] };
   highlights: HighlightView[];
   money: { number: string; rows: MoneyRow[]; total: MoneyRow };
-  barriers: { number: string; activity: string; committee: string; quarter: string; barrier: string; response: string }[];
+  /** The barriers of the half's last quarter. */
+  barriers: { number: string; activity: string; committee: string; barrier: string; response: string }[];
+  /** The last quarter, in words, whose barriers are listed. */
+  barriersQuarter: string;
+  /** How many barriers the first quarter had, in words; undefined when none. */
+  earlierBarriers: string | undefined;
   lookingAhead: Paragraph[];
-  outcomes: OutcomeRow[];
-  /** Items some activity served, for Appendix 1. */
-  measured: RecommendationView[];
+  /** Appendix 1: for each item, the measures some activity served (with how many activities) and those none did. */
+  measures: { label: string; served: string; quiet: string }[];
   sections: Record<SummarySection, number>;
 }
 
@@ -136,6 +141,7 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
     missing: returns.missing,
     sections,
   };
+  const barriers = halfBarriers(committees, active, quarters, sections.barriers, terms);
   const highlights = committeeHighlights(lookup, committees, qIds, prevIds, sections.highlights, terms, hasPrevious);
   return {
     meta: {
@@ -161,7 +167,7 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
       ...boardAskTexts(asks, terms, period.words, { coverage: sections.coverage, open: sections.open }),
     ].map((text, i) => ({ number: i + 1, text })),
     contacts: [contactOf(board.author)],
-    backgroundPapers: summaryBackgroundPapers(dataset, quarters),
+    backgroundPapers: summaryBackgroundPapers(dataset, quarters, terms),
     introduction: numbered(1, summaryIntroduction(texts)),
     totals: {
       rows: comparisonRows(lookup, figures, previousFigures, reached, qIds, prevIds),
@@ -195,10 +201,15 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
       rows: coverage.rows.map((c, i) => moneyRow(c.shortName, figuresFor(activitiesOf(lookup, committees[i]!.departments), qIds))),
       total: moneyRow('All activity (each activity counted once)', figures),
     },
-    barriers: halfBarriers(committees, active, quarters, sections.barriers, terms),
+    barriers: barriers.rows,
+    barriersQuarter: quarters[1]!.words,
+    earlierBarriers: barriers.earlier,
     lookingAhead: numbered(sections.lookingAhead, summaryLookingAhead({ planned: planned.length, next: periodView(nextQuarter(quarterList[1]), start), nextHalf, nextMeeting: board.meetings?.[nextHalf.id], boardName: board.name, terms })),
-    outcomes: halfOutcomes(lookup, committees, quarters, terms, highlights),
-    measured: progress.filter((p) => p.measures.length > 0 || (p.activities > 0 && p.measureCount === 0)),
+    measures: progress.map((p) => ({
+      label: `${p.number}. ${p.title}`,
+      served: p.measureCount === 0 ? `No numbered measures; ${plural(p.activities, 'activity', 'activities')}` : p.measures.map((m) => `${m.id} (${m.activities})`).join(', ') || 'None',
+      quiet: p.quietMeasures || 'None',
+    })),
     sections,
   };
 }

@@ -45,11 +45,11 @@ export const LEVEL_LADDER: readonly Level[] = ['co-production', 'co-design', 'en
 
 /** What each level means for residents, in plain words. */
 export const LEVEL_MEANINGS: Record<Level, string> = {
-  'co-production': 'Residents and officers share the decisions, from planning to review',
-  'co-design': 'Residents design the policy or service with officers',
-  engagement: 'Residents take part in discussions that shape the options',
-  consultation: 'Residents are asked for their views; the Council decides',
-  informing: 'Residents are told about plans and decisions',
+  'co-production': 'residents and officers share the decisions, from planning to review',
+  'co-design': 'residents design the policy or service with officers',
+  engagement: 'residents take part in discussions that shape the options',
+  consultation: 'residents are asked for their views; the Council decides',
+  informing: 'residents are told about plans and decisions',
 };
 
 /** The levels at which residents share in decisions, not only give views. */
