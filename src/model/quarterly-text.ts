@@ -47,7 +47,7 @@ export function followUpTally(rows: readonly FollowUpRow[]): string {
 
 /** "Residents were involved 61 times …, and resident co-chairs 9 times." */
 export function involvementSentence(f: Figures): string {
-  return `Residents were involved ${plural(f.residents, 'time')}` + (f.coChairs > 0 ? `, ${plural(f.coChairs, 'of them', 'of them')} as co-chairs.` : '; no activity had a resident co-chair.');
+  return `Residents were involved ${plural(f.residents, 'time')}` + (f.coChairs > 0 ? `, ${f.coChairs.toLocaleString('en-GB')} of them as ${f.coChairs === 1 ? 'a co-chair' : 'co-chairs'}.` : '; no activity had a resident co-chair.');
 }
 
 /** The SUMMARY section, generated from the figures. */
