@@ -161,7 +161,7 @@ export function markdownHeadings(markdown: string): { level: number; text: strin
   return [...markdown.matchAll(/^(#{1,6}) (.*)$/gm)].map((m) => ({ level: m[1]!.length, text: unescape(m[2]!) }));
 }
 
-/** The tables of Markdown written by the templates: rows of cells, the delimiter row left out. */
+/** The tables of Markdown written by the templates: rows of cells as a reader sees them (strong emphasis markers left out), the delimiter row left out. */
 export function markdownTables(markdown: string): string[][][] {
   const tables: string[][][] = [];
   let current: string[][] | undefined;
@@ -175,7 +175,7 @@ export function markdownTables(markdown: string): string[][][] {
       .replace(/^\| ?/, '')
       .replace(/ ?\|$/, '')
       .split(/(?<!\\) ?\| ?/)
-      .map((cell) => unescape(cell).replace(/<br>/g, '\n').trim());
+      .map((cell) => unescape(cell.replace(/(?<!\\)\*\*/g, '')).replace(/<br>/g, '\n').trim());
     if (cells.every((cell) => /^:?-+:?$/.test(cell))) continue;
     current.push(cells);
   }

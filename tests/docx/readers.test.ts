@@ -69,12 +69,23 @@ describe('DOCX papers read back by independent readers', () => {
     const text = squash((await mammoth.extractRawText({ buffer: Buffer.from(docx) })).value);
     const paragraphs = markdown
       .split(/\n{2,}/)
-      .filter((block) => !block.startsWith('|') && !block.startsWith('#'))
+      // A thematic break (`---`) is no text: in Word it starts a new page at the next heading (checked below).
+      .filter((block) => !block.startsWith('|') && !block.startsWith('#') && block !== '---')
       .flatMap((block) => block.split(/\n(?=- |\d+\. )/))
       .map((p) => squash(p.replace(/^(- |\d+\. )/, '').replace(/\*\*/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1')))
       .filter((p) => p !== '');
     expect(paragraphs.length).toBeGreaterThan(20);
     for (const p of paragraphs) expect(text).toContain(p);
+    // Each heading after a thematic break, and only those, starts a new page.
+    const afterBreaks = [...markdown.matchAll(/^---\n\n#{1,6} (.*)$/gm)].map((m) => squash(m[1]!));
+    expect(afterBreaks).toEqual([expect.stringMatching(/^Appendix 1: /)]);
+    const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const newPages = xmlParts(docx)
+      .get('word/document.xml')!
+      .split(/(?=<w:p[ >])/)
+      .filter((p) => p.includes('<w:pageBreakBefore/>'))
+      .map((p) => squash(decode([...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))));
+    expect(newPages).toEqual(afterBreaks);
   });
 
   it('LibreOffice converts a paper to PDF that shows its title', async (ctx) => {

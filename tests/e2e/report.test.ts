@@ -21,14 +21,14 @@ describe('coprod report (built binary)', () => {
     }
   });
 
-  it('gives each committee every section and all eight recommendations, and lists the plan from 2022/23-Q4 that was not followed up', async () => {
+  it('gives each committee every section and all eight recommendations, and keeps open the plan from 2022/23-Q4 that no update has answered', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'coprod-sections-'));
     expect(spawnCli(['report', '--quarter', '2023/24-Q1', '--out', out]).code).toBe(0);
     const files = (await readdir(out)).filter((f) => f.endsWith('.md')).sort();
     expect(files).toEqual(['children-pac-2023-24-q1.md', 'climate-pac-2023-24-q1.md', 'economy-pac-2023-24-q1.md', 'health-pac-2023-24-q1.md', 'inclusion-pac-2023-24-q1.md']);
     for (const file of files) {
       const text = await readFile(path.join(out, file), 'utf8');
-      for (const heading of [
+      const headings = [
         '## Summary',
         '## Recommendations',
         '## Wards affected',
@@ -36,23 +36,35 @@ describe('coprod report (built binary)', () => {
         '## Contact officers',
         '## Background papers used in preparing this report',
         '## Detailed analysis',
+        '### 1. Introduction',
         '### 2. Co-production activity in April to June 2023',
         '### 3. Who took part, and how close residents are to decisions',
-        '### 4. What we said last quarter, and what happened',
-        '### 5. Activity planned for July to September 2023',
-        '### 6. Progress against the eight recommendations',
-        '### 7. Resourcing',
-        '### 8. Barriers to progress',
-        '### 9. Looking ahead',
+        '### 4. What the Committee asked last quarter, and the answer',
+        '### 5. What we said we would do, and what happened',
+        '### 6. Activity planned for July to September 2023',
+        "### 7. Progress against the eight recommendations of the Disabled People's Commission",
+        '### 8. Resourcing',
+        '### 9. Barriers to progress',
+        '### 10. Looking ahead',
         '## List of appendices',
-        '## Appendix 1: recommendations, measures and the activities that serve them',
-      ]) {
-        expect(text, `${file}: ${heading}`).toContain(`\n${heading}\n`);
-      }
-      for (let n = 1; n <= 8; n++) expect(text, `${file}: recommendation ${n}`).toMatch(new RegExp(`^#### Recommendation ${n}: `, 'm'));
+        '## Appendix 1: measures served in April to June 2023',
+      ];
+      // Every section, once each and in this order; the appendix after a thematic break (a new page in Word).
+      expect(text.split('\n').filter((line) => /^#{2,3} /.test(line)), file).toEqual(headings);
+      expect(text, `${file}: thematic break before the appendix`).toContain('\n---\n\n## Appendix 1: measures served in April to June 2023\n');
+      // Each of the eight recommendations is in section 7 exactly once: a paragraph of its own, or named among those with no activity and no rating.
+      const section7 = text.slice(text.indexOf('\n### 7. '), text.indexOf('\n### 8. '));
+      const spoken = [...section7.matchAll(/^7\.\d+ \*\*Recommendation (\d): /gm)].map((m) => Number(m[1]));
+      const quietLine = /^7\.\d+ No activity served recommendations? ([^.]*?) in April to June 2023, and no department assessed (?:it|them)\.$/m.exec(section7);
+      const quiet = [...(quietLine?.[1] ?? '').matchAll(/\d+/g)].map((m) => Number(m[0]));
+      expect([...spoken, ...quiet].sort((a, b) => a - b), `${file}: recommendations in section 7`).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(spoken.length, `${file}: recommendations with a paragraph`).toBeGreaterThan(0);
     }
+    // The plan made in 2022/23-Q4 for 2023/24-Q1 that no update answered stays open: a row of section 5, a recommendation and a line of "Looking ahead".
     const economy = await readFile(path.join(out, 'economy-pac-2023-24-q1.md'), 'utf8');
-    expect(economy).toMatch(/\| Inclusive employment support quality framework \| Hold two workshops .* \| Not followed up \| No update was received for April to June 2023\. \|/);
+    expect(economy).toMatch(/^\| Inclusive employment support quality framework \| Hold two workshops with the young people .* \| \*\*No update received\.\*\* No update was received for April to June 2023\. \|$/m);
+    expect(economy).toMatch(/^\d\. That the Committee asks for an update at its next meeting on the plan .*: Inclusive employment support quality framework\.$/m);
+    expect(economy).toMatch(/^10\.\d 1 earlier plan is still open: no update has yet said how it went \(section 5\)\.$/m);
   });
 
   it('gives the same bytes on a second run', async () => {

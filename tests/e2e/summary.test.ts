@@ -18,23 +18,73 @@ describe('coprod summary (built binary)', () => {
     expect(text).toContain('**Report to:** Policy and Oversight Board');
     expect(text).toContain('**Date:** 21 November 2023');
 
-    // The coverage matrix: a real table with a header row naming every committee, eight rows, and gaps in words.
-    const root = parseMarkdown(text);
-    const matrix = root.children.find((n) => n.type === 'table' && readText(n.children[0]!).startsWith('Recommendation') && readText(n).includes('All committees'));
-    expect(matrix?.type).toBe('table');
-    if (matrix?.type !== 'table') return;
-    expect(matrix.children[0]!.children.map((c) => readText(c))).toEqual([
-      'Recommendation',
+    // Every section, once each and in this order; the appendix after a thematic break (a new page in Word).
+    expect(text.split('\n').filter((line) => /^#{2,3} /.test(line))).toEqual([
+      '## Summary',
+      '## Recommendations',
+      '## Wards affected',
+      '## Our values',
+      '## Contact officers',
+      '## Background papers used in preparing this report',
+      '## Detailed analysis',
+      '### 1. Introduction',
+      '### 2. The half-year in figures',
+      '### 3. Who took part, and how close residents are to decisions',
+      "### 4. Coverage: the eight recommendations of the Disabled People's Commission by Policy and Accountability Committee",
+      '### 5. Where each recommendation stands',
+      '### 6. Returns from departments',
+      '### 7. What the Board asked last time, and the answer',
+      '### 8. Plans still open',
+      '### 9. Highlights by Policy and Accountability Committee',
+      '### 10. Resourcing',
+      '### 11. Barriers to progress',
+      '### 12. Looking ahead',
+      '## List of appendices',
+      '## Appendix 1: measures served in April to September 2023',
+    ]);
+    expect(text).toContain('\n---\n\n## Appendix 1: measures served in April to September 2023\n');
+
+    // The coverage matrix: a real table with a row per committee and a column per recommendation by number, then "All".
+    const committees = [
       'Economy, Arts, Sports and Public Realm PAC',
       'Climate Change and Ecology PAC',
       'Health and Adult Social Care PAC',
       'Children and Education PAC',
       'Social Inclusion and Community Safety PAC',
-      'All committees',
-    ]);
-    expect(matrix.children).toHaveLength(9);
-    expect(readText(matrix)).toContain('0 (gap)');
-    expect(text).toContain("The Children and Education PAC's departments reported no activity on recommendations 2, 3, 6 and 8");
+    ];
+    const root = parseMarkdown(text);
+    const tables = root.children.filter((n) => n.type === 'table');
+    const cellsOf = (table: (typeof tables)[number]) => table.children.map((row) => row.children.map((c) => readText(c)));
+    const matrix = tables.map(cellsOf).find((rows) => rows[0]!.at(-1) === 'All' && rows[0]![1] === '1');
+    expect(matrix).toBeDefined();
+    if (!matrix) return;
+    const numbers = ['1', '2', '3', '4', '5', '6', '7', '8'];
+    expect(matrix[0]).toEqual(['Policy and Accountability Committee', ...numbers, 'All']);
+    expect(matrix.slice(1).map((row) => row[0])).toEqual([...committees, 'All Policy and Accountability Committees']);
+    for (const row of matrix.slice(1)) {
+      expect(row, row[0]).toHaveLength(10);
+      for (const cell of row.slice(1)) expect(cell, row[0]).toMatch(/^\d+$/);
+    }
+    const counts = matrix.slice(1).map((row) => row.slice(1).map(Number));
+    const all = counts.pop()!;
+    // Each activity belongs to one committee, so the "All" row adds up the committees' rows, column by column.
+    all.forEach((n, column) => expect(n, `column ${matrix[0]![column + 1]}`).toBe(counts.reduce((sum, row) => sum + row[column]!, 0)));
+    // An activity serving several recommendations counts once in the last column: at least its largest cell, at most the cells' sum.
+    for (const row of [...counts, all]) {
+      const total = row.at(-1)!;
+      const cells = row.slice(0, -1);
+      expect(total).toBeGreaterThanOrEqual(Math.max(...cells));
+      expect(total).toBeLessThanOrEqual(cells.reduce((a, b) => a + b, 0));
+    }
+    expect(all.at(-1)).toBe(35);
+    expect(text).toContain('0 marks a gap');
+
+    // The gaps in words, a table with a row for each committee with a 0 in the matrix, listing exactly its zero columns.
+    const gaps = tables.map(cellsOf).find((rows) => rows[0]!.join('|') === 'Policy and Accountability Committee|Recommendations with no activity');
+    expect(gaps).toBeDefined();
+    const zeros = counts.map((row, i) => [committees[i]!, numbers.filter((_, c) => row[c] === 0).join(', ')] as const).filter(([, list]) => list !== '');
+    expect(gaps!.slice(1)).toEqual(zeros.map(([committee, list]) => [committee, list]));
+    expect(gaps!.slice(1)).toContainEqual(['Children and Education PAC', '2, 3, 6, 8']);
   });
 
   it('gives byte-identical files on two runs', async () => {

@@ -42,7 +42,28 @@ async function everything(dir: string) {
   const pretty = await runCli(['validate', '--data', '.'], { cwd: dir, env });
   const report = await runCli(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', 'out', '--format', 'all'], { cwd: dir, env });
   const summary = await runCli(['summary', '--half', '2023/24-H1', '--data', '.', '--out', 'out', '--format', 'all'], { cwd: dir, env });
-  return { json, pretty, report, summary, files: await contents(path.join(dir, 'out')) };
+  return { dir, json, pretty, report, summary, files: await contents(path.join(dir, 'out')) };
+}
+
+interface Diagnostic {
+  file?: string;
+  offset?: number;
+  endOffset?: number;
+  [key: string]: unknown;
+}
+
+/** `validate --format json` output, parsed. */
+function parseJson(stdout: string): { diagnostics: Diagnostic[]; [key: string]: unknown } {
+  return JSON.parse(stdout) as { diagnostics: Diagnostic[] };
+}
+
+/** The diagnostics without their offsets, which count each CR of a CRLF file. */
+const withoutOffsets = (list: Diagnostic[]) => list.map(({ offset: _o, endOffset: _e, ...rest }) => rest);
+
+/** The text a diagnostic's offsets point at: UTF-16 positions in its file's text, after any byte-order mark. */
+async function pointedAt(dir: string, d: Diagnostic): Promise<string> {
+  const text = (await readFile(path.join(dir, d.file!), 'utf8')).replace(/^\ufeff/, '');
+  return text.slice(d.offset, d.endOffset);
 }
 
 describe('a byte-order mark and CRLF line endings change nothing', () => {
@@ -58,9 +79,20 @@ describe('a byte-order mark and CRLF line endings change nothing', () => {
     for (const f of ['council.yaml', 'framework.yaml', ...(await readdir(path.join(allFiles, 'activities'))).map((n) => path.join('activities', n))]) {
       await toBomCrlf(path.join(allFiles, f));
     }
+    // The sample data has a deliberate warning (a plan left open at the end of the half), so there is something to compare.
+    const cleanJson = parseJson(clean.json.stdout);
+    expect(cleanJson.diagnostics.length).toBeGreaterThanOrEqual(1);
     for (const dir of [oneFile, allFiles]) {
       const converted = await everything(dir);
-      expect(converted.json).toEqual(clean.json);
+      // Same exit code, messages, files, lines and columns; only the offsets count the CRs.
+      expect({ code: converted.json.code, stderr: converted.json.stderr }).toEqual({ code: clean.json.code, stderr: clean.json.stderr });
+      const convertedJson = parseJson(converted.json.stdout);
+      expect({ ...convertedJson, diagnostics: withoutOffsets(convertedJson.diagnostics) }).toEqual({ ...cleanJson, diagnostics: withoutOffsets(cleanJson.diagnostics) });
+      for (const [i, d] of convertedJson.diagnostics.entries()) {
+        const before = cleanJson.diagnostics[i]!;
+        expect(d.offset === undefined, `offset of diagnostic ${i}`).toBe(before.offset === undefined);
+        if (d.offset !== undefined) expect(await pointedAt(dir, d), `text at the offsets of diagnostic ${i}`).toBe(await pointedAt(clean.dir, before));
+      }
       expect(converted.pretty).toEqual(clean.pretty);
       expect({ code: converted.report.code, stderr: converted.report.stderr }).toEqual({ code: clean.report.code, stderr: clean.report.stderr });
       expect({ code: converted.summary.code, stderr: converted.summary.stderr }).toEqual({ code: clean.summary.code, stderr: clean.summary.stderr });
@@ -75,14 +107,13 @@ describe('a byte-order mark and CRLF line endings change nothing', () => {
     await toBomCrlf(path.join(crlfDir, 'activities', 'economy.yaml'));
     await toBomCrlf(path.join(crlfDir, 'council.yaml'));
     const run = async (dir: string) => ({
-      json: JSON.parse((await runCli(['validate', '--data', '.', '--format', 'json'], { cwd: dir })).stdout) as { diagnostics: Record<string, unknown>[] },
+      json: parseJson((await runCli(['validate', '--data', '.', '--format', 'json'], { cwd: dir })).stdout),
       pretty: await runCli(['validate', '--data', '.'], { cwd: dir }),
     });
     const clean = await run(cleanDir);
     const crlf = await run(crlfDir);
     expect(clean.json.diagnostics.length).toBeGreaterThanOrEqual(4);
     // Offsets are UTF-16 positions in the file's text (after any byte-order mark), so in a CRLF file they count each CR.
-    const withoutOffsets = (list: Record<string, unknown>[]) => list.map(({ offset: _o, endOffset: _e, ...rest }) => rest);
     expect(withoutOffsets(crlf.json.diagnostics)).toEqual(withoutOffsets(clean.json.diagnostics));
     expect(crlf.pretty).toEqual(clean.pretty);
   });

@@ -73,7 +73,7 @@ describe('buildSummaryModel on the fixture council', () => {
     expect(recs.some((r) => r.includes('recommendation 6 (Resourcing co-production)'))).toBe(true);
   });
 
-  it('lists the commitment due in 2023/24-Q1 that is still open at the end of the half, with since when', () => {
+  it('lists the plan due in 2023/24-Q1 that no update has answered by the end of the half, and only that one, with since when', () => {
     expect(model.open.rows).toEqual([
       expect.objectContaining({ since: 'April to June 2023', committee: 'Places PAC', department: 'Housing Department', activity: 'Accessible housing register review', plan: 'Test the template on ten empty homes.' }),
     ]);
@@ -92,9 +92,12 @@ describe('buildSummaryModel on the fixture council', () => {
     expect(model.reach.decisionRoles.map((d) => d.activity)).toEqual(['Faster home adaptations']);
   });
 
-  it('lists every quarterly update it summarises among the background papers', () => {
-    expect(model.backgroundPapers).toContain('Co-production quarterly update: April to June 2023, to the Places Policy and Accountability Committee (meeting of 10 July 2023)');
-    expect(model.backgroundPapers).toContain('Co-production quarterly update: July to September 2023, to the People Policy and Accountability Committee (meeting date not recorded)');
+  it('lists every quarterly update it summarises among the background papers, one line a committee, after the council\'s own papers', () => {
+    expect(model.backgroundPapers).toEqual([
+      "Disabled People's Commission recommendations update, February 2023",
+      'Co-production quarterly updates to the Places PAC: April to June 2023 (meeting of 10 July 2023) and July to September 2023 (meeting of 9 October 2023)',
+      'Co-production quarterly updates to the People PAC: April to June 2023 (meeting of 17 July 2023) and July to September 2023 (meeting date not recorded)',
+    ]);
   });
 
   it('is a pure function of its inputs', () => {

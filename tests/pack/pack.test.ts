@@ -124,9 +124,9 @@ describe('coprod pack on the sample council', () => {
 
 describe('coprod pack on a council large enough to convert papers in a worker thread', () => {
   it('writes the same bytes with a worker (the binary) as in this thread alone (in-process)', async () => {
-    // 350 activities make about 1.3 MB of Markdown, over the megabyte from which a worker is used.
+    // 500 activities make about 1.3 MB of Markdown (the papers are shorter now), over the megabyte from which a worker is used.
     const data = await mkdtemp(path.join(tmpdir(), 'coprod-pack-gen-'));
-    generateCouncil({ activities: 350, seed: 7, out: data });
+    generateCouncil({ activities: 500, seed: 7, out: data });
     const [threads, here] = [await mkdtemp(path.join(tmpdir(), 'coprod-pack-threads-')), await mkdtemp(path.join(tmpdir(), 'coprod-pack-here-'))];
     const env = { SOURCE_DATE_EPOCH: '1700000000' };
     expect(spawnCli([...HALF, '--data', data, '--out', threads, '--quiet'], { env, timeout: 240_000 }).code).toBe(0);

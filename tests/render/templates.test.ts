@@ -32,10 +32,15 @@ describe('--templates DIR', () => {
     const text = await readFile(path.join(summary.out, 'pob-2023-24-h1.md'), 'utf8');
     expect(text).toContain('Prepared for: Policy and Oversight Board');
     expect(text).not.toContain('**Responsible Director:**');
-    expect(text).toContain('### 4. Coverage: the eight recommendations by committee');
+    expect(text).toContain("\n### 4. Coverage: the eight recommendations of the Disabled People's Commission by Policy and Accountability Committee\n");
+    expect(text).toContain('\n## Appendix 1: measures served in April to September 2023\n');
     const report = await runWith(REPORT, files);
     expect(report.code).toBe(0);
-    expect(await readFile(path.join(report.out, 'places-pac-2023-24-q1.md'), 'utf8')).toContain('Prepared for: Places Policy and Accountability Committee');
+    const places = await readFile(path.join(report.out, 'places-pac-2023-24-q1.md'), 'utf8');
+    expect(places).toContain('Prepared for: Places Policy and Accountability Committee');
+    expect(places).not.toContain('**Responsible Director:**');
+    expect(places).toContain('\n### 4. What the Committee asked last quarter, and the answer\n');
+    expect(places).toContain('\n## Appendix 1: measures served in April to June 2023\n');
   });
 
   it('overrides a whole document by name', async () => {
