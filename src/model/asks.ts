@@ -59,7 +59,7 @@ export function askText(ask: Ask, terms: Terms, startMonth: number): string {
   const when = quarterWords(ask.quarter, startMonth);
   switch (ask.kind) {
     case 'plans':
-      return `That the ${terms.committee} asks for an update at its next meeting on ${ask.plans.length === 1 ? 'the plan' : `the ${ask.plans.length} plans`} that no update has yet said how ${ask.plans.length === 1 ? 'it' : 'they'} went: ${listInWords(ask.plans.map((p) => p.activity))}.`;
+      return `That the ${terms.committee} asks for an update at its next meeting on ${ask.plans.length === 1 ? 'the plan whose outcome no update has yet reported' : `the ${ask.plans.length} plans whose outcome no update has yet reported`}: ${listInWords(ask.plans.map((p) => p.activity))}.`;
     case 'gaps':
       return `That the ${terms.committee} considers how the services it oversees could contribute to ${itemNumbers(terms, ask.numbers)}, which had no activity in ${when}.`;
     case 'returns':

@@ -120,12 +120,15 @@ export interface MeasureRow {
  * the period (with the activities' titles, or how many when `titles` is
  * false), and the ids of the measures none served, joined.
  */
-export function measureAppendix(progress: readonly RecommendationView[], titles: boolean, noMeasures: (title: string) => string): { rows: MeasureRow[]; quiet: string } {
+export function measureAppendix(progress: readonly RecommendationView[], titles: boolean, noMeasures: (title: string) => string): { rows: MeasureRow[]; quiet: string; example: { measure: string; position: number; item: number } | undefined } {
   const rows: MeasureRow[] = [];
   for (const p of progress) {
     for (const m of p.measures) rows.push({ measure: m.id, text: m.text, activities: titles ? m.activityTitles : String(m.activities) });
     if (p.measureCount === 0 && p.activities > 0) rows.push({ measure: String(p.number), text: noMeasures(p.title), activities: titles ? p.activityList : String(p.activities) });
   }
   const quiet = progress.flatMap((p) => (p.quietMeasures ? p.quietMeasures.split(', ') : []));
-  return { rows, quiet: quiet.join(', ') };
+  // How measure ids read, shown with a measure from this appendix: "2.1 is measure 1 of recommendation 2".
+  const first = progress.find((p) => p.measures.length > 0);
+  const example = first ? { measure: first.measures[0]!.id, position: Number(first.measures[0]!.id.split('.')[1]), item: first.number } : undefined;
+  return { rows, quiet: quiet.join(', '), example };
 }

@@ -4,7 +4,7 @@ import type { FollowUpRow, PlannedView } from './follow-up.js';
 import type { RecommendationView } from './progress.js';
 import { sharedDecisionSentence, type ReachView } from './reach.js';
 import { itemNumbers, type Terms } from './terms.js';
-import { listInWords, plural } from './words.js';
+import { leadingCount, listInWords, plural } from './words.js';
 
 /** What the generated paragraphs of the quarterly update are written from. */
 export interface QuarterlyTextInput {
@@ -89,10 +89,10 @@ export function quarterlyLookingAhead(t: QuarterlyTextInput): string[] {
   const out = [
     t.planned.length === 0
       ? `No co-production work has been planned yet for ${t.next.words}.`
-      : `${plural(t.planned.length, 'piece', 'pieces')} of work ${t.planned.length === 1 ? 'is' : 'are'} planned for ${t.next.words} (section ${t.sections.planned}).`,
+      : `${leadingCount(t.planned.length, 'piece', 'pieces')} of work ${t.planned.length === 1 ? 'is' : 'are'} planned for ${t.next.words} (section ${t.sections.planned}).`,
   ];
   if (t.openPlans > 0) {
-    out.push(`${plural(t.openPlans, 'earlier plan')} ${t.openPlans === 1 ? 'is' : 'are'} still open: no update has yet said how ${t.openPlans === 1 ? 'it' : 'they'} went (section ${t.sections.followUp}).`);
+    out.push(`${leadingCount(t.openPlans, 'earlier plan')} ${t.openPlans === 1 ? 'is' : 'are'} still open: no update has yet said how ${t.openPlans === 1 ? 'it' : 'they'} went (section ${t.sections.followUp}).`);
   }
   if (t.nextMeeting) out.push(`The next update comes to the ${t.terms.committee} on ${t.nextMeeting}.`);
   return out;

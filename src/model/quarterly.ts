@@ -10,7 +10,7 @@ import { followUpTally, quarterlyIntroduction, quarterlyLookingAhead, quarterlyS
 import { barrierParagraphs, groupSections, type GroupSection } from './quarterly-sections.js';
 import { groupsOf, reachOf, type ReachView } from './reach.js';
 import { itemNumbers, shortCommitteeName, termsOf, type Terms } from './terms.js';
-import { formatMoney, listInWords, plural } from './words.js';
+import { formatMoney, leadingCount, listInWords } from './words.js';
 
 // The view types templates are written against, in one place.
 export type { ActivityView, GroupSection } from './quarterly-sections.js';
@@ -60,9 +60,9 @@ export interface QuarterlyModel {
   /** The items with no activity and no assessment in the quarter, in one paragraph; undefined when none. */
   progressQuiet: Paragraph | undefined;
   /** The appendix: the measures some activity served, and the ids of those none did. */
-  measures: { rows: MeasureRow[]; quiet: string };
-  /** Resourcing: every activity counted once, and where the most went. */
-  money: { total: MoneyRow; top: string | undefined };
+  measures: { rows: MeasureRow[]; quiet: string; example: { measure: string; position: number; item: number } | undefined };
+  /** Resourcing: every activity counted once, the kinds of cost with any spending in words, and where the most went. */
+  money: { total: MoneyRow; parts: string; top: string | undefined };
   barriers: { number: string; activity: string; barrier: string; response: string }[];
   lookingAhead: Paragraph[];
   sections: Record<QuarterlySection, number>;
@@ -99,9 +99,10 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
   const planned = plannedNext(refs, quarter, lookup.startMonth).map((p, i) => ({ ...p, number: `${sections.planned}.${i + 1}` }));
   const hasPrevious = dataCovers(lookup, previous.id);
   const progress = progressViews(lookup, { refs, departmentIds: committee.departments, quarters: [period.id], previousQuarters: [previous.id], noun: 'quarter', hasPrevious });
-  const spoken = progress.filter((p) => p.activities > 0 || p.narratives.length > 0);
+  // An item with activity now or last quarter, or a department's assessment, gets its paragraph: a fall to none is news too.
+  const spoken = progress.filter((p) => p.activities > 0 || p.previousActivities > 0 || p.narratives.length > 0);
   spoken.forEach((p, i) => (p.paragraph = `${sections.progress}.${i + 2}`));
-  const quiet = progress.filter((p) => p.activities === 0 && p.narratives.length === 0).map((p) => p.number);
+  const quiet = progress.filter((p) => !spoken.includes(p)).map((p) => p.number);
   const silent = silentDepartments(lookup, committee.departments, period.id).map((d) => d.name);
 
   const reached = reachOf(refs, groupsOf(lookup, committee.departments), [period.id], [previous.id], period.end, 'quarter', terms.area, hasPrevious);
@@ -170,16 +171,27 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
     reach,
     asked: { intro: askedIntro, rows: answers },
     followUps,
-    followUpIntro: `${plural(followUps.length, 'plan')} from earlier updates ${followUps.length === 1 ? 'was' : 'were'} due by ${period.words}. How ${followUps.length === 1 ? 'it' : 'they'} went: ${followUpTally(followUps)}. A plan stays open until an update says how it went.`,
+    followUpIntro: `${leadingCount(followUps.length, 'plan')} from earlier updates ${followUps.length === 1 ? 'was' : 'were'} due by ${period.words}. How ${followUps.length === 1 ? 'it' : 'they'} went: ${followUpTally(followUps)}. A plan stays open until an update says how it went.`,
     planned,
     progress: spoken,
     progressQuiet:
       quiet.length > 0
-        ? { number: `${sections.progress}.${spoken.length + 2}`, text: `No activity served ${itemNumbers(terms, quiet)} in ${period.words}, and no department assessed ${quiet.length === 1 ? 'it' : 'them'}.` }
+        ? { number: `${sections.progress}.${spoken.length + 2}`, text: `No activity served ${itemNumbers(terms, quiet)} in ${period.words} or ${previous.words}, and no department assessed ${quiet.length === 1 ? 'it' : 'them'}.` }
         : undefined,
     measures: measureAppendix(progress, true, (title) => `${title} (this ${terms.item} has no numbered measures)`),
     money: {
       total: moneyRow('All activity', figures),
+      parts: listInWords(
+        (
+          [
+            ['access costs met', figures.accessCosts],
+            ['participation fees paid to residents', figures.participationFees],
+            ['other spend', figures.spend],
+          ] as const
+        )
+          .filter(([, amount]) => amount > 0)
+          .map(([what, amount]) => `${what} ${formatMoney(amount)}`),
+      ),
       top: top ? `The most, ${formatMoney(top.total)}, went to ${top.title}.` : undefined,
     },
     barriers: barrierParagraphs(active, period.id, sections.barriers),

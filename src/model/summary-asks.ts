@@ -91,7 +91,7 @@ export function answerBoardAsks(asks: BoardAsks, lookup: Lookup, committees: rea
       answer:
         filled.length === 0
           ? `No answer received: still no activity on ${still.length === 1 ? 'it' : 'them'} in ${halfWords}.`
-          : `Activity on ${itemNumbers(terms, filled)} in ${halfWords}${still.length > 0 ? `; still none on ${still.join(', ')}` : ''}.`,
+          : `Activity on ${itemNumbers(terms, filled)} in ${halfWords}${still.length > 0 ? `; still none on ${listInWords(still.map(String))}` : ''}.`,
     });
   }
   for (const r of asks.returns) {

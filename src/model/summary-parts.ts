@@ -7,7 +7,7 @@ import { activitiesOf, updateFor, type ActivityRef, type Lookup } from './lookup
 import type { ReachView } from './reach.js';
 import { silentDepartments } from './asks.js';
 import { shortCommitteeName, type Terms } from './terms.js';
-import { changeWords, formatMoney, listInWords, plural } from './words.js';
+import { changeWords, formatMoney, leadingCount, listInWords, plural } from './words.js';
 
 /** A row of the "this half-year against the previous" table; every value as printed. */
 export interface ComparisonRow {
@@ -86,7 +86,7 @@ export function halfBarriers(committees: readonly Committee[], active: readonly 
   const earlier = of(first).length;
   return {
     rows: of(last).map((b, i) => ({ number: `${section}.${i + 1}`, ...b })),
-    earlier: earlier > 0 ? `${plural(earlier, 'barrier was', 'barriers were')} reported for ${first.words}; the quarterly updates for that quarter set ${earlier === 1 ? 'it' : 'them'} out.` : undefined,
+    earlier: earlier > 0 ? `${leadingCount(earlier, 'barrier was', 'barriers were')} reported for ${first.words}; the quarterly updates for that quarter set ${earlier === 1 ? 'it' : 'them'} out.` : undefined,
   };
 }
 

@@ -52,8 +52,10 @@ export interface SummaryModel {
   barriers: { number: string; activity: string; committee: string; barrier: string; response: string }[];
   /** The last quarter, in words, whose barriers are listed. */
   barriersQuarter: string;
-  /** How many barriers the first quarter had, in words; undefined when none. */
-  earlierBarriers: string | undefined;
+  /** How many barriers the first quarter had, in a numbered paragraph; undefined when none. */
+  earlierBarriers: Paragraph | undefined;
+  /** How a measure id reads, with one from Appendix 1. */
+  measuresExample: { measure: string; position: number; item: number } | undefined;
   lookingAhead: Paragraph[];
   /** Appendix 1: for each item, the measures some activity served (with how many activities) and those none did. */
   measures: { label: string; served: string; quiet: string }[];
@@ -203,7 +205,11 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
     },
     barriers: barriers.rows,
     barriersQuarter: quarters[1]!.words,
-    earlierBarriers: barriers.earlier,
+    earlierBarriers: barriers.earlier ? { number: `${sections.barriers}.${Math.max(barriers.rows.length, 1) + 1}`, text: barriers.earlier } : undefined,
+    measuresExample: (() => {
+      const first = progress.find((p) => p.measures.length > 0)?.measures[0];
+      return first ? { measure: first.id, position: Number(first.id.split('.')[1]), item: Number(first.id.split('.')[0]) } : undefined;
+    })(),
     lookingAhead: numbered(sections.lookingAhead, summaryLookingAhead({ planned: planned.length, next: periodView(nextQuarter(quarterList[1]), start), nextHalf, nextMeeting: board.meetings?.[nextHalf.id], boardName: board.name, terms })),
     measures: progress.map((p) => ({
       label: `${p.number}. ${p.title}`,

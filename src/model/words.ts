@@ -9,6 +9,17 @@ export function formatMoney(amount: number): string {
   return `${pence < 0 ? '-' : ''}£${grouped}${rest ? `.${String(rest).padStart(2, '0')}` : ''}`;
 }
 
+const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
+
+/**
+ * A count that starts a sentence, in words: "Seven plans", "In all, 13 plans".
+ * After a paragraph number a numeral would run into it ("5.1 7 plans" reads as 5.17).
+ */
+export function leadingCount(n: number, one: string, many = `${one}s`): string {
+  const word = COUNT_WORDS[n];
+  return word ? `${word} ${n === 1 ? one : many}` : `In all, ${n.toLocaleString('en-GB')} ${many}`;
+}
+
 /** "1 activity", "3 activities". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;

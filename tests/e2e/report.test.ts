@@ -55,7 +55,7 @@ describe('coprod report (built binary)', () => {
       // Each of the eight recommendations is in section 7 exactly once: a paragraph of its own, or named among those with no activity and no rating.
       const section7 = text.slice(text.indexOf('\n### 7. '), text.indexOf('\n### 8. '));
       const spoken = [...section7.matchAll(/^7\.\d+ \*\*Recommendation (\d): /gm)].map((m) => Number(m[1]));
-      const quietLine = /^7\.\d+ No activity served recommendations? ([^.]*?) in April to June 2023, and no department assessed (?:it|them)\.$/m.exec(section7);
+      const quietLine = /^7\.\d+ No activity served recommendations? ([^.]*?) in April to June 2023 or January to March 2023, and no department assessed (?:it|them)\.$/m.exec(section7);
       const quiet = [...(quietLine?.[1] ?? '').matchAll(/\d+/g)].map((m) => Number(m[0]));
       expect([...spoken, ...quiet].sort((a, b) => a - b), `${file}: recommendations in section 7`).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
       expect(spoken.length, `${file}: recommendations with a paragraph`).toBeGreaterThan(0);
@@ -64,7 +64,7 @@ describe('coprod report (built binary)', () => {
     const economy = await readFile(path.join(out, 'economy-pac-2023-24-q1.md'), 'utf8');
     expect(economy).toMatch(/^\| Inclusive employment support quality framework \| Hold two workshops with the young people .* \| \*\*No update received\.\*\* No update was received for April to June 2023\. \|$/m);
     expect(economy).toMatch(/^\d\. That the Committee asks for an update at its next meeting on the plan .*: Inclusive employment support quality framework\.$/m);
-    expect(economy).toMatch(/^10\.\d 1 earlier plan is still open: no update has yet said how it went \(section 5\)\.$/m);
+    expect(economy).toMatch(/^10\.\d One earlier plan is still open: no update has yet said how it went \(section 5\)\.$/m);
   });
 
   it('gives the same bytes on a second run', async () => {

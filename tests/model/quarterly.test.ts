@@ -20,7 +20,7 @@ describe('buildQuarterlyModel on the fixture council', () => {
     const row = places.followUps.find((f) => f.activity === 'Accessible housing register review')!;
     expect(row).toMatchObject({ result: 'not-followed-up', resultWords: 'No update received', reason: 'No update was received for April to June 2023.' });
     expect(places.followUpIntro).toContain('How they went: 1 done and 1 with no update received.');
-    expect(places.recommendations.map((r) => r.text).join(' ')).toContain('that no update has yet said how it went: Accessible housing register review');
+    expect(places.recommendations.map((r) => r.text).join(' ')).toContain('on the plan whose outcome no update has yet reported: Accessible housing register review');
   });
 
   it('numbers the planned activity and says when a new one starts', () => {

@@ -19,7 +19,9 @@ import { normalise, parseMarkdown, readText, skeleton, type Skeleton } from '../
  * headings, table rows or cells, lists or paragraphs.
  */
 
-const TEXT_KEYS = new Set(['name', 'title', 'description', 'summary', 'youSaid', 'weDid', 'barrier', 'response', 'next', 'reason', 'narrative', 'decisionRole', 'role', 'team', 'host', 'phone', 'value', 'alignment', 'aim', 'plainTitle', 'text', 'wards', 'backgroundPapers']);
+const TEXT_KEYS = new Set(['name', 'title', 'description', 'summary', 'youSaid', 'weDid', 'barrier', 'response', 'next', 'reason', 'narrative', 'decisionRole', 'role', 'team', 'host', 'phone', 'value', 'alignment', 'aim', 'plainTitle', 'text', 'wards', 'backgroundPapers',
+  // The council's own words for its bodies, area and framework.
+  'area', 'type', 'plural', 'word', 'abbreviation', 'item', 'itemPlural', 'itemsOf', 'shortName']);
 const TOKEN = 'Qzxtokenzxq';
 
 type Path = (string | number)[];
@@ -107,11 +109,14 @@ describe('any text survives rendering without breaking the Markdown', () => {
     expect([...keys].sort()).toEqual(
       [
         'alignment',
+        'area',
         'backgroundPapers',
         'barrier',
         'decisionRole',
         'description',
         'host',
+        'item',
+        'itemsOf',
         'name',
         'narrative',
         'next',
@@ -124,9 +129,11 @@ describe('any text survives rendering without breaking the Markdown', () => {
         'team',
         'text',
         'title',
+        'type',
         'value',
         'wards',
         'weDid',
+        'word',
         'youSaid',
       ].sort(),
     );

@@ -55,6 +55,8 @@ describe.each(COUNCILS)('numbered paragraphs in every paper of %s', (_name, dir,
       const intro = paper.markdown.split('\n').find((line) => /^1\.[0-9] Section 2 /.test(line)) ?? '';
       for (const n of sections.filter((s) => s > 1)) expect(intro, `${paper.baseName}: the introduction leaves out section ${n}`).toMatch(new RegExp(`section ${n}\\b`, 'i'));
       for (const n of numbers) expect(sections, `${paper.baseName}: paragraph ${n} is in no section`).toContain(Number(n.split('.')[0]));
+      // "5.1 7 plans" reads as paragraph 5.17: a numbered paragraph never starts with a numeral.
+      expect(paper.markdown.split('\n').filter((line) => /^\d+(?:\.\d+)+ \d/.test(line)), paper.baseName).toEqual([]);
     }
   });
 });
