@@ -32,9 +32,10 @@ export class CommandFailed extends Error {}
 
 /**
  * Runs `argv` once. Returns `{ seconds, peakKiB }` (peakKiB null when it
- * cannot be measured); throws {@link CommandFailed} on a non-zero exit.
+ * cannot be measured); throws {@link CommandFailed} on an exit code not in
+ * `exitCodes` (by default only 0).
  */
-export function runOnce(argv, { cwd, env, probe }) {
+export function runOnce(argv, { cwd, env, probe, exitCodes = [0] }) {
   const scratch = mkdtempSync(path.join(tmpdir(), 'coprod-bench-rss-'));
   const rssFile = path.join(scratch, 'maxrss');
   let command = argv;
@@ -49,7 +50,7 @@ export function runOnce(argv, { cwd, env, probe }) {
     const result = spawnSync(command[0], command.slice(1), { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
     const seconds = (performance.now() - started) / 1000;
     if (result.error) throw new CommandFailed(`${argv.join(' ')}: ${result.error.message}`);
-    if (result.status !== 0) {
+    if (!exitCodes.includes(result.status)) {
       const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
       throw new CommandFailed(`${argv.join(' ')} exited with ${result.status ?? result.signal}:\n${tail}`);
     }

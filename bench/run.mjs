@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCouncil, SIZES } from './generate.mjs';
+import { measureCase, PROMISE, WORST_CASES } from './worst-case.mjs';
 import { CommandFailed, memoryProbe, repeatInterleaved, round, runOnce } from './measure.mjs';
 import { formatTable } from './table.mjs';
 import { evaluateTargets } from './targets.mjs';
@@ -187,6 +188,8 @@ async function main() {
     }
   }
 
+  // The worst files within coprod's input limits: each must validate in at most a second and 300 MB.
+  const worst = o.quick ? [] : WORST_CASES.map((c) => ({ name: c.name, ...measureCase(c, { runs: 3 }) }));
   const loadAtEnd = os.loadavg();
   const checks = evaluateTargets(byKey, o.sizes, { packAvailable });
   process.stdout.write(`\n${formatTable(measurements, checks)}\n\n`);
@@ -196,6 +199,11 @@ async function main() {
       `${packAvailable ? '' : 'pack: not available in this build of coprod, so its targets are not measured.\n'}` +
       `${o.pandoc && !pandocVersion ? 'pandoc: not installed, so there is no pandoc baseline.\n' : ''}`,
   );
+
+  if (worst.length > 0) {
+    process.stdout.write(`Worst-case files for validate (best of 3 runs; promise: ${PROMISE.seconds} s and ${PROMISE.mebibytes} MB each):\n`);
+    for (const w of worst) process.stdout.write(`  ${w.name.padEnd(28)} ${w.seconds.toFixed(2).padStart(6)} s ${String(Math.round(w.mebibytes)).padStart(5)} MiB  ${w.seconds <= PROMISE.seconds && w.mebibytes <= PROMISE.mebibytes ? 'met' : 'NOT met'}\n`);
+  }
 
   const results = {
     date: new Date().toISOString(),
@@ -208,6 +216,7 @@ async function main() {
     packAvailable,
     datasets: Object.fromEntries(Object.entries(datasets).map(([k, v]) => [k, { ...v, dir: path.relative(ROOT, v.dir) }])),
     measurements,
+    worstCase: worst,
     targets: checks.map(({ on, value, unit, limit, target, met }) => ({ on, value: value === null ? null : round(value, 3), unit, limit, target, met })),
   };
   mkdirSync(path.dirname(o.json), { recursive: true });

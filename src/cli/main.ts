@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from '../io/io.js';
 import { EnvironmentError } from '../errors.js';
+import { withSafeOutput } from '../io/safe-output.js';
+import { useColor } from './color.js';
 import { EXIT, EXIT_CODES_HELP } from './exit.js';
 import { COMMANDS } from './registry.js';
 
@@ -9,7 +11,9 @@ import { COMMANDS } from './registry.js';
  * Runs coprod with `argv` (without the node and script paths) and returns the
  * exit code. Only `bin/coprod.js` turns that into `process.exitCode`.
  */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], world: Io): Promise<number> {
+  // Everything printed, by any command or by commander, passes the terminal sanitiser.
+  const io = withSafeOutput(world, (stream) => useColor(world, stream));
   let exitCode: number = EXIT.OK;
   const program = new Command('coprod')
     .description('Co-production reporting for councils: validate activity records against the council\'s framework (by default the Disabled People\'s Commission\'s recommendations), and render committee reports as Markdown or DOCX.')

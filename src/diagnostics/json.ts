@@ -1,6 +1,7 @@
 import type { SourceFile } from '../load/source.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { positionsOf } from './position.js';
+import { escapeJsonText } from './sanitise.js';
 
 /** Version of the JSON shape below; bumped only on an incompatible change. */
 export const JSON_FORMAT_VERSION = 1;
@@ -31,5 +32,6 @@ export function formatJson(diagnostics: readonly Diagnostic[], options: { source
       };
     }),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  // Raw C1 and bidirectional controls would reach a terminal as themselves; escaped, the JSON means the same.
+  return `${escapeJsonText(JSON.stringify(out, null, 2))}\n`;
 }

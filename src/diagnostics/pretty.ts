@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { SourceFile } from '../load/source.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 import { positionsOf } from './position.js';
+import { isUnsafe, MARK, printable } from './sanitise.js';
 
 export interface PrettyOptions {
   sources: ReadonlyMap<string, SourceFile>;
@@ -20,15 +21,15 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Pretty
   const lines: string[] = [];
   for (const d of diagnostics) {
     const pos = positionsOf(d, options.sources);
-    const where = printable(pos ? `${d.file}:${pos.start.line}:${pos.start.column}` : d.file);
+    const where = printableLine(pos ? `${d.file}:${pos.start.line}:${pos.start.column}` : d.file);
     const severity = d.severity === 'error' ? c.red.bold('error') : c.yellow.bold('warning');
-    lines.push(`${c.bold(where)}  ${severity}  ${c.dim(d.code)}  ${printable(d.message)}`);
+    lines.push(`${c.bold(where)}  ${severity}  ${c.dim(d.code)}  ${printableLine(d.message)}`);
     const source = options.sources.get(d.file);
     if (pos && source && d.range) {
       const width = pos.end.line === pos.start.line ? d.range[1] - d.range[0] : Infinity;
       lines.push(...excerpt(source, pos.start.line, pos.start.column, width, c));
     }
-    if (d.hint) lines.push(`        ${c.cyan('hint:')} ${printable(d.hint)}`);
+    if (d.hint) lines.push(`        ${c.cyan('hint:')} ${printableLine(d.hint)}`);
   }
   if (diagnostics.length > 0) lines.push('');
   lines.push(summary(diagnostics, c));
@@ -72,21 +73,18 @@ function excerpt(source: SourceFile, line: number, column: number, width: number
   return [`${c.dim(`${gutter} |`)} ${text}`, `${c.dim(`${' '.repeat(5)} |`)} ${' '.repeat(Math.max(0, col))}${c.red('^'.repeat(carets))}`];
 }
 
-/** Control characters (C0 and C1, including ESC and CSI), noncharacters and lone surrogates: nothing a terminal can show. */
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /** Invisible characters would misplace the caret or hide the problem: each is shown as one visible mark. */
 function visible(ch: string): string {
   if (ch === '\t') return '→';
-  return UNPRINTABLE.test(ch) ? '�' : ch;
+  return isUnsafe(ch) ? MARK : ch;
 }
 
 /**
  * Messages and hints quote keys and values from the file, and file names come
  * from the folder: a control character there (an ESC starting a terminal
- * sequence) must not reach the terminal as itself.
+ * sequence) must not reach the terminal as itself. Tabs and line breaks
+ * become marks too, so that each diagnostic keeps to its lines.
  */
-function printable(text: string): string {
-  return text.replace(new RegExp(`${UNPRINTABLE.source}|\t`, 'g'), visible);
+function printableLine(text: string): string {
+  return printable(text).replace(/[\t\n]/g, (ch) => (ch === '\t' ? '→' : MARK));
 }

@@ -60,10 +60,12 @@ export function readBlockYaml(text: string, limits: BlockYamlLimits, options: { 
  * forbids them in indentation and they change how text is trimmed), control
  * characters that Word cannot hold (the loader reports them), a carriage
  * return that does not end a line, byte-order marks and Unicode line
- * separators, and surrogates (texts with emoji go to the library too).
+ * separators, and lone surrogates. Emoji and other characters beyond the
+ * Basic Multilingual Plane (surrogate pairs) are read: both readers count
+ * offsets in UTF-16 code units.
  */
 // eslint-disable-next-line no-control-regex
-const DOUBTFUL_CHARACTERS = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]|\r(?!\n)/;
+const DOUBTFUL_CHARACTERS = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\r(?!\n)/;
 
 /** Thrown to abandon the fast reading; never escapes {@link readBlockYaml}. */
 const GIVE_UP: unique symbol = Symbol('outside the block YAML subset');
@@ -90,7 +92,7 @@ const LF = 0x0a;
 /** Characters that cannot begin a plain scalar in block context (YAML's c-indicator). */
 const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
-/** YAML implicit keys are at most 1024 characters long. */
+/** The colon after an implicit key is at most 1024 characters (UTF-16 code units) after the key's start; a key anywhere near that is left to the library. */
 const MAX_KEY_LENGTH = 1024;
 
 interface Read {
@@ -209,7 +211,8 @@ class BlockReader {
       if (colon < 0) giveUp();
       let keyEnd = colon;
       while (text.charCodeAt(keyEnd - 1) === SPACE) keyEnd--;
-      if (keyEnd - at > MAX_KEY_LENGTH) giveUp();
+      // The library measures to the colon, from the key's start or, after a key with no value, from the line break before it.
+      if (colon - (this.first - this.indent) + 2 > MAX_KEY_LENGTH) giveUp();
       const key = String(resolvePlain(text.slice(at, keyEnd)));
       if (Object.hasOwn(data, key) || this.limits.unsafeKeys.has(key) || ++count > this.limits.maxItems) giveUp();
 
@@ -387,7 +390,7 @@ class BlockReader {
         items?.push({ kind: 'scalar', range: [i, quoted.end] });
         i = quoted.end;
       } else {
-        if (!canStartPlain(text, i, this.end)) giveUp();
+        if (!canStartPlain(text, i, this.end, true)) giveUp();
         let end = i;
         while (end < this.end) {
           const d = text.charCodeAt(end);
@@ -436,6 +439,7 @@ class BlockReader {
     let indent = -1;
     let blank = 0;
     let lastBreak = false;
+    let blankAtEnd = false;
     let lines = 0;
     let contentEnd = this.next;
     let trailingEnd = this.next;
@@ -448,6 +452,7 @@ class BlockReader {
         // A blank line: no leading ones, and no spaces beyond the indentation.
         if (indent < 0 || lineIndent > indent) giveUp();
         blank++;
+        blankAtEnd = next === end;
         trailingEnd = next;
         p = next;
         continue;
@@ -463,14 +468,17 @@ class BlockReader {
       else if (literal) value += '\n'.repeat(blank + 1) + line;
       else value += blank === 0 ? ` ${line}` : '\n'.repeat(blank) + line;
       blank = 0;
+      blankAtEnd = false;
       lastBreak = next > end;
       contentEnd = trailingEnd = next;
       p = next;
     }
     if (indent < 0) giveUp();
-    if (chomp === 'clip' && lastBreak) value += '\n';
+    // At the very end of a file without a final line break, and with `+` before a last line of spaces alone, the library's reading is left to it.
+    if (!lastBreak && chomp !== 'strip') giveUp();
+    if (chomp === 'clip') value += '\n';
     else if (chomp === 'keep') {
-      if (!lastBreak) giveUp();
+      if (blankAtEnd) giveUp();
       value += '\n'.repeat(blank + 1);
     }
     const rangeEnd = chomp === 'keep' ? trailingEnd : contentEnd;
@@ -480,12 +488,18 @@ class BlockReader {
   }
 }
 
-/** Whether a plain scalar may start at `i`: not an indicator, except `-`, `?` or `:` followed by a character that is not a space. */
-function canStartPlain(text: string, i: number, end: number): boolean {
+/**
+ * Whether a plain scalar may start at `i`: not an indicator, except `-`, `?`
+ * or `:` followed by a character that is not a space (in a one-line list,
+ * nor a comma or bracket: `[-]` is an error and `[?]` an empty key there).
+ */
+function canStartPlain(text: string, i: number, end: number, flow = false): boolean {
   const c = text.charCodeAt(i);
   if (!INDICATORS.has(c)) return true;
   if (c !== DASH && c !== 0x3f && c !== COLON) return false;
-  return i + 1 < end && text.charCodeAt(i + 1) !== SPACE;
+  if (i + 1 >= end) return false;
+  const next = text.charCodeAt(i + 1);
+  return next !== SPACE && !(flow && (next === COMMA || next === OPEN_BRACKET || next === CLOSE_BRACKET || next === OPEN_BRACE || next === CLOSE_BRACE));
 }
 
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;

@@ -2,16 +2,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../io/io.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
+import { readUserFile, type UserFileProblem } from '../io/read-file.js';
+import { checkNamedFiles } from './named-files.js';
 import { parseSource, type SourceFile } from './source.js';
 
 /**
- * Files larger than this are refused rather than parsed. Measured on a
- * two-core machine, the YAML parser reads ordinary department records at
- * about 1 MiB a second, and a file packed with tiny values (a list of a
- * million numbers) at about 0.4 MiB a second: a 10 MiB file took 7 s to
- * validate. 2 MiB is over 80 times the largest department file of the sample
- * council and is read in a few seconds at worst; anything bigger is refused
- * before it is read.
+ * Files larger than this are refused before they are read. 2 MiB is over 80
+ * times the largest department file of the sample council. Plain block YAML
+ * is read at tens of MiB a second; a file that is not also has to stay
+ * within `MAX_YAML_TOKENS` (src/load/yaml-cost.ts), so that any file within
+ * the limits is validated in under a second and 300 MB
+ * (`node bench/worst-case.mjs`).
  */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -57,8 +58,8 @@ export async function readDataFolder(dir: string, io: Io): Promise<DataFolder> {
   const frameworkPath = path.join(abs, 'framework.yaml');
   const hasFramework = await io.fs.lstat(frameworkPath).then(() => true, () => false);
   folder.framework = hasFramework
-    ? await readSource(frameworkPath, shown(frameworkPath), io, folder.diagnostics, true)
-    : await readSource(DEFAULT_FRAMEWORK_PATH, '(built-in) framework/dpc-recommendations.yaml', io, folder.diagnostics, true);
+    ? await readSource(frameworkPath, shown(frameworkPath), io, folder.diagnostics, false)
+    : await readSource(DEFAULT_FRAMEWORK_PATH, '(built-in) framework/dpc-recommendations.yaml', io, folder.diagnostics, false);
 
   const activitiesDir = path.join(abs, 'activities');
   let names: string[] = [];
@@ -74,6 +75,7 @@ export async function readDataFolder(dir: string, io: Io): Promise<DataFolder> {
     const source = await readSource(p, shown(p), io, folder.diagnostics, false);
     if (source) folder.activities.push(source);
   }
+  for (const d of await checkNamedFiles(folder, io)) folder.diagnostics.push(d);
   return folder;
 }
 
@@ -85,64 +87,37 @@ async function readSource(
   diagnostics: Diagnostic[],
   required: boolean,
 ): Promise<SourceFile | undefined> {
-  const fail = (message: string, hint?: string) => {
-    diagnostics.push({ code: 'file-unreadable', severity: 'error', file: shown, message, ...(hint ? { hint } : {}) });
-    return undefined;
-  };
-  let stat;
-  try {
-    stat = await io.fs.stat(abs);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && required) {
-      diagnostics.push({
-        code: 'missing-council',
-        severity: 'error',
-        file: shown,
-        message: 'The data folder has no council.yaml',
-        hint: 'pass --data with the folder that holds council.yaml, or create one with `coprod init`',
-      });
-      return undefined;
-    }
-    return fail(...describeOpenError(code, error));
-  }
-  if (stat.isDirectory()) return fail('This is a folder, but a YAML file was expected here', 'move or rename the folder');
-  if (!stat.isFile()) return fail('This is not an ordinary file, so it cannot be read as YAML');
-  if (stat.size > MAX_FILE_BYTES) {
-    diagnostics.push({
-      code: 'file-too-large',
-      severity: 'error',
-      file: shown,
-      // Rounded up, so a file just over the limit does not read as "2.0 MiB; at most 2 MiB".
-      message: `This file is ${(Math.ceil((stat.size / 1048576) * 10) / 10).toFixed(1)} MiB; coprod reads data files of at most ${MAX_FILE_BYTES / 1048576} MiB`,
-      // Not "split the file": each department keeps its activities in one file (one-file-per-department).
-      hint: 'check that this is the department\'s data file; if it is, move activities finished long ago to an archive copy kept outside the data folder',
-    });
+  const read = await readUserFile(io.fs, abs, { maxBytes: MAX_FILE_BYTES });
+  if (!read.ok) {
+    const diagnostic = describeProblem(read.problem, shown, required);
+    if (diagnostic) diagnostics.push(diagnostic);
     return undefined;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.fs.readFile(abs);
-  } catch (error) {
-    return fail(...describeOpenError((error as NodeJS.ErrnoException).code, error));
-  }
-  const parsed = parseSource(shown, bytes);
+  const parsed = parseSource(shown, read.bytes);
   // Not push(...list): a hostile file can yield more diagnostics than a call can take arguments.
   for (const d of parsed.diagnostics) diagnostics.push(d);
   return parsed.source;
 }
 
-/** Why a file could not be opened, in words, with what to do. */
-function describeOpenError(code: string | undefined, error: unknown): [message: string, hint?: string] {
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return ['This file cannot be opened: permission denied', 'ask whoever manages the folder to let you read the file'];
-    case 'ELOOP':
-      return ['This file is a symbolic link that points to itself', 'replace the link with the file itself'];
-    case 'ENOENT':
-      return ['This file is a link to a file that does not exist', 'replace the link with the file itself, or delete it'];
+/** A data file that could not be read, as a diagnostic. */
+function describeProblem(problem: UserFileProblem, shown: string, required: boolean): Diagnostic {
+  const at = { severity: 'error', file: shown } as const;
+  switch (problem.code) {
+    case 'missing':
+      return required
+        ? { ...at, code: 'missing-council', message: 'The data folder has no council.yaml', hint: 'pass --data with the folder that holds council.yaml, or create one with `coprod init`' }
+        : { ...at, code: 'file-unreadable', message: 'This file is a link to a file that does not exist', hint: 'replace the link with the file itself, or delete it' };
+    case 'too-large':
+      return {
+        ...at,
+        code: 'file-too-large',
+        message: `This file ${problem.message.replace('here', 'in a data file')}`,
+        // Not "split the file": each department keeps its activities in one file (one-file-per-department).
+        hint: 'check that this is the department\'s data file; if it is, move activities finished long ago to an archive copy kept outside the data folder',
+      };
+    case 'folder':
+      return { ...at, code: 'file-unreadable', message: 'This is a folder, but a YAML file was expected here', hint: 'move or rename the folder' };
     default:
-      return [`This file cannot be read (${code ?? (error as Error).message})`];
+      return { ...at, code: 'file-unreadable', message: `This file ${problem.message}`, ...(problem.hint ? { hint: problem.hint } : {}) };
   }
 }

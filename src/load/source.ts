@@ -1,10 +1,13 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, visit, type Alias, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
 import { XML_INVALID } from '../validate/characters.js';
 import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range, type Severity } from '../validate/diagnostic.js';
 import { readBlockYaml } from './block-yaml.js';
 import { decodeUtf8 } from './decode.js';
 import type { EntryPositions, Positions } from './positions.js';
 import { describeDuplicateKey, describeYamlError } from './yaml-messages.js';
+import { MAX_YAML_TOKENS, parseWithinLimits } from './yaml-cost.js';
+
+export { MAX_YAML_TOKENS } from './yaml-cost.js';
 
 /** Nesting deeper than this is refused before it can exhaust the stack. */
 export const MAX_DEPTH = 64;
@@ -97,25 +100,24 @@ export function parseSource(path: string, bytes: Uint8Array, options: { fastRead
     source.positionsDeferred = true;
     return { source, diagnostics };
   }
-  const tooDeepAt = exceedsDepth(text);
-  if (tooDeepAt !== undefined) {
-    report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, [tooDeepAt, tooDeepAt + 1]);
+  const parsed = parseWithinLimits(text, MAX_DEPTH);
+  if (parsed.tooDeepAt !== undefined) {
+    report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, parsed.tooDeepAt >= 0 ? [parsed.tooDeepAt, parsed.tooDeepAt + 1] : undefined);
     return { source, diagnostics };
   }
-
-  let doc: Document.Parsed;
-  try {
-    // Duplicate keys are found by `duplicateKeys` below: the parser's own check is quadratic.
-    // The core schema, always: a `%YAML 1.1` line would otherwise make `yes` true and `012` ten.
-    // Tags beyond it (!!binary, !!timestamp, !!set) are not resolved: their values stay text, with a warning.
-    doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core', resolveKnownTags: false });
-  } catch (error) {
-    if (error instanceof RangeError) {
-      report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`);
-      return { source, diagnostics };
-    }
-    throw error;
+  if (parsed.tooLongAt !== undefined) {
+    const at = parsed.openAt ?? parsed.tooLongAt;
+    report(
+      'file-too-large',
+      `This file is not plain block YAML, and has more than ${MAX_YAML_TOKENS.toLocaleString('en-GB')} YAML tokens (keys, values, punctuation, comments), more than coprod reads in such a file`,
+      [at, at + 1],
+      parsed.openAt !== undefined
+        ? `the list or record opened here is still open ${MAX_YAML_TOKENS.toLocaleString('en-GB')} tokens later: if it was never closed, add its closing \`]\` or \`}\``
+        : 'check that this is the department\'s data file; a data file written as plain `key: value` lines and `- ` lists is read up to the size limit',
+    );
+    return { source, diagnostics };
   }
+  const doc = parsed.doc;
   // Such characters are written as themselves or as escapes in double quotes: look for them only when there may be some.
   if (XML_INVALID.test(text) || text.includes('\\')) source.unstorable = unstorableTexts(doc);
   const add = (list: readonly Diagnostic[]) => {
@@ -300,43 +302,4 @@ function unstorableTexts(doc: Document.Parsed): UnstorableText[] {
     },
   });
   return found;
-}
-
-/**
- * Cheap guard against pathological nesting before the YAML composer (which
- * recurses) sees it: counts open brackets, indentation steps and compact
- * indicators (`- - - x`, `? ? x`, which nest without indenting the next
- * line). Returns the offset where the guard's limit is passed, or undefined.
- * Linear in the length of the text; generous (four times {@link MAX_DEPTH})
- * because it overcounts, and the exact limit is checked on the parsed tree.
- */
-function exceedsDepth(text: string): number | undefined {
-  const limit = MAX_DEPTH * 4;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) {
-      if (++depth > limit) return i;
-    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
-  }
-  const stack: number[] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const start = lineStart;
-    lineStart += line.length + 1;
-    const trimmed = line.trimStart();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    const indent = line.length - line.replace(/^ */, '').length;
-    while (stack.length > 0 && stack[stack.length - 1]! >= indent) stack.pop();
-    stack.push(indent);
-    if (stack.length > limit) return start + indent;
-    // Each compact indicator opens one more level on the same line, at a deeper column.
-    const compact = /^(?:[-?:] +)*/.exec(line.slice(indent))![0];
-    for (let k = 0; k < compact.length; k++) {
-      if (compact[k] === ' ') continue;
-      stack.push(indent + k + 1);
-      if (stack.length > limit) return start + indent + k;
-    }
-  }
-  return undefined;
 }

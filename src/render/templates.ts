@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Io } from '../io/io.js';
 import { TemplateError } from '../errors.js';
+import { readUserFile } from '../io/read-file.js';
 import { HELPERS } from './helpers.js';
 
 /** The templates shipped with coprod. */
@@ -50,13 +51,13 @@ export async function loadTemplates(io: Io, overrideDir?: string): Promise<Templ
     });
     for (const name of entries.filter((n) => n.endsWith('.md.hbs')).sort()) {
       const file = path.join(dir, name);
-      documents.set(name.replace(/\.md\.hbs$/, ''), { name, file: shown(file), source: await io.fs.readFile(file, 'utf8') });
+      documents.set(name.replace(/\.md\.hbs$/, ''), { name, file: shown(file), source: await readTemplate(io, file, shown(file)) });
     }
     const partialDir = path.join(dir, 'partials');
     const partialNames = await io.fs.readdir(partialDir).catch(() => [] as string[]);
     for (const name of partialNames.filter((n) => n.endsWith('.hbs')).sort()) {
       const file = path.join(partialDir, name);
-      partials.set(name.replace(/(\.md)?\.hbs$/, ''), { name, file: shown(file), source: await io.fs.readFile(file, 'utf8') });
+      partials.set(name.replace(/(\.md)?\.hbs$/, ''), { name, file: shown(file), source: await readTemplate(io, file, shown(file)) });
     }
   }
 
@@ -92,6 +93,23 @@ export async function loadTemplates(io: Io, overrideDir?: string): Promise<Templ
 }
 
 type RuntimeOptions = Parameters<HandlebarsTemplateDelegate>[1];
+
+/** A template file larger than this is refused: the built-in ones are a few kilobytes. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/**
+ * Reads one template as text. Only an ordinary file is read (a named pipe
+ * with a template's name would otherwise wait for ever), within
+ * {@link MAX_TEMPLATE_BYTES}; anything else stops the command naming the file.
+ */
+async function readTemplate(io: Io, file: string, shown: string): Promise<string> {
+  const read = await readUserFile(io.fs, file, { maxBytes: MAX_TEMPLATE_BYTES });
+  if (!read.ok) {
+    const detail = read.problem.code === 'folder' ? 'this is a folder, but a template file has this name: move or rename the folder' : `this template ${read.problem.message}`;
+    throw new TemplateError(shown, undefined, undefined, detail);
+  }
+  return new TextDecoder().decode(read.bytes);
+}
 
 /**
  * Parses, checks partial names, precompiles (which checks helpers), then

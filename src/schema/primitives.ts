@@ -56,12 +56,16 @@ export const identifier = z
 /** Free text that must not be empty. */
 export const text = z.string().trim().min(1, { message: 'must not be empty' });
 
-/** A non-negative whole number of people. */
+/**
+ * A non-negative whole number of people. One message for one value: a
+ * negative or huge number is not also told it is not whole (a number too
+ * large to be held exactly, such as 99999999999999999999999, is never whole).
+ */
 export const count = z
   .number()
-  .int({ message: 'must be a whole number' })
-  .min(0, { message: 'must not be negative' })
-  .max(1_000_000, { message: 'is implausibly large' });
+  .min(0, { message: 'must not be negative', abort: true })
+  .max(1_000_000, { message: 'is implausibly large', abort: true })
+  .int({ message: 'must be a whole number' });
 
 /** A non-negative amount of money in pounds. */
 export const pounds = z

@@ -25,6 +25,8 @@ export const DIAGNOSTIC_CODES = [
   'yaml-too-deep',
   'unsafe-key',
   'invalid-character',
+  // files the data names
+  'logo-unusable',
   // schema
   'unknown-field',
   'missing-field',

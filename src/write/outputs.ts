@@ -1,10 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { OutputError } from '../errors.js';
 import type { Io } from '../io/io.js';
+import { readUserFile } from '../io/read-file.js';
+import { hiddenName, isLeftover, makeFolders, newToken, removeFolders, syncFolder, writeDurably } from './durable.js';
+import { describeFsError } from './errors.js';
+import { lockFolder, type FolderLock } from './lock.js';
+import { isOwn, MANIFEST_NAME, readManifest, serialiseManifest, sha256, type Manifest } from './manifest.js';
 
-/** The manifest coprod keeps in an output folder: the hash of every file it wrote. */
-export const MANIFEST_NAME = '.coprod-manifest.json';
+export { describeFsError } from './errors.js';
+export { MANIFEST_NAME, readManifest, sha256 } from './manifest.js';
 
 export interface OutputFile {
   /** File name inside the output folder (a safe slug, no folders). */
@@ -19,15 +23,6 @@ export interface WriteResult {
   conflicts: string[];
 }
 
-interface Manifest {
-  version: 1;
-  files: Record<string, string>;
-}
-
-export function sha256(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
-}
-
 /** Resolves a name inside `dir`, refusing anything that would leave it. */
 export function confined(dir: string, name: string): string {
   const target = path.resolve(dir, name);
@@ -37,17 +32,13 @@ export function confined(dir: string, name: string): string {
   return target;
 }
 
-export async function readManifest(dir: string, io: Io): Promise<Manifest> {
-  try {
-    const parsed = JSON.parse(await io.fs.readFile(path.join(dir, MANIFEST_NAME), 'utf8')) as Partial<Manifest>;
-    if (parsed && typeof parsed.files === 'object' && parsed.files !== null) return { version: 1, files: { ...parsed.files } };
-  } catch {
-    // No manifest (or an unreadable one): every existing file counts as not written by coprod.
-  }
-  return { version: 1, files: {} };
-}
-
 export type FileState = 'missing' | 'same' | 'stale' | 'edited';
+
+/** A file's state, and the hash of what is there now (when it is an ordinary file). */
+interface Found {
+  state: FileState;
+  hash?: string;
+}
 
 /**
  * Compares what coprod would write with what is on disk: `same` (identical),
@@ -55,33 +46,37 @@ export type FileState = 'missing' | 'same' | 'stale' | 'edited';
  * by hand, or not written by coprod), or `missing`.
  */
 export async function compareOutputs(dir: string, files: readonly OutputFile[], io: Io): Promise<Map<string, FileState>> {
-  const manifest = await readManifest(dir, io);
-  const states = new Map<string, FileState>();
+  const found = await findOutputs(dir, files, await readManifest(dir, io), io);
+  return new Map([...found].map(([name, f]) => [name, f.state]));
+}
+
+async function findOutputs(dir: string, files: readonly OutputFile[], manifest: Manifest, io: Io): Promise<Map<string, Found>> {
+  const found = new Map<string, Found>();
   for (const file of files) {
-    const target = confined(dir, file.name);
-    let current: Buffer;
-    try {
-      current = await io.fs.readFile(target);
-    } catch {
-      states.set(file.name, 'missing');
+    // Read safely: a named pipe under an output's name must not hang the comparison.
+    const read = await readUserFile(io.fs, confined(dir, file.name), { maxBytes: Number.MAX_SAFE_INTEGER });
+    if (!read.ok) {
+      found.set(file.name, { state: read.problem.code === 'missing' ? 'missing' : 'edited' });
       continue;
     }
-    const hash = sha256(current);
-    states.set(file.name, hash === sha256(file.content) ? 'same' : manifest.files[file.name] === hash ? 'stale' : 'edited');
+    const hash = sha256(read.bytes);
+    found.set(file.name, { state: hash === sha256(file.content) ? 'same' : isOwn(manifest, file.name, hash) ? 'stale' : 'edited', hash });
   }
-  return states;
+  return found;
 }
 
 /**
- * Writes every file atomically: all contents go to temporary files first, and
- * only when every one is safely on disk are they renamed over the old ones,
- * so a failure (disk full, permissions) leaves the previous outputs intact.
- * Each file replaced is first copied aside, so that if a rename fails part of
- * the way through, the files already renamed are put back. Every temporary
- * name starts with a dot, so a run that is killed leaves only hidden files
- * behind, never a partial file under an output's name.
- * Files edited by hand since coprod wrote them are not overwritten unless
- * `force` is set; then nothing at all is written.
+ * Writes every file atomically, under a lock on the folder so that two runs
+ * never mix their files: all contents go to hidden temporary files first,
+ * and only when every one is safely on disk are they renamed over the old
+ * ones. The manifest goes first, naming both the old and the new version of
+ * each file, so a run killed part of the way through leaves files the next
+ * run knows as its own (it names the new ones only once all are in place);
+ * the next run also clears the hidden files a killed one left. Each file replaced is first copied aside, so that if a rename
+ * fails (disk full, a folder in the way) the files already renamed are put
+ * back, and a folder this run created is removed again: a failure changes
+ * nothing. Files edited by hand since coprod wrote them are not overwritten
+ * unless `force` is set; then nothing at all is written.
  */
 export async function writeOutputs(dir: string, files: readonly OutputFile[], io: Io, options: { force?: boolean } = {}): Promise<WriteResult> {
   const names = new Set<string>();
@@ -90,34 +85,65 @@ export async function writeOutputs(dir: string, files: readonly OutputFile[], io
     names.add(f.name);
     confined(dir, f.name);
   }
+  let created: string[];
   try {
-    await io.fs.mkdir(dir, { recursive: true });
+    created = await makeFolders(io, dir);
   } catch (error) {
     throw new OutputError(describeFsError(error, dir, 'create the output folder'));
   }
-  const states = await compareOutputs(dir, files, io);
-  const conflicts = files.filter((f) => states.get(f.name) === 'edited').map((f) => f.name);
-  if (conflicts.length > 0 && !options.force) return { written: [], unchanged: [], conflicts };
+  let folderLock: FolderLock;
+  try {
+    folderLock = await lockFolder(dir, dir);
+  } catch (error) {
+    await removeFolders(io, created);
+    throw error;
+  }
+  try {
+    return await writeLocked(dir, files, io, options.force === true, folderLock);
+  } catch (error) {
+    await folderLock.release();
+    await removeFolders(io, created);
+    throw error;
+  } finally {
+    await folderLock.release();
+  }
+}
 
-  const toWrite = files.filter((f) => states.get(f.name) !== 'same');
-  const unchanged = files.filter((f) => states.get(f.name) === 'same').map((f) => f.name);
+async function writeLocked(dir: string, files: readonly OutputFile[], io: Io, force: boolean, folderLock: FolderLock): Promise<WriteResult> {
+  await clearLeftovers(dir, io);
   const manifest = await readManifest(dir, io);
-  for (const f of files) manifest.files[f.name] = sha256(f.content);
-  const sortedManifest: Manifest = { version: 1, files: Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : 1))) };
+  const found = await findOutputs(dir, files, manifest, io);
+  const conflicts = files.filter((f) => found.get(f.name)!.state === 'edited').map((f) => f.name);
+  if (conflicts.length > 0 && !force) return { written: [], unchanged: [], conflicts };
+
+  const toWrite = files.filter((f) => found.get(f.name)!.state !== 'same');
+  const unchanged = files.filter((f) => found.get(f.name)!.state === 'same').map((f) => f.name);
+  const next: Manifest = { version: 1, files: { ...manifest.files }, previous: {} };
+  for (const f of files) next.files[f.name] = sha256(f.content);
+  for (const f of toWrite) {
+    const old = found.get(f.name)!.hash;
+    if (old !== undefined) next.previous![f.name] = old;
+  }
+  // The manifest first: once it names both versions, a kill anywhere below leaves a folder the next run accepts.
+  const all = [{ name: MANIFEST_NAME, content: serialiseManifest(next) }, ...toWrite];
+  const token = newToken();
   const staged: Staged[] = [];
-  const token = randomBytes(6).toString('hex');
-  const all = [...toWrite, { name: MANIFEST_NAME, content: `${JSON.stringify(sortedManifest, null, 2)}\n` }];
   const discard = () => Promise.all(staged.flatMap((s) => [s.temp, ...(s.backup ? [s.backup] : [])]).map((f) => io.fs.rm(f, { force: true }).catch(() => undefined)));
   try {
     for (const f of all) {
-      const entry: Staged = { temp: path.join(dir, `.${f.name}.${token}.tmp`), target: path.join(dir, f.name), existed: true };
+      const target = path.join(dir, f.name);
+      const entry: Staged = { temp: hiddenName(target, token, 'tmp'), target, existed: true };
       staged.push(entry);
-      await writeDurably(entry.temp, f.content, io);
-      await backUp(entry, `.${f.name}.${token}.bak`, io);
+      await writeDurably(io, entry.temp, f.content);
+      await backUp(entry, hiddenName(target, token, 'bak'), io);
     }
   } catch (error) {
     await discard();
     throw new OutputError(describeFsError(error, dir, 'write the outputs'));
+  }
+  if (folderLock.lost) {
+    await discard();
+    throw new OutputError(`another process took over the lock on ${dir} while coprod was writing there, so nothing was written; run the command again`);
   }
   for (const [i, s] of staged.entries()) {
     try {
@@ -131,8 +157,38 @@ export async function writeOutputs(dir: string, files: readonly OutputFile[], io
       );
     }
   }
+  await syncFolder(io, dir);
   await discard();
-  return { written: toWrite.map((f) => f.name), unchanged, conflicts: options.force ? conflicts : [] };
+  if (Object.keys(next.previous!).length > 0) await settleManifest(dir, { version: 1, files: next.files }, io);
+  return { written: toWrite.map((f) => f.name), unchanged, conflicts: force ? conflicts : [] };
+}
+
+/**
+ * Once every file is in place, the manifest drops the hashes of the versions
+ * they replaced, so that a folder written twice from the same data has the
+ * same manifest. If this fails, the manifest written first still describes
+ * the folder truly, so nothing is undone.
+ */
+async function settleManifest(dir: string, manifest: Manifest, io: Io): Promise<void> {
+  const target = path.join(dir, MANIFEST_NAME);
+  const temp = hiddenName(target, newToken(), 'tmp');
+  try {
+    await writeDurably(io, temp, serialiseManifest(manifest));
+    await io.fs.rename(temp, target);
+    await syncFolder(io, dir);
+  } catch {
+    await io.fs.rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Removes the hidden temporary files and copies that a run killed while
+ * writing left behind. Only under the folder's lock, so that no running
+ * write's files are taken.
+ */
+async function clearLeftovers(dir: string, io: Io): Promise<void> {
+  const names = await io.fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names.filter(isLeftover)) await io.fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
 }
 
 /** A file being written: its new content in `temp`, and a copy of what it replaces in `backup`. */
@@ -145,17 +201,15 @@ interface Staged {
 }
 
 /** Copies the file about to be replaced, so that a failure while renaming can put it back. */
-async function backUp(entry: Staged, name: string, io: Io): Promise<void> {
-  let previous: Buffer;
-  try {
-    previous = await io.fs.readFile(entry.target);
-  } catch (error) {
-    // Nothing there yet; anything else (a folder, an unreadable file) has no copy and is reported if a rename must be undone.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') entry.existed = false;
+async function backUp(entry: Staged, backup: string, io: Io): Promise<void> {
+  const read = await readUserFile(io.fs, entry.target, { maxBytes: Number.MAX_SAFE_INTEGER });
+  if (!read.ok) {
+    // Nothing there yet; anything else (a folder, a pipe, an unreadable file) has no copy and is reported if a rename must be undone.
+    if (read.problem.code === 'missing') entry.existed = false;
     return;
   }
-  entry.backup = path.join(path.dirname(entry.target), name);
-  await writeDurably(entry.backup, previous, io);
+  entry.backup = backup;
+  await writeDurably(io, backup, read.bytes);
 }
 
 /** Puts renamed files back as they were (or removes those that were new); returns the ones that could not be. */
@@ -171,30 +225,4 @@ async function restore(renamed: readonly Staged[], io: Io): Promise<string[]> {
     }
   }
   return failed;
-}
-
-async function writeDurably(file: string, content: string | Uint8Array, io: Io): Promise<void> {
-  const handle = await io.fs.open(file, 'wx');
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-/** A message that says what went wrong and what to do, and (unless told otherwise) that nothing was changed. */
-export function describeFsError(error: unknown, where: string, doing: string, outcome = 'Nothing was changed.'): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const advice: Record<string, string> = {
-    EACCES: 'you do not have permission to write there: choose another folder with --out, or change its permissions',
-    EPERM: 'the system refused the write: choose another folder with --out, or change its permissions',
-    EROFS: 'the folder is on a read-only file system: choose another folder with --out',
-    ENOSPC: 'the disk is full: free some space and run the command again',
-    EDQUOT: 'your disk quota is used up: free some space and run the command again',
-    ENOTDIR: 'a file stands where a folder is needed: choose another --out folder, or move the file',
-    EEXIST: 'a file stands where a folder is needed: choose another --out folder, or move the file',
-    EISDIR: 'a folder stands where a file is to be written: remove or rename it',
-  };
-  return `could not ${doing} (${where}): ${(code && advice[code]) ?? (error as Error).message}. ${outcome}`;
 }

@@ -95,23 +95,24 @@ describe('the council logo', () => {
     expect(xmlParts(bytes).get('word/_rels/document.xml.rels')).toMatch(/Target="media\/[^"]+\.png"/);
   });
 
-  it('that is missing stops the report with exit 2, naming the file', async () => {
+  // The logo is checked with the data (`logo-unusable`, issue 19), so a bad one stops every command before anything is rendered.
+  it('that is missing stops the report with exit 1, naming the path in council.yaml, and nothing is written', async () => {
     const data = await dataWithLogo(undefined);
     const result = await runCli([...QUARTER, '--data', data, '--format', 'docx', '--out', path.join(data, 'out')]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/coprod: the logo .*logo-file \(council\.style\.logo\.path in council\.yaml\) does not exist/);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/council\.yaml:\d+:\d+ {2}error {2}logo-unusable {2}The logo `logo-file` does not exist/);
     await expect(readdir(path.join(data, 'out'))).rejects.toThrow();
   });
 
-  it('that is not a PNG or JPEG stops the report with exit 2', async () => {
+  it('that is not a PNG or JPEG stops the report with exit 1', async () => {
     const data = await dataWithLogo('not-an-image.png');
     const result = await runCli([...QUARTER, '--data', data, '--format', 'docx', '--out', path.join(data, 'out')]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/is not a PNG or JPEG image/);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/logo-unusable {2}The logo `logo-file` is not a PNG or JPEG image/);
   });
 
-  it('is not read when only Markdown is written', async () => {
+  it('is checked with the data even when only Markdown is written', async () => {
     const data = await dataWithLogo(undefined);
-    expect((await runCli([...QUARTER, '--data', data, '--format', 'md', '--out', path.join(data, 'out')])).code).toBe(0);
+    expect((await runCli([...QUARTER, '--data', data, '--format', 'md', '--out', path.join(data, 'out')])).code).toBe(1);
   });
 });

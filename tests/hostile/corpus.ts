@@ -134,12 +134,12 @@ const GENERATORS: Record<string, (dir: string) => Promise<void>> = {
   'symlink-loop': (dir) => fsp.symlink('loop.yaml', activities(dir, 'loop.yaml')),
   'symlink-dangling': (dir) => fsp.symlink('missing.yaml', activities(dir, 'gone.yaml')),
   'symlink-to-dev-zero': (dir) => fsp.symlink('/dev/zero', activities(dir, 'zero.yaml')),
-  'fifo-as-data-file': async (dir) => {
-    const made = spawnSync('mkfifo', [activities(dir, 'pipe.yaml')]);
-    if (made.status !== 0) throw new Error('mkfifo is not available');
-  },
+  'fifo-as-data-file': (dir) => makeFifo(activities(dir, 'pipe.yaml')),
+  'logo-fifo': (dir) => makeFifo(path.join(dir, 'logo.png')),
+  'logo-link-outside': (dir) => fsp.symlink('/etc/passwd', path.join(dir, 'logo.png')),
+  'logo-folder': (dir) => fsp.mkdir(path.join(dir, 'logo.png')),
   'flood-aliases': (dir) => fsp.writeFile(activities(dir), `department: economy\nlaughs: &a lol\nmore: [${Array(60_000).fill('*a').join(',')}]\n`),
-  'flood-duplicate-keys': (dir) => fsp.writeFile(activities(dir), `department: economy\n${'department: economy\n'.repeat(50_000)}`),
+  'flood-duplicate-keys': (dir) => fsp.writeFile(activities(dir), `department: economy\n${'department: economy\n'.repeat(30_000)}`),
   'flood-unknown-fields': (dir) => fsp.writeFile(activities(dir), afterCoChairs(Array.from({ length: 9_000 }, (_, i) => `        note${i}: x\n`).join(''))),
   'flood-wrong-type': (dir) => fsp.writeFile(activities(dir), BASE_ACTIVITIES.replace('    start: 2023-04-01\n', `    start: 2023-04-01\n    wards: [${Array(9_000).fill('1').join(',')}]\n`)),
   'huge-list': (dir) => fsp.writeFile(activities(dir), BASE_ACTIVITIES.replace('    start: 2023-04-01\n', `    start: 2023-04-01\n    wards: [${Array(12_000).fill('1').join(',')}]\n`)),
@@ -152,9 +152,14 @@ function splice(text: string, after: string, bytes: number[]): Buffer {
   return Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from(bytes), Buffer.from(text.slice(at))]);
 }
 
+async function makeFifo(file: string): Promise<void> {
+  const made = spawnSync('mkfifo', [file]);
+  if (made.status !== 0) throw new Error('mkfifo is not available');
+}
+
 /** Whether a generator can run here (a FIFO needs mkfifo). */
 export function canGenerate(name: string | undefined): boolean {
-  if (name === 'fifo-as-data-file') return spawnSync('sh', ['-c', 'command -v mkfifo']).status === 0;
+  if (name === 'fifo-as-data-file' || name === 'logo-fifo') return spawnSync('sh', ['-c', 'command -v mkfifo']).status === 0;
   if (name === 'symlink-to-dev-zero') return existsSync('/dev/zero');
   return true;
 }

@@ -44,10 +44,14 @@ const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), {
 
 type Step = 'mkdir' | 'open' | 'write' | 'sync' | 'rename';
 
+/** Whether `open` was asked to create or write a file (`wx`), rather than to read one. */
+const forWriting = (flags: unknown) => typeof flags === 'string' && /[wa]/.test(flags);
+
 /**
  * The real file system, except that the `nth` call of `step` (counting from
- * 1) fails with `code`. A failing write first writes half its content, as a
- * full disk does.
+ * 1) fails with `code`. Only opens for writing count (reading a file to
+ * compare it is not a step of writing). A failing write first writes half
+ * its content, as a full disk does.
  */
 function failing(step: Step, nth: number, code: string): FileSystem {
   const calls: Record<Step, number> = { mkdir: 0, open: 0, write: 0, sync: 0, rename: 0 };
@@ -63,7 +67,7 @@ function failing(step: Step, nth: number, code: string): FileSystem {
       return fsp.rename(from, to);
     },
     open: (async (...args: Parameters<typeof fsp.open>) => {
-      if (hit('open')) throw errno(code);
+      if (forWriting(args[1]) && hit('open')) throw errno(code);
       const handle = await fsp.open(...args);
       return new Proxy(handle, {
         get(target, prop, receiver) {
@@ -115,16 +119,16 @@ describe('faults while writing the reports', () => {
     for (const name of previous.keys()) expect(after.get(name)!.equals(previous.get(name)!), name).toBe(false);
   });
 
-  // Opens, writes and syncs: each file's temporary copy and a copy of the file it replaces, then the manifest's.
+  // Opens, writes and syncs: the manifest's temporary copy and a copy of the manifest it replaces, then each file's.
   const DISK_FULL: [Step, number, string][] = [
-    ['open', 1, 'the first temporary file cannot be created'],
+    ['open', 1, 'the first temporary file (the manifest\'s) cannot be created'],
     ['open', 4, 'a copy of an earlier output cannot be created'],
+    ['write', 1, 'the manifest is half written'],
     ['write', 3, 'a temporary file is half written'],
-    ['write', 10, 'the manifest is half written'],
     ['sync', 5, 'a temporary file cannot be flushed to disk'],
-    ['rename', 1, 'the first rename fails'],
-    ['rename', 3, 'a rename part of the way through fails, after two outputs were replaced'],
-    ['rename', 5, 'the last rename (the manifest) fails, after every output was replaced'],
+    ['rename', 1, 'the first rename (the manifest) fails'],
+    ['rename', 3, 'a rename part of the way through fails, after the manifest and an output were replaced'],
+    ['rename', 5, 'the last rename fails, after every other output was replaced'],
   ];
 
   for (const [step, nth, what] of DISK_FULL) {
@@ -138,11 +142,13 @@ describe('faults while writing the reports', () => {
     });
   }
 
-  it('disk full on the first run: no output at all, and no file left behind', async () => {
-    const out = path.join(await tempDir('coprod-faults-'), 'reports');
+  it('disk full on the first run: no output at all, and not even the folder left behind', async () => {
+    const parent = await tempDir('coprod-faults-');
+    const out = path.join(parent, 'reports', 'q1');
     const result = await runCli([...REPORT, '--out', out], { env: ENV, io: { fs: failing('rename', 2, 'ENOSPC') } });
     expect(result.code).toBe(2);
-    expect(await readdir(out)).toEqual([]);
+    expect(result.stderr).toMatch(/Nothing was changed\./);
+    expect(await readdir(parent)).toEqual([]);
   });
 
   for (const [code, advice] of [
@@ -173,7 +179,7 @@ describe('faults while writing the reports', () => {
     await writeFile(out, 'minutes of the last meeting');
     const result = await runCli([...REPORT, '--out', out], { env: ENV });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/a file stands where a folder is needed: choose another --out folder, or move the file/);
+    expect(result.stderr).toMatch(/a file stands where a folder is needed: choose another folder with --out, or move the file/);
     expect(await readFile(out, 'utf8')).toBe('minutes of the last meeting');
     const below = await runCli([...REPORT, '--out', path.join(out, 'q1')], { env: ENV });
     expect(below.code).toBe(2);

@@ -158,7 +158,7 @@ describe('a department file of the sample council replaced by hostile bytes', ()
     const result = spawnCli(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', 'out'], { cwd: dir, timeout: 15_000 });
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/activities\/economy\.yaml:2:264 {2}error {2}yaml-too-deep/);
+    expect(result.stderr).toMatch(/activities\/economy\.yaml:2:72 {2}error {2}yaml-too-deep/);
     expect(result.stderr).not.toMatch(STACK);
   });
 });

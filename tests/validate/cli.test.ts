@@ -10,7 +10,7 @@ const fixture = (name: string) => path.join(FIXTURES, `validate-${name}`);
 const STACK = /\n\s+at .+:\d+:\d+/;
 
 /** A file system that fails one call for files whose path ends with `suffix`. */
-function failing(call: 'readFile' | 'stat', suffix: string, error: Partial<NodeJS.ErrnoException> | { size: number }): FileSystem {
+function failing(call: 'open' | 'stat', suffix: string, error: Partial<NodeJS.ErrnoException> | { size: number }): FileSystem {
   const fs = { ...fsp } as Record<string, unknown>;
   fs[call] = async (p: string, ...rest: unknown[]) => {
     if (String(p).endsWith(suffix)) {
@@ -117,7 +117,7 @@ describe('coprod validate: exit codes', () => {
   });
 
   it('exits 2 when a data file cannot be opened, after listing every other problem', async () => {
-    const fs = failing('readFile', `${path.sep}economy.yaml`, { code: 'EACCES' });
+    const fs = failing('open', `${path.sep}economy.yaml`, { code: 'EACCES' });
     const result = await runCli(['validate', '--data', '.', '--format', 'json'], { cwd: fixture('invalid-date'), io: { fs } });
     expect(result.code).toBe(2);
     const codes = JSON.parse(result.stdout).diagnostics.map((d: { code: string; file: string }) => `${d.file} ${d.code}`);
@@ -156,7 +156,7 @@ describe('every command validates first', () => {
 
   it('report exits 2 when a data file cannot be opened, and writes nothing', async () => {
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'coprod-refused-')), 'reports');
-    const fs = failing('readFile', `${path.sep}council.yaml`, { code: 'EACCES' });
+    const fs = failing('open', `${path.sep}council.yaml`, { code: 'EACCES' });
     const result = await runCli(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', out], { cwd: fixture('clean'), io: { fs } });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/council\.yaml {2}error {2}file-unreadable {2}This file cannot be opened: permission denied/);

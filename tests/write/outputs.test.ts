@@ -85,8 +85,9 @@ describe('writeOutputs', () => {
     const full: FileSystem = {
       ...fsp,
       open: (async (...args: Parameters<typeof fsp.open>) => {
-        opened++;
-        if (opened === 2) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        // Opens for writing only: the second is the first output's temporary file (the manifest's is the first).
+        if (args[1] === 'wx') opened++;
+        if (args[1] === 'wx' && opened === 2) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
         return fsp.open(...args);
       }) as typeof fsp.open,
     };
@@ -101,6 +102,6 @@ describe('writeOutputs', () => {
     const dir = await tempDir();
     const file = path.join(dir, 'not-a-folder');
     await writeFile(file, 'x');
-    await expect(writeOutputs(file, [{ name: 'a.md', content: 'A' }], ioWith())).rejects.toThrow(/choose another --out folder/);
+    await expect(writeOutputs(file, [{ name: 'a.md', content: 'A' }], ioWith())).rejects.toThrow(/choose another folder with --out/);
   });
 });

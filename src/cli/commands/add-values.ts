@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../../errors.js';
+import { formatBytes, readUserFile } from '../../io/read-file.js';
+import { MAX_FILE_BYTES } from '../../load/folder.js';
 import type { Io } from '../../io/io.js';
 import { asCheck, type Read } from '../../prompt/checks.js';
 import type { Choice, Prompts } from '../../prompt/prompts.js';
@@ -118,9 +120,7 @@ function flagName(flag: string): string {
  * as a YAML or JSON mapping. Parsed as YAML 1.2, like the data files.
  */
 export async function readFromDocument(io: Io, from: string): Promise<Record<string, unknown>> {
-  const text = from === '-' ? await readStdin(io) : await io.fs.readFile(path.resolve(io.cwd, from), 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`--from ${from}: cannot be read (${error.code ?? error.message})`);
-  });
+  const text = from === '-' ? await readStdin(io) : await readNamed(io, from);
   let value: unknown;
   try {
     value = parse(text.replace(/^\uFEFF/, ''), { version: '1.2', uniqueKeys: true, strict: true });
@@ -133,9 +133,23 @@ export async function readFromDocument(io: Io, from: string): Promise<Record<str
   return value as Record<string, unknown>;
 }
 
+/** The file `--from` names: an ordinary file within the data files' size limit (a pipe is refused: `--from -` reads standard input). */
+async function readNamed(io: Io, from: string): Promise<string> {
+  const read = await readUserFile(io.fs, path.resolve(io.cwd, from), { maxBytes: MAX_FILE_BYTES });
+  if (!read.ok) throw new UsageError(`--from ${from}: this file ${read.problem.message}${read.problem.code === 'not-regular' ? ' (give --from - to read standard input)' : ''}`);
+  return new TextDecoder().decode(read.bytes);
+}
+
+/** Standard input, up to the data files' size limit. */
 async function readStdin(io: Io): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let length = 0;
+  for await (const chunk of io.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    length += bytes.length;
+    if (length > MAX_FILE_BYTES) throw new UsageError(`--from -: standard input holds more than ${formatBytes(MAX_FILE_BYTES)}, more than one entry could need`);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 

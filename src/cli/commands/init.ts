@@ -3,7 +3,7 @@ import { sourceMap } from '../../diagnostics/position.js';
 import { formatPretty } from '../../diagnostics/pretty.js';
 import { writeFileAtomically } from '../../edit/atomic.js';
 import { councilYaml, departmentYaml, frameworkYaml, planCouncil, SCHEMA_DIR, type CouncilPlan, type DepartmentRequest } from '../../edit/scaffold.js';
-import { UsageError } from '../../errors.js';
+import { OutputError, UsageError } from '../../errors.js';
 import type { Io } from '../../io/io.js';
 import { DEFAULT_FRAMEWORK_PATH, type DataFolder } from '../../load/folder.js';
 import { parseSource } from '../../load/source.js';
@@ -11,7 +11,8 @@ import { asCheck, readText } from '../../prompt/checks.js';
 import type { Prompts } from '../../prompt/prompts.js';
 import { availablePrompts } from '../../prompt/terminal.js';
 import { validateFolder } from '../../validate/validate.js';
-import { writeOutputs } from '../../write/outputs.js';
+import { makeFolders, removeFolders } from '../../write/durable.js';
+import { describeFsError, writeOutputs } from '../../write/outputs.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit.js';
 import type { Handler } from '../registry.js';
@@ -48,6 +49,8 @@ export const initCommand: Handler = async (options, args, io) => {
   const dirArg = args[0] ?? 'data';
   const dir = path.resolve(io.cwd, dirArg);
   const shown = (name: string) => path.join(dirArg, name);
+  const target = await io.fs.stat(dir).catch(() => undefined);
+  if (target && !target.isDirectory()) throw new UsageError(`${dirArg} is a file, but coprod init makes a council in a folder: give the name of a new folder, or of an empty one`);
   if (await exists(io, path.join(dir, 'council.yaml'))) {
     say(io, `coprod: ${shown('council.yaml')} already exists, so there is a council there already; coprod init never overwrites it. Choose another folder, or add to this one with \`coprod add\`.`);
     return EXIT.DATA;
@@ -175,8 +178,13 @@ function checkScaffold(io: Io, dir: string, files: readonly NewFile[]): boolean 
  */
 async function writeScaffold(io: Io, dir: string, files: readonly NewFile[]): Promise<string[]> {
   const written: string[] = [];
+  let created: string[];
   try {
-    await io.fs.mkdir(path.join(dir, 'activities'), { recursive: true });
+    created = await makeFolders(io, path.join(dir, 'activities'));
+  } catch (error) {
+    throw new OutputError(describeFsError(error, path.relative(io.cwd, dir) || dir, 'create the council\'s folder', 'Nothing was written.', null));
+  }
+  try {
     for (const f of [...files.slice(1), files[0]!]) {
       const target = path.join(dir, f.name);
       await writeFileAtomically(io, target, new TextEncoder().encode(f.content), null);
@@ -187,6 +195,8 @@ async function writeScaffold(io: Io, dir: string, files: readonly NewFile[]): Pr
     return schemas.conflicts;
   } catch (error) {
     await Promise.all(written.map((f) => io.fs.rm(f, { force: true }).catch(() => undefined)));
+    // Folders made for the new council go too, so that a failure leaves nothing behind.
+    await removeFolders(io, created);
     throw error;
   }
 }

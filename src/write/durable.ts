@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { Io } from '../io/io.js';
+
+/**
+ * The pieces every atomic write in coprod is made of, so there is one way of
+ * doing it: new bytes go to a hidden temporary file beside the target, are
+ * flushed to disk, and only then renamed over the target, after which the
+ * folder itself is flushed so the rename survives a power cut. A process
+ * killed at any moment leaves the target either as it was or whole and new,
+ * plus at most hidden leftovers named by {@link hiddenName}.
+ */
+
+/** A fresh token for the hidden names of one write. */
+export function newToken(): string {
+  return randomBytes(6).toString('hex');
+}
+
+/** `.name.<token>.tmp` (the new bytes) or `.name.<token>.bak` (a copy of what they replace), beside `target`. */
+export function hiddenName(target: string, token: string, kind: 'tmp' | 'bak'): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${token}.${kind}`);
+}
+
+/** Whether a file name is one of {@link hiddenName}'s, left behind by a write that was stopped. */
+export function isLeftover(name: string): boolean {
+  return /^\..+\.[0-9a-f]{12}\.(?:tmp|bak)$/.test(name);
+}
+
+/** Writes a new file (it must not exist) and flushes it to disk; `mode` sets its permissions. */
+export async function writeDurably(io: Io, file: string, content: string | Uint8Array, mode?: number): Promise<void> {
+  const handle = await io.fs.open(file, 'wx', mode ?? 0o666);
+  try {
+    await handle.writeFile(content);
+    if (mode !== undefined) await handle.chmod(mode);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Flushes a folder's entries (renames, removals) to disk. Some systems
+ * cannot open a folder for this; there the rename is as durable as they allow.
+ */
+export async function syncFolder(io: Io, dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await io.fs.open(dir, 'r');
+  } catch {
+    return;
+  }
+  try {
+    await handle.sync();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'EISDIR' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Creates `dir` and any missing folders above it, one at a time, and returns
+ * those it created, outermost first, so that a failed write can remove them
+ * again. One at a time, because a recursive mkdir reports a read-only file
+ * system as "no such file or directory".
+ */
+export async function makeFolders(io: Io, dir: string): Promise<string[]> {
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    const stat = await io.fs.stat(at).catch((error: NodeJS.ErrnoException) => error);
+    if (!(stat instanceof Error)) {
+      if (!stat.isDirectory()) throw Object.assign(new Error(`${at} is not a folder`), { code: 'ENOTDIR', path: at });
+      break;
+    }
+    if (stat.code !== 'ENOENT' || path.dirname(at) === at) throw stat;
+    missing.unshift(at);
+  }
+  const created: string[] = [];
+  for (const folder of missing) {
+    try {
+      await io.fs.mkdir(folder);
+      created.push(folder);
+    } catch (error) {
+      // Made meanwhile by another run: fine.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        await removeFolders(io, created);
+        throw error;
+      }
+    }
+  }
+  return created;
+}
+
+/** Removes folders made by {@link makeFolders}, innermost first, each only if it is empty. */
+export async function removeFolders(io: Io, created: readonly string[]): Promise<void> {
+  for (const folder of [...created].reverse()) await io.fs.rmdir(folder).catch(() => undefined);
+}
