@@ -45,6 +45,9 @@ export const styleSchema = z.strictObject({
     .string()
     .regex(/^[0-9A-Fa-f]{6}$/, { message: 'must be a hex colour such as 1F3864' })
     .optional(),
+  referenceDoc: text
+    .optional()
+    .meta({ description: 'The council\'s Word template (.docx or .dotx made in Word or LibreOffice), relative to the data folder: the papers take its styles, page size, margins, header and footer.' }),
   logo: z
     .strictObject({
       path: text.meta({ description: 'PNG or JPEG file, relative to the data folder.' }),
@@ -102,7 +105,7 @@ export const councilFileSchema = z.strictObject({
       .default(4)
       .meta({ description: 'Month the financial year starts (4 = April).' }),
     wards: text.default('All'),
-    defaultFormat: z.enum(['md', 'docx', 'all']).optional(),
+    defaultFormat: z.enum(['md', 'docx', 'pdf', 'all']).optional(),
     style: styleSchema.optional(),
   }),
   terms: termsSchema.default({ area: 'borough', committee: DEFAULT_COMMITTEE_TERMS, board: DEFAULT_BOARD_TERMS }),
