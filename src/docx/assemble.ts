@@ -192,10 +192,23 @@ function coreXml(meta: DocumentMeta, language: string, sourceDateEpoch: number |
   );
 }
 
-/** Settings: Word is not asked to update fields on opening, and a template's link to itself is dropped. */
-function cleanSettings(settings: Document): void {
+/**
+ * Settings: Word is not asked to update fields on opening, a template's link
+ * to itself is dropped, and the language of the theme fonts is recorded, as
+ * Word's own documents do.
+ */
+function cleanSettings(settings: Document, language: string): void {
   const root = settings.documentElement!;
   for (const local of ['updateFields', 'attachedTemplate']) for (const el of childrenNamed(root, W, local)) root.removeChild(el);
+  let lang = childNamed(root, W, 'themeFontLang');
+  if (!lang) {
+    lang = wElement(settings, 'themeFontLang');
+    // Its place in the settings' sequence: after the compatibility settings, before the colour scheme mapping.
+    const after = childNamed(root, W, 'compat');
+    const before = after ? after.nextSibling : (childNamed(root, W, 'clrSchemeMapping') ?? null);
+    root.insertBefore(lang, before);
+  }
+  lang.setAttributeNS(W, 'w:val', language);
 }
 
 /** A header part: the template's default header (or an empty one) with the running head added as its last paragraph. */
@@ -300,7 +313,7 @@ export function assembleParts(input: AssembleInput): Assembled {
   if (settingsRel) {
     const part = resolveTarget(main, settingsRel.getAttribute('Target')!);
     const settings = edit(part);
-    cleanSettings(settings);
+    cleanSettings(settings, meta.language);
     out.xml.set(part, serializeXml(settings));
   }
 

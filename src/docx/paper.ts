@@ -46,7 +46,7 @@ export async function prepareFrame(settings: DocxSettings, council: string, lang
 
 /** The logo at the top of a document's first page, with its alternative text. */
 export function logoBlock(logo: LogoImage): BlockSpec {
-  return { kind: 'paragraph', spacing: { after: 240 }, children: [{ kind: 'image', data: logo.data, type: logo.type, width: logo.width, height: logo.height, alt: logo.alt }] };
+  return { kind: 'paragraph', spacing: { after: 240 }, children: [{ kind: 'image', name: 'Logo', data: logo.data, type: logo.type, width: logo.width, height: logo.height, alt: logo.alt }] };
 }
 
 /** One paper to convert. */

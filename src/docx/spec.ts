@@ -33,6 +33,8 @@ export interface LinkSpec {
 /** An image in the text, from the document's media: its bytes, size in pixels at 96 to the inch, and alternative text. */
 export interface ImageSpec {
   kind: 'image';
+  /** The image's name in the document, e.g. "Logo". */
+  name: string;
   data: Uint8Array;
   type: 'png' | 'jpg';
   width: number;

@@ -24,7 +24,7 @@ This is the Normal style: the body text of every paper. Change the font, size, c
 
 | A table's header row | Is repeated on every page |
 | --- | --- |
-| A body row | With [a link](https://www.example.org) in the Hyperlink style |
+| A body row | With [a link](mailto:coproduction@example.org) in the Hyperlink style |
 `;
 
 /**
