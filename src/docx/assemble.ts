@@ -280,6 +280,7 @@ export function assembleParts(input: AssembleInput): Assembled {
   const used = new Set<string>(['Header']);
   let body = '';
   input.sections.forEach((section, i) => {
+    ids.section = i;
     stylesUsed(section.blocks, used);
     const last = i === input.sections.length - 1;
     const sectPr = sectionXml(section.runningHead, i);

@@ -1,7 +1,8 @@
 import type { DocumentMeta } from '../model/common.js';
-import { assembleDocx, type Section } from './assemble.js';
+import { checkDocx } from './check.js';
+import { assembleParts, packAssembled, type Section } from './assemble.js';
 import { createBlockContext, markdownToBlocks } from './blocks.js';
-import { assembleInput, logoBlock, paperDocx, type Frame, type PaperInput } from './paper.js';
+import { assembleInput, logoBlock, type Frame } from './paper.js';
 import { TAB, type BlockSpec, type InlineSpec, type ParagraphSpec } from './spec.js';
 import { textRuns } from './inline.js';
 
@@ -12,7 +13,13 @@ export interface BoardPackInput {
   cover: string;
   /** The file name, for messages. */
   name: string;
-  papers: readonly PaperInput[];
+  papers: readonly PackPaper[];
+}
+
+/** A paper of the pack: its blocks (as written into its own document) and what names it. */
+export interface PackPaper {
+  meta: DocumentMeta;
+  blocks: readonly BlockSpec[];
 }
 
 /** The bookmark on a paper's title that its contents entry links to. */
@@ -21,7 +28,7 @@ function bookmarkOf(index: number): string {
 }
 
 /** The contents page: each paper's title as a link to its first page, with that page's number when it is known. */
-function contentsBlocks(frame: Frame, papers: readonly PaperInput[], pages: readonly (number | undefined)[]): BlockSpec[] {
+function contentsBlocks(frame: Frame, papers: readonly PackPaper[], pages: readonly (number | undefined)[]): BlockSpec[] {
   const heading: ParagraphSpec = { kind: 'paragraph', heading: 2, children: textRuns('Contents', {}) };
   const entries = papers.map((paper, i): ParagraphSpec => {
     const page = pages[i];
@@ -47,18 +54,13 @@ export function boardPackDocx(frame: Frame, input: BoardPackInput, pages: readon
   const ctx = createBlockContext(frame.style, frame.template.textWidth);
   const cover: Section = { blocks: [...(frame.logo ? [logoBlock(frame.logo)] : []), ...markdownToBlocks(input.cover, ctx)], runningHead: input.meta.shortTitle };
   const contents: Section = { blocks: contentsBlocks(frame, input.papers, pages), runningHead: input.meta.shortTitle };
+  // The cover and contents are checked as any document is. Each paper's blocks passed the check in its own
+  // document, where they are the same, so the whole pack, which can run to a hundred megabytes, is not read again.
+  checkDocx(assembleParts(assembleInput(frame, input.meta, [cover, contents], input.name)).xml, input.name);
   const papers = input.papers.map((paper, i): Section => {
-    const blocks = markdownToBlocks(paper.markdown, ctx);
-    const first = blocks.findIndex((b) => b.kind === 'paragraph' && b.heading === 1);
-    if (first >= 0) blocks[first] = { ...(blocks[first] as ParagraphSpec), bookmark: bookmarkOf(i) };
+    const first = paper.blocks.findIndex((b) => b.kind === 'paragraph' && b.heading === 1);
+    const blocks = first < 0 ? paper.blocks : paper.blocks.map((b, j) => (j === first ? { ...(b as ParagraphSpec), bookmark: bookmarkOf(i) } : b));
     return { blocks, runningHead: paper.meta.shortTitle };
   });
-  return assembleDocx(assembleInput(frame, input.meta, [cover, contents, ...papers], input.name));
-}
-
-/** Each paper's own DOCX and, when asked, the combined pack. */
-export function boardPackFiles(frame: Frame, papers: readonly PaperInput[], combined?: Omit<BoardPackInput, 'papers'>, pages?: readonly (number | undefined)[]): { papers: Uint8Array[]; combined?: Uint8Array } {
-  const own = papers.map((paper) => paperDocx(frame, paper));
-  if (!combined) return { papers: own };
-  return { papers: own, combined: boardPackDocx(frame, { ...combined, papers }, pages) };
+  return packAssembled(assembleParts(assembleInput(frame, input.meta, [cover, contents, ...papers], input.name)), input.name, true);
 }

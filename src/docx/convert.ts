@@ -21,8 +21,8 @@ export { DocxError, type DocxProblem } from './errors.js';
 export { loadLogo, type LogoImage } from './logo.js';
 export { resolveStyle, type ResolvedStyle } from './style.js';
 export { builtInTemplate, readTemplate, type Template } from './template.js';
-export { paperDocx, prepareFrame, templateDocx, type DocxSettings, type Frame, type PaperInput } from './paper.js';
-export { boardPackDocx, boardPackFiles, type BoardPackInput } from './board-pack.js';
+export { paperBlocks, paperDocx, paperDocxFromBlocks, prepareFrame, templateDocx, type DocxSettings, type Frame, type PaperInput } from './paper.js';
+export { boardPackDocx, type BoardPackInput, type PackPaper } from './board-pack.js';
 export { docxToPdf, requireEngine, withLaidOutPageNumbers } from './layout.js';
 export { assembleParts, packAssembled } from './assemble.js';
 

@@ -57,15 +57,23 @@ export interface PaperInput {
   name: string;
 }
 
+/** A paper's blocks, from its Markdown (parsed once, for its own document and a pack). */
+export function paperBlocks(frame: Frame, markdown: string | Root): BlockSpec[] {
+  return markdownToBlocks(markdown, createBlockContext(frame.style, frame.template.textWidth));
+}
+
 /**
- * One Markdown paper as DOCX bytes: its blocks written into the frame, with
- * its short title as the running head. Throws a DocxError (exit 2) when the
- * result would fail the accessibility check.
+ * A paper's blocks as DOCX bytes: written into the frame after the logo,
+ * with its short title as the running head. Throws a DocxError (exit 2) when
+ * the result would fail the accessibility check.
  */
+export function paperDocxFromBlocks(frame: Frame, meta: DocumentMeta, name: string, blocks: readonly BlockSpec[]): Uint8Array {
+  return assembleDocx(assembleInput(frame, meta, [{ blocks: [...(frame.logo ? [logoBlock(frame.logo)] : []), ...blocks], runningHead: meta.shortTitle }], name));
+}
+
+/** One Markdown paper as DOCX bytes: see `paperDocxFromBlocks`. */
 export function paperDocx(frame: Frame, paper: PaperInput): Uint8Array {
-  const ctx = createBlockContext(frame.style, frame.template.textWidth);
-  const blocks = [...(frame.logo ? [logoBlock(frame.logo)] : []), ...markdownToBlocks(paper.markdown, ctx)];
-  return assembleDocx(assembleInput(frame, paper.meta, [{ blocks, runningHead: paper.meta.shortTitle }], paper.name));
+  return paperDocxFromBlocks(frame, paper.meta, paper.name, paperBlocks(frame, paper.markdown));
 }
 
 /** A document of one section with the template's header as it is (no running head): the built-in template a council starts from. */

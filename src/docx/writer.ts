@@ -42,8 +42,11 @@ export class Ids {
   /** `firstNumId`: the numbering ids a template already uses end below it. */
   constructor(private readonly firstNumId = 1) {}
 
+  /** The section being written: list instances are counted per section, so the same blocks can go into several documents. */
+  section = 0;
+
   list(spec: NumberingSpec): number {
-    const key = `${spec.list}\u0000${spec.instance}`;
+    const key = `${this.section}\u0000${spec.list}\u0000${spec.instance}`;
     let id = this.listKeys.get(key);
     if (id === undefined) {
       id = this.firstNumId + this.lists.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardPackDocx, paperDocx, prepareFrame } from '../../src/docx/convert.js';
+import { boardPackDocx, paperBlocks, paperDocx, prepareFrame, type Frame } from '../../src/docx/convert.js';
 import type { DocumentMeta } from '../../src/model/common.js';
 import { wordParagraphs, xmlParts } from './read.js';
 
@@ -11,15 +11,18 @@ const paper = (n: number) => ({
   name: `paper-${n}.docx`,
 });
 
+/** Papers 1 and 2 as a pack takes them: their blocks, made once. */
+const papersOf = (frame: Frame) => [paper(1), paper(2)].map((p) => ({ meta: p.meta, blocks: paperBlocks(frame, p.markdown) }));
+
 async function pack(pages: (number | undefined)[] = []): Promise<Map<string, string>> {
   const frame = await prepareFrame({ style: { font: 'Verdana', fontSize: 14 } }, META.author, META.language);
-  return xmlParts(boardPackDocx(frame, { meta: META, cover: '# Board pack\n\nPapers for the meeting.\n', name: 'pack.docx', papers: [paper(1), paper(2)] }, pages));
+  return xmlParts(boardPackDocx(frame, { meta: META, cover: '# Board pack\n\nPapers for the meeting.\n', name: 'pack.docx', papers: papersOf(frame) }, pages));
 }
 
 describe('the combined Board pack', () => {
   it('is the same bytes twice, with the council style on the document defaults', async () => {
     const frame = await prepareFrame({ style: { font: 'Verdana', fontSize: 14 } }, META.author, META.language);
-    const make = () => boardPackDocx(frame, { meta: META, cover: '# Board pack\n', name: 'pack.docx', papers: [paper(1), paper(2)] });
+    const make = () => boardPackDocx(frame, { meta: META, cover: '# Board pack\n', name: 'pack.docx', papers: papersOf(frame) });
     expect(make()).toEqual(make());
     const defaults = /<w:docDefaults>.*<\/w:docDefaults>/s.exec(xmlParts(make()).get('word/styles.xml')!)![0];
     expect(defaults).toContain('w:ascii="Verdana"');
@@ -76,5 +79,12 @@ describe('the combined Board pack', () => {
     const parts = xmlParts(paperDocx(frame, paper(1)));
     expect(parts.get('word/document.xml')!.match(/<w:sectPr/g)).toHaveLength(1);
     expect(wordParagraphs(parts.get('word/header-coprod1.xml')!).map((p) => p.text)).toEqual(['London Borough of Riverside', 'Paper 1: quarterly update']);
+  });
+});
+
+describe('the cover of the pack', () => {
+  it('is checked as any document: a cover whose heading skips a level is refused', async () => {
+    const frame = await prepareFrame({}, META.author, META.language);
+    expect(() => boardPackDocx(frame, { meta: META, cover: '# Board pack\n\n### Skipped a level\n', name: 'pack.docx', papers: papersOf(frame) })).toThrow(/skip/i);
   });
 });

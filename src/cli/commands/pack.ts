@@ -78,8 +78,8 @@ interface CombinedPack {
 async function packDocuments(options: PaperOptions, papers: readonly IndexedPaper[], combined: CombinedPack, format: Format, pageNumbers: boolean): Promise<{ papers: Uint8Array[]; combined: Uint8Array }> {
   const { docx, frame } = await docxFrame(options);
   if (format === 'pdf') docx.requireEngine('--format pdf');
-  const inputs = papers.map((paper) => ({ markdown: paper.markdown, meta: paper.meta, name: `${paper.baseName}.docx` }));
-  const own = inputs.map((paper) => docx.paperDocx(frame, paper));
+  const inputs = papers.map((paper) => ({ meta: paper.meta, name: `${paper.baseName}.docx`, blocks: docx.paperBlocks(frame, paper.markdown) }));
+  const own = inputs.map((paper) => docx.paperDocxFromBlocks(frame, paper.meta, paper.name, paper.blocks));
   const docxName = combined.name.replace(/\.pdf$/, '.docx');
   const build = (pages: readonly (number | undefined)[]) => docx.boardPackDocx(frame, { ...combined, name: docxName, papers: inputs }, pages);
   const whole = pageNumbers ? docx.withLaidOutPageNumbers(build, inputs.map((p) => p.meta.shortTitle), docxName) : build([]);
