@@ -54,22 +54,6 @@ const CORE_TYPE = 'application/vnd.openxmlformats-package.core-properties+xml';
 const WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
-/** The styles the writer uses, as it names them. */
-function stylesUsed(blocks: readonly BlockSpec[], used: Set<string>): void {
-  for (const block of blocks) {
-    if (block.kind === 'table') {
-      for (const row of block.rows) for (const cell of row.cells) stylesUsed([cell.paragraph], used);
-      continue;
-    }
-    if (block.heading !== undefined) used.add(`Heading${block.heading}`);
-    if (block.numbering) used.add('ListParagraph');
-    for (const child of block.children) {
-      if (child.kind === 'link') used.add('Hyperlink');
-      if (child.kind === 'run' && child.style) used.add(child.style);
-    }
-  }
-}
-
 /** Copies into `styles` the built-in definitions of the styles it lacks, with the styles they are based on or linked to. */
 function addMissingStyles(styles: Document, builtIn: Document, wanted: Iterable<string>): void {
   const root = styles.documentElement!;
@@ -219,6 +203,49 @@ function headerXml(template: Template, headerPart: string | undefined, runningHe
   return serializeXml(doc);
 }
 
+/** The parts that are the same in every document of a run, serialised once, and whether they have passed the check. */
+interface FixedParts {
+  parts: Map<string, string>;
+  checked: boolean;
+}
+
+const FIXED = new WeakMap<Template, Map<string, FixedParts>>();
+
+/**
+ * A template's parts as every document of a run has them: its styles with
+ * the built-in styles it lacks and the document's language, its settings
+ * cleaned, and every part coprod does not change (theme, fonts, footers),
+ * serialised once.
+ */
+function fixedParts(template: Template, builtIn: Template, language: string, name: string, varying: ReadonlySet<string>): FixedParts {
+  let byLanguage = FIXED.get(template);
+  if (!byLanguage) FIXED.set(template, (byLanguage = new Map()));
+  const cached = byLanguage.get(language);
+  if (cached) return cached;
+  const rels = template.xml.get(relsPathOf(template.main))!;
+  const partOf = (type: string) => {
+    const rel = relationshipOfType(rels, type);
+    return rel ? resolveTarget(template.main, rel.getAttribute('Target')!) : undefined;
+  };
+  const parts = new Map<string, string>();
+  const stylesPart = partOf(STYLES_REL)!;
+  const styles = parseXml(serializeXml(template.xml.get(stylesPart)!), name, stylesPart);
+  const builtInStyles = builtIn.xml.get(builtInStylesPart(builtIn))!;
+  addMissingStyles(styles, builtInStyles, descendantsNamed(builtInStyles, W, 'style').map((st) => wAttr(st, 'styleId') ?? ''));
+  setLanguage(styles, language);
+  parts.set(stylesPart, serializeXml(styles));
+  const settingsPart = partOf(SETTINGS_REL);
+  if (settingsPart && template.xml.has(settingsPart)) {
+    const settings = parseXml(serializeXml(template.xml.get(settingsPart)!), name, settingsPart);
+    cleanSettings(settings, language);
+    parts.set(settingsPart, serializeXml(settings));
+  }
+  for (const [part, doc] of template.xml) if (!parts.has(part) && !varying.has(part)) parts.set(part, serializeXml(doc));
+  const fixed = { parts, checked: false };
+  byLanguage.set(language, fixed);
+  return fixed;
+}
+
 /** Fixed entry order: content types first, as some readers expect, then package relationships, then the rest by name. */
 function entryOrder(a: string, b: string): number {
   const rank = (p: string) => (p === '[Content_Types].xml' ? 0 : p === '_rels/.rels' ? 1 : 2);
@@ -229,6 +256,8 @@ function entryOrder(a: string, b: string): number {
 export interface Assembled {
   xml: Map<string, string>;
   binary: Map<string, Uint8Array>;
+  /** The parts every document of the run shares. */
+  fixed?: FixedParts;
 }
 
 /** Writes the sections into the template: the finished parts. */
@@ -277,23 +306,14 @@ export function assembleParts(input: AssembleInput): Assembled {
     return serializeElement(sectPr);
   };
 
-  const used = new Set<string>(['Header']);
   let body = '';
   input.sections.forEach((section, i) => {
     ids.section = i;
-    stylesUsed(section.blocks, used);
     const last = i === input.sections.length - 1;
     const sectPr = sectionXml(section.runningHead, i);
     body += last ? writeBlocks(section.blocks, ids, { textWidth: template.textWidth, ...(input.tableStyle ? { tableStyle: input.tableStyle } : {}) }) + sectPr : writeBlocks(section.blocks, ids, { textWidth: template.textWidth, ...(input.tableStyle ? { tableStyle: input.tableStyle } : {}) }, sectPr);
   });
 
-  // Styles the template lacks come from the built-in template; the document's language goes on its defaults.
-  const stylesRel = relationshipOfType(rels, STYLES_REL)!;
-  const stylesPart = resolveTarget(main, stylesRel.getAttribute('Target')!);
-  const styles = edit(stylesPart);
-  addMissingStyles(styles, builtIn.xml.get(builtInStylesPart(builtIn))!, used);
-  setLanguage(styles, meta.language);
-  out.xml.set(stylesPart, serializeXml(styles));
 
   if (ids.lists.length > 0) {
     addNumbering(numbering, ids.lists, name);
@@ -310,13 +330,6 @@ export function assembleParts(input: AssembleInput): Assembled {
     ensureDefault(types, image.name.slice(image.name.lastIndexOf('.') + 1), image.name.endsWith('.png') ? 'image/png' : 'image/jpeg');
   }
 
-  const settingsRel = relationshipOfType(rels, SETTINGS_REL);
-  if (settingsRel) {
-    const part = resolveTarget(main, settingsRel.getAttribute('Target')!);
-    const settings = edit(part);
-    cleanSettings(settings, meta.language);
-    out.xml.set(part, serializeXml(settings));
-  }
 
   // The core properties are the document's own; a template's title and author are not carried over.
   const coreRel = relationshipOfType(rootRels, CORE_REL);
@@ -343,7 +356,11 @@ export function assembleParts(input: AssembleInput): Assembled {
   out.xml.set(mainRelsPath, serializeXml(rels));
   out.xml.set('_rels/.rels', serializeXml(rootRels));
   out.xml.set('[Content_Types].xml', serializeXml(types));
-  for (const [part, doc] of template.xml) if (!out.xml.has(part)) out.xml.set(part, serializeXml(doc));
+  // Styles the template lacks come from the built-in template; the document's language goes on its defaults.
+  const varying = new Set([main, mainRelsPath, '[Content_Types].xml', '_rels/.rels', numberingPart, corePart]);
+  const fixed = fixedParts(template, builtIn, meta.language, name, varying);
+  for (const [part, text] of fixed.parts) if (!out.xml.has(part)) out.xml.set(part, text);
+  out.fixed = fixed;
   return out;
 }
 
@@ -359,7 +376,11 @@ function builtInStylesPart(builtIn: Template): string {
 
 /** Checks the document (accessibility) and packs it into DOCX bytes that are the same for the same input. */
 export function packAssembled(parts: Assembled, name: string, checked = false): Uint8Array {
-  if (!checked) checkDocx(parts.xml, name);
+  if (!checked) {
+    // The parts every document shares are read once, with the first document.
+    checkDocx(parts.xml, name, parts.fixed?.checked ? { known: new Set(parts.fixed.parts.keys()) } : {});
+    if (parts.fixed) parts.fixed.checked = true;
+  }
   const mtime = zipEntryTime();
   const zippable: Zippable = {};
   for (const path of [...parts.xml.keys(), ...parts.binary.keys()].sort(entryOrder)) {
