@@ -57,14 +57,33 @@ export const styleSchema = z.strictObject({
     .optional(),
 });
 
+/** A board meeting: its date, and for the pack's cover, its time, venue and agenda item when known. */
+export const boardMeetingSchema = z.union([
+  isoDate,
+  z.strictObject({
+    date: isoDate,
+    time: text.optional().meta({ description: 'e.g. "7pm".' }),
+    venue: text.optional().meta({ description: 'e.g. "Committee Room 1, Town Hall".' }),
+    item: text.optional().meta({ description: 'The agenda item, e.g. "Item 5".' }),
+  }),
+]);
+
 /** The board above the committees that receives the biannual summary. */
 export const boardSchema = z.strictObject({
   id: identifier,
   name: text.meta({ description: 'The board\'s full name.' }),
   author: officer,
   director: officer,
-  meetings: z.record(halfId, isoDate).optional(),
+  meetings: z
+    .record(halfId, boardMeetingSchema)
+    .optional()
+    .meta({ description: 'The meeting at which each half\'s summary is considered: a date, or its date, time, venue and agenda item.' }),
 });
+
+/** A board meeting's date, from either form. */
+export function meetingDateOf(meeting: z.infer<typeof boardMeetingSchema> | undefined): string | undefined {
+  return typeof meeting === 'string' ? meeting : meeting?.date;
+}
 
 /** The default words: the sample council's. */
 const DEFAULT_COMMITTEE_TERMS = { type: 'Policy and Accountability Committee', word: 'Committee', abbreviation: 'PAC' };
