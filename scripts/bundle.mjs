@@ -148,9 +148,7 @@ async function main() {
   const shared = new Set();
   strict(await esbuild.build({
     ...common,
-    // The pack's worker thread is started by file name (src/docx/pool.ts), beside the chunk that starts it;
-    // the pool is an entry too, so that tests can run it as built.
-    entryPoints: { ...Object.fromEntries(lazy), 'paper-worker': 'src/docx/paper-worker.ts', 'paper-pool': 'src/docx/pool.ts' },
+    entryPoints: Object.fromEntries(lazy),
     outdir: path.join('dist', CHUNKS),
     entryNames: '[name]',
     chunkNames: 'chunk-[hash]',

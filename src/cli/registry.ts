@@ -14,7 +14,9 @@ export interface CommandSpec {
 
 const dataOption = () => new Option('--data <dir>', 'council data folder').default('data');
 const templatesOption = () => new Option('--templates <dir>', 'folder of templates overriding the built-in ones by name');
-const formatOption = () => new Option('--format <format>', 'output format: md, docx or all (default: the council\'s defaultFormat, else md)').choices(['md', 'docx', 'all']);
+const formatOption = () =>
+  new Option('--format <format>', 'output format: md, docx, pdf (needs LibreOffice) or all (md and docx) (default: the council\'s defaultFormat, else md)').choices(['md', 'docx', 'pdf', 'all']);
+const referenceDocOption = () => new Option('--reference-doc <file>', 'the council\'s Word template (.docx or .dotx): its styles, page setup, header and footer (default: style.referenceDoc in council.yaml)');
 const forceOption = () => new Option('--force', 'overwrite output files even if they were changed by hand');
 
 /** Every command and option coprod has, in one place. */
@@ -41,6 +43,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         .option('--out <dir>', 'output folder', 'reports')
         .addOption(dataOption())
         .addOption(formatOption())
+        .addOption(referenceDocOption())
         .option('--date <date>', 'meeting date (YYYY-MM-DD), overriding the council calendar')
         .addOption(templatesOption())
         .addOption(forceOption()),
@@ -55,6 +58,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         .option('--out <dir>', 'output folder', 'reports')
         .addOption(dataOption())
         .addOption(formatOption())
+        .addOption(referenceDocOption())
         .option('--date <date>', 'meeting date (YYYY-MM-DD), overriding the board\'s calendar')
         .addOption(templatesOption())
         .addOption(forceOption()),
@@ -68,11 +72,12 @@ export const COMMANDS: readonly CommandSpec[] = [
         .requiredOption('--half <half>', 'financial-year half, e.g. 2023/24-H1, or "latest" for the latest half with updates')
         .option('--out <dir>', 'output folder', 'board-pack')
         .addOption(dataOption())
-        .addOption(new Option('--format <format>', 'output format: md, docx or all').choices(['md', 'docx', 'all']).default('all'))
+        .addOption(new Option('--format <format>', 'output format: md, docx, pdf (needs LibreOffice) or all (md and docx)').choices(['md', 'docx', 'pdf', 'all']).default('all'))
+        .addOption(referenceDocOption())
         .option('--date <date>', 'board meeting date (YYYY-MM-DD), overriding the council calendar')
         .addOption(templatesOption())
         .addOption(forceOption())
-        .option('--page-numbers', 'write page numbers on the combined pack\'s contents page (slower: lays out every page); otherwise Word fills them in on opening')
+        .option('--page-numbers', 'write on the contents page the page where each paper begins, as LibreOffice lays the pack out (needs LibreOffice and poppler-utils; slower)')
         .option('--check', 'write nothing: exit 1 naming every file in --out that is stale, missing or changed by hand')
         .option('--quiet', 'print no progress and no closing line')
         .option('--json', 'print a machine-readable list of the files to standard output'),
@@ -86,6 +91,16 @@ export const COMMANDS: readonly CommandSpec[] = [
         .option('--out <dir>', 'write <kind>.schema.json files into this folder instead of printing one schema')
         .addOption(new Option('--kind <kind>', 'only this schema (default: print activities, or write all three with --out)').choices(['council', 'framework', 'activities'])),
     load: async () => (await import('./commands/schema.js')).schemaCommand,
+  },
+  {
+    name: 'template',
+    summary: 'write the built-in Word template, with a sample of every style the papers use, for a council to make its own',
+    configure: (c) =>
+      c
+        .requiredOption('--out <file>', 'the .docx file to write, e.g. house-style.docx')
+        .addOption(dataOption())
+        .addOption(forceOption()),
+    load: async () => (await import('./commands/template.js')).templateCommand,
   },
   {
     name: 'init',

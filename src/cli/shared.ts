@@ -113,19 +113,27 @@ export function requireHalf(text: string | undefined): Half {
   return h;
 }
 
-export type Format = 'md' | 'docx' | 'all';
+export type Format = 'md' | 'docx' | 'pdf' | 'all';
 
 /** The output format: the option, else the council's default, else Markdown. */
 export function resolveFormat(option: string | undefined, dataset: Dataset): Format {
   const value = option ?? dataset.council.council.defaultFormat ?? 'md';
-  if (value !== 'md' && value !== 'docx' && value !== 'all') throw new UsageError(`--format must be md, docx or all (got "${value}")`);
+  if (value !== 'md' && value !== 'docx' && value !== 'pdf' && value !== 'all') throw new UsageError(`--format must be md, docx, pdf or all (got "${value}")`);
   return value;
 }
 
-/** How papers are turned into files for this council: its style, its data folder (for the logo), the file system and environment. */
-export function paperOptionsFor(dataset: Dataset, dataDir: string, io: Io): PaperOptions {
-  const style = dataset.council.council.style;
-  return { ...(style ? { style } : {}), dataDir: path.resolve(io.cwd, dataDir), io };
+/**
+ * How papers are turned into files for this council: its style, its Word
+ * template (`--reference-doc`, relative to where coprod runs, else the
+ * council's `style.referenceDoc`, relative to the data folder), its data
+ * folder (for the logo), the file system and environment.
+ */
+export function paperOptionsFor(dataset: Dataset, dataDir: string, io: Io, referenceDoc?: unknown): PaperOptions {
+  const { style, name, language } = dataset.council.council;
+  const dir = path.resolve(io.cwd, dataDir);
+  const reference =
+    typeof referenceDoc === 'string' ? path.resolve(io.cwd, referenceDoc) : style?.referenceDoc !== undefined ? path.resolve(dir, style.referenceDoc) : undefined;
+  return { ...(style ? { style } : {}), ...(reference ? { referenceDoc: reference } : {}), council: name, language, dataDir: dir, io };
 }
 
 /** `--date`, when given, must be a real calendar date. */

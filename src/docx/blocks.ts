@@ -1,9 +1,7 @@
 import type { Heading, List, Nodes, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
-import type { FileChild } from 'docx';
-import { BULLET_LIST, orderedList } from './numbering.js';
 import { lineBreak, phrasingRuns, textRuns } from './inline.js';
 import { parseMarkdown } from './parse.js';
-import { toDocx, type BlockSpec, type InlineSpec, type ParagraphProperties, type ParagraphSpec } from './spec.js';
+import type { BlockSpec, InlineSpec, NumberingSpec, ParagraphProperties, ParagraphSpec } from './spec.js';
 import type { ResolvedStyle } from './style.js';
 import { mapTable } from './table.js';
 import { textContent } from './text.js';
@@ -15,6 +13,8 @@ import { textContent } from './text.js';
  */
 export interface BlockContext {
   style: ResolvedStyle;
+  /** The width between the margins of the document's template, in DXA: tables fill it. */
+  textWidth: number;
   nextListInstance(): number;
 }
 
@@ -25,9 +25,9 @@ export interface ListUse {
 }
 
 /** A context for one Word document; pass the same one for every paper combined into it. */
-export function createBlockContext(style: ResolvedStyle): BlockContext {
+export function createBlockContext(style: ResolvedStyle, textWidth: number): BlockContext {
   let instance = 0;
-  return { style, nextListInstance: () => ++instance };
+  return { style, textWidth, nextListInstance: () => ++instance };
 }
 
 /** How a Markdown list is numbered. */
@@ -36,10 +36,8 @@ export function listUse(node: List): ListUse {
 }
 
 /** The numbering of a list's paragraphs: every numbered list is its own instance, so it counts from its own start. */
-export function listNumbering(use: ListUse, level: number, ctx: BlockContext) {
-  const reference = use.ordered ? orderedList(use.start) : BULLET_LIST;
-  const instance = use.ordered ? ctx.nextListInstance() : undefined;
-  return { reference, level: Math.min(level, 8), ...(instance !== undefined ? { instance } : {}) };
+export function listNumbering(use: ListUse, level: number, ctx: BlockContext): NumberingSpec {
+  return use.ordered ? { list: 'ordered', level: Math.min(level, 8), start: use.start, instance: ctx.nextListInstance() } : { list: 'bullet', level: Math.min(level, 8), start: 1, instance: 0 };
 }
 
 /** Options for one paper's blocks. */
@@ -129,7 +127,7 @@ function block(node: RootContent, state: State, extra: ParagraphProperties): Blo
       state.hang = 0;
       return list(node, 0, state);
     case 'table':
-      return [mapTable(node, state.ctx.style)];
+      return [mapTable(node, state.ctx.style, state.ctx.textWidth)];
     case 'blockquote':
       return blocks(node.children, { ...state, indent: state.indent + 567 });
     case 'thematicBreak':
@@ -170,28 +168,17 @@ function append<T>(out: T[], items: readonly T[]): void {
   for (const item of items) out.push(item);
 }
 
-/** An empty paragraph: between tables, and after a table that ends a document, as Word expects. */
+/** An empty paragraph: between tables, so Word does not merge two tables that touch. */
 export function spacerSpec(): ParagraphSpec {
   return { kind: 'paragraph', spacing: { before: 0, after: 0 }, children: [] };
 }
 
-/** The same empty paragraph, as a docx object. */
-export function spacer(): FileChild {
-  return toDocx(spacerSpec());
-}
-
 /**
- * One Markdown paper as Word blocks (paragraphs and tables) to put in a
- * document's body. Several papers' blocks can be concatenated into one
- * document (a Board pack) with `newPage` on every paper after the first and
- * one shared context.
+ * One Markdown paper as Word blocks (plain data, `spec.ts`) for the writer.
+ * Several papers' blocks can go into one document (a Board pack) with one
+ * shared context, so every numbered list stays its own.
  */
-export function markdownToBlocks(markdown: string | Root, ctx: BlockContext, options: BlockOptions = {}): FileChild[] {
-  return markdownToSpecs(markdown, ctx, options).map(toDocx);
-}
-
-/** The same blocks as plain data (`spec.ts`), to be made into docx objects or written straight out as XML. */
-export function markdownToSpecs(markdown: string | Root, ctx: BlockContext, options: BlockOptions = {}): BlockSpec[] {
+export function markdownToBlocks(markdown: string | Root, ctx: BlockContext, options: BlockOptions = {}): BlockSpec[] {
   const tree = typeof markdown === 'string' ? parseMarkdown(markdown) : markdown;
   const state: State = { ctx, indent: 0, hang: 0 };
   if (!options.newPage) return blocks(tree.children, state);

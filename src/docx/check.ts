@@ -135,8 +135,8 @@ function checksFor(part: string): PartCheck[] {
   const checks: PartCheck[] = [];
   if (part === 'docProps/core.xml') checks.push(title());
   if (part === 'word/styles.xml') checks.push(language());
-  if (/^word\/(document|header\d*|footer\d*)\.xml$/.test(part)) checks.push(headingsAndTables());
-  if (/^word\/(document|styles|header\d*|footer\d*)\.xml$/.test(part)) checks.push(contrast());
+  if (/^word\/(document|header[\w-]*|footer[\w-]*)\.xml$/.test(part)) checks.push(headingsAndTables());
+  if (/^word\/(document|styles|header[\w-]*|footer[\w-]*)\.xml$/.test(part)) checks.push(contrast());
   return checks;
 }
 
@@ -161,9 +161,11 @@ function combined(checks: readonly PartCheck[]): XmlHandlers {
  * the problem (a malformed part first, then the title, the language, and
  * each part's own problems in part order); returns nothing when all is well.
  */
-export function checkDocx(parts: XmlParts, document: string): void {
+export function checkDocx(parts: XmlParts, document: string, options: { known?: ReadonlySet<string> } = {}): void {
   const findings: { part: string; finding: Finding }[] = [];
   for (const [part, xml] of parts) {
+    // Parts already checked, the same in every document of a run (a template's styles, theme, fonts), are not read again.
+    if (options.known?.has(part)) continue;
     const checks = checksFor(part);
     walkXml(xml, document, part, combined(checks));
     for (const check of checks) {

@@ -1,68 +1,36 @@
 /**
- * Markdown → DOCX. The Word document is made from the very Markdown the
- * templates produce: parsed by mdast-util-from-markdown (with GFM tables),
- * mapped to Word blocks by our own small mapping (`blocks.ts`, as plain data,
- * `spec.ts`), checked for accessibility and packed byte-for-byte
- * reproducibly. A paper's blocks are written straight out as XML
- * (`write-xml.ts`) into a document docx builds round them (`paper.ts`); the
- * same blocks as docx objects give the same bytes, and are what docx lays
- * out when a Board pack's contents page needs page numbers. This module is
- * loaded only when DOCX output is asked for, so `coprod --help` never loads
- * docx.
- *
- * One paper: `markdownToDocx`. A Board pack: `boardPackDocx` (board-pack.ts).
- * A combined document from docx objects:
- *
- * ```ts
- * const ctx = createBlockContext(resolveStyle(style, meta.language));
- * const body = [
- *   ...markdownToBlocks(coverMarkdown, ctx),
- *   ...markdownToBlocks('', ctx, { newPage: true }), ...contentsBlocks(),
- *   ...papers.flatMap((p) => markdownToBlocks(p.markdown, ctx, { newPage: true })),
- * ];
- * const bytes = await packDocx(buildDocument({ meta, ctx, body, logo }), { name, sourceDateEpoch });
- * ```
+ * Markdown → DOCX, one way: the Markdown the templates produce is parsed by
+ * mdast-util-from-markdown (with GFM tables), mapped to Word blocks as plain
+ * data (`blocks.ts`, `spec.ts`), written out as WordprocessingML by one writer
+ * (`writer.ts`) into a template document (`template.ts`: the council's own,
+ * or the built-in one the docx package builds), checked for accessibility and
+ * packed byte-for-byte reproducibly (`assemble.ts`). A Board pack is the same
+ * writer writing every paper into one document (`board-pack.ts`). This module
+ * is loaded only when DOCX output is asked for, so `coprod --help` never
+ * loads docx.
  */
 import type { Root } from 'mdast';
 import type { DocumentMeta } from '../model/common.js';
-import type { CouncilStyle } from '../schema/council.js';
-import type { LogoImage } from './logo.js';
-import { convertPaper } from './paper.js';
+import { paperDocx, prepareFrame, type DocxSettings } from './paper.js';
 
 export { createBlockContext, markdownToBlocks, type BlockContext, type BlockOptions } from './blocks.js';
 export { parseMarkdown } from './parse.js';
 export { checkDocx } from './check.js';
 export { sourceDateEpochFrom } from './dates.js';
-export { buildDocument, contentsBlocks, type DocumentInput } from './document.js';
 export { DocxError, type DocxProblem } from './errors.js';
 export { loadLogo, type LogoImage } from './logo.js';
-export { packDocx, packParts, renderParts, type DocxParts, type PackOptions } from './pack.js';
 export { resolveStyle, type ResolvedStyle } from './style.js';
-
-/** Options for one paper's DOCX. */
-export interface DocxOptions {
-  /** The council's styling (council.style in council.yaml). */
-  style?: CouncilStyle;
-  /** The council's logo, already read with `loadLogo`. */
-  logo?: LogoImage;
-  /** The file name, for error messages; defaults to the title. */
-  name?: string;
-  /** SOURCE_DATE_EPOCH, for the document's dates; see `sourceDateEpochFrom`. */
-  sourceDateEpoch?: number;
-}
+export { builtInTemplate, readTemplate, type Template } from './template.js';
+export { paperBlocks, paperDocx, paperDocxFromBlocks, prepareFrame, templateDocx, type DocxSettings, type Frame, type PaperInput } from './paper.js';
+export { boardPackDocx, type BoardPackInput, type PackPaper } from './board-pack.js';
+export { docxToPdf, requireEngine, withLaidOutPageNumbers } from './layout.js';
+export { assembleParts, packAssembled } from './assemble.js';
 
 /**
- * Converts one Markdown paper to DOCX bytes. Throws a DocxError (exit 2) when
- * the result would fail the accessibility check.
+ * Converts one Markdown paper to DOCX bytes with a frame made for it. Throws
+ * a DocxError (exit 2) when the result would fail the accessibility check.
  */
-export async function markdownToDocx(markdown: string | Root, meta: DocumentMeta, options: DocxOptions = {}): Promise<Uint8Array> {
-  const { docx } = await convertPaper({
-    markdown,
-    meta,
-    name: options.name ?? meta.title,
-    ...(options.style ? { style: options.style } : {}),
-    ...(options.logo ? { logo: options.logo } : {}),
-    ...(options.sourceDateEpoch !== undefined ? { sourceDateEpoch: options.sourceDateEpoch } : {}),
-  });
-  return docx;
+export async function markdownToDocx(markdown: string | Root, meta: DocumentMeta, options: DocxSettings & { name?: string } = {}): Promise<Uint8Array> {
+  const frame = await prepareFrame(options, meta.author, meta.language);
+  return paperDocx(frame, { markdown, meta, name: options.name ?? meta.title });
 }

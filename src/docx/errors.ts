@@ -10,7 +10,9 @@ export type DocxProblem =
   | 'low-contrast'
   | 'malformed-xml'
   | 'logo-missing'
-  | 'logo-format';
+  | 'logo-format'
+  | 'bad-template'
+  | 'no-libreoffice';
 
 /**
  * A DOCX that coprod refuses to write, or cannot make: an accessibility check

@@ -1,104 +1,96 @@
-import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { DocumentMeta } from '../model/common.js';
 import type { CouncilStyle } from '../schema/council.js';
-import { createBlockContext, listUse, markdownToSpecs, spacer, type ListUse } from './blocks.js';
-import { buildDocument } from './document.js';
-import { isExternal } from './inline.js';
+import { assembleDocx, type Section } from './assemble.js';
+import { createBlockContext, markdownToBlocks } from './blocks.js';
 import type { LogoImage } from './logo.js';
-import { packParts, renderParts } from './pack.js';
-import { parseMarkdown } from './parse.js';
-import { boundary, spliceDocument, standIns } from './splice.js';
-import { resolveStyle } from './style.js';
-import { blocksToXml } from './write-xml.js';
+import type { BlockSpec } from './spec.js';
+import { resolveStyle, type ResolvedStyle } from './style.js';
+import { builtInTemplate, type Template } from './template.js';
 
-/** Everything one paper's DOCX is made from: plain data, so it can be sent to a worker thread. */
-export interface PaperJob {
-  /** The paper's Markdown, or its tree when it is already parsed. */
-  markdown: string | Root;
-  meta: DocumentMeta;
-  /** The file name, for error messages. */
-  name: string;
+/** What every document of a run is made with: the council's style, template, logo and SOURCE_DATE_EPOCH. */
+export interface DocxSettings {
   style?: CouncilStyle;
+  /** The council's own Word template, already read with `readTemplate`. */
+  template?: Template;
   logo?: LogoImage;
   sourceDateEpoch?: number;
-  /** Also return the paper as it goes into a combined document (a Board pack). */
-  fragment?: boolean;
 }
 
-/**
- * Something in a paper that a combined document numbers across all of its
- * papers: a Heading 1 (the contents page lists it and links to it), a list
- * (each numbered list counts on its own) or a link (a relationship of the
- * document).
- */
-export type DocumentWide = { kind: 'heading'; node: Heading } | { kind: 'list'; list: ListUse } | { kind: 'link'; url: string };
-
-/**
- * A paper as it goes into a combined document, taken from its own finished
- * DOCX: its first block as Markdown (the combined document makes it again,
- * starting a new page), the XML of the blocks after it, and what those
- * blocks hold that is numbered document-wide, in document order.
- */
-export interface PaperFragment {
-  /** The first block, when it is a heading or paragraph; otherwise the paper starts with an empty paragraph that starts the page. */
-  first: RootContent | undefined;
-  /** WordprocessingML of every block after the first. */
-  xml: string;
-  wide: DocumentWide[];
-  /** The last block is a table (a document must then end with an empty paragraph). */
-  endsWithTable: boolean;
+/** The frame of a run's documents: the template they are written into, and the built-in one styles fall back to. */
+export interface Frame {
+  template: Template;
+  builtIn: Template;
+  style: ResolvedStyle;
+  /** Word's "Table Grid" style, when the council's template defines it: tables then take its look. */
+  tableStyle?: string;
+  logo?: LogoImage;
+  sourceDateEpoch?: number;
 }
 
-export interface PaperResult {
-  docx: Uint8Array;
-  fragment?: PaperFragment;
-}
-
-/** Whether a block is made as a single paragraph, which can carry the page break itself. */
-export function carriesPageBreak(node: RootContent | undefined): boolean {
-  return node?.type === 'heading' || node?.type === 'paragraph';
-}
-
-/**
- * The Heading 1s, lists and external links in blocks, in the order their
- * Word paragraphs and hyperlinks are made; a Heading 1's own links come with it.
- */
-export function documentWide(nodes: readonly RootContent[]): DocumentWide[] {
-  const found: DocumentWide[] = [];
-  const visit = (node: Nodes) => {
-    if (node.type === 'heading' && node.depth === 1) return void found.push({ kind: 'heading', node });
-    if (node.type === 'list') found.push({ kind: 'list', list: listUse(node) });
-    if (node.type === 'link' && isExternal(node.url)) found.push({ kind: 'link', url: node.url });
-    if ('children' in node) for (const child of node.children) visit(child);
+/** Builds the frame once for a run: the built-in template for this council, and the council's own if it has one. */
+export async function prepareFrame(settings: DocxSettings, council: string, language: string): Promise<Frame> {
+  const style = resolveStyle(settings.style, language);
+  const builtIn = await builtInTemplate(style, council);
+  const template = settings.template ?? builtIn;
+  const tableStyle = settings.template && settings.template.styles.get('TableGrid') === 'table' ? 'TableGrid' : undefined;
+  return {
+    template,
+    builtIn,
+    style,
+    ...(tableStyle ? { tableStyle } : {}),
+    ...(settings.logo ? { logo: settings.logo } : {}),
+    ...(settings.sourceDateEpoch !== undefined ? { sourceDateEpoch: settings.sourceDateEpoch } : {}),
   };
-  nodes.forEach(visit);
-  return found;
+}
+
+/** The logo at the top of a document's first page, with its alternative text. */
+export function logoBlock(logo: LogoImage): BlockSpec {
+  return { kind: 'paragraph', spacing: { after: 240 }, children: [{ kind: 'image', name: 'Logo', data: logo.data, type: logo.type, width: logo.width, height: logo.height, alt: logo.alt }] };
+}
+
+/** One paper to convert. */
+export interface PaperInput {
+  markdown: string | Root;
+  meta: DocumentMeta;
+  /** The file name, for messages. */
+  name: string;
+}
+
+/** A paper's blocks, from its Markdown (parsed once, for its own document and a pack). */
+export function paperBlocks(frame: Frame, markdown: string | Root): BlockSpec[] {
+  return markdownToBlocks(markdown, createBlockContext(frame.style, frame.template.textWidth));
 }
 
 /**
- * Converts one Markdown paper to DOCX bytes (throwing a DocxError when it
- * would fail the accessibility check) and, when asked, to a fragment for a
- * combined document. The paper's blocks are written straight out as XML;
- * docx builds only the document round them (styles, numbering, header and
- * footer, logo), from stand-ins for its lists and links (see `splice.ts`).
+ * A paper's blocks as DOCX bytes: written into the frame after the logo,
+ * with its short title as the running head. Throws a DocxError (exit 2) when
+ * the result would fail the accessibility check.
  */
-export async function convertPaper(job: PaperJob): Promise<PaperResult> {
-  const tree = typeof job.markdown === 'string' ? parseMarkdown(job.markdown) : job.markdown;
-  const style = resolveStyle(job.style, job.meta.language);
-  const blocks = markdownToSpecs(tree, createBlockContext(style));
-  const xml = blocksToXml(blocks);
-  const endsWithTable = blocks[blocks.length - 1]?.kind === 'table';
+export function paperDocxFromBlocks(frame: Frame, meta: DocumentMeta, name: string, blocks: readonly BlockSpec[]): Uint8Array {
+  return assembleDocx(assembleInput(frame, meta, [{ blocks: [...(frame.logo ? [logoBlock(frame.logo)] : []), ...blocks], runningHead: meta.shortTitle }], name));
+}
 
-  const ctx = createBlockContext(style);
-  const body = [boundary(), ...standIns(documentWide(tree.children), ctx), boundary()];
-  // Word ends a document with a paragraph: a body that ends in a table, or is empty, gets an empty one.
-  if (endsWithTable || (blocks.length === 0 && !job.logo)) body.push(spacer());
-  const parts = await renderParts(buildDocument({ meta: job.meta, ctx, body, ...(job.logo ? { logo: job.logo } : {}) }));
-  parts.xml.set('word/document.xml', spliceDocument(parts.xml.get('word/document.xml')!, [{ xml: xml.join('') }], false).join(''));
-  const docx = packParts(parts, { name: job.name, ...(job.sourceDateEpoch !== undefined ? { sourceDateEpoch: job.sourceDateEpoch } : {}) });
-  if (!job.fragment) return { docx };
+/** One Markdown paper as DOCX bytes: see `paperDocxFromBlocks`. */
+export function paperDocx(frame: Frame, paper: PaperInput): Uint8Array {
+  return paperDocxFromBlocks(frame, paper.meta, paper.name, paperBlocks(frame, paper.markdown));
+}
 
-  const [firstNode, ...rest] = tree.children;
-  const first = carriesPageBreak(firstNode) ? firstNode : undefined;
-  return { docx, fragment: { first, xml: (first ? xml.slice(1) : xml).join(''), wide: documentWide(first ? rest : tree.children), endsWithTable } };
+/** A document of one section with the template's header as it is (no running head): the built-in template a council starts from. */
+export function templateDocx(frame: Frame, paper: PaperInput): Uint8Array {
+  const ctx = createBlockContext(frame.style, frame.template.textWidth);
+  return assembleDocx(assembleInput(frame, paper.meta, [{ blocks: markdownToBlocks(paper.markdown, ctx) }], paper.name));
+}
+
+/** The assembly of some sections into the frame. */
+export function assembleInput(frame: Frame, meta: DocumentMeta, sections: Section[], name: string) {
+  return {
+    template: frame.template,
+    builtIn: frame.builtIn,
+    meta,
+    sections,
+    name,
+    ...(frame.tableStyle ? { tableStyle: frame.tableStyle } : {}),
+    ...(frame.sourceDateEpoch !== undefined ? { sourceDateEpoch: frame.sourceDateEpoch } : {}),
+  };
 }

@@ -1,28 +1,8 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  ExternalHyperlink,
-  HeadingLevel,
-  Paragraph,
-  ShadingType,
-  Tab,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild,
-  type IBorderOptions,
-  type NumberingDefinition,
-  type ParagraphChild,
-} from 'docx';
-import { HEADER_FILL, TEXT_WIDTH } from './style.js';
+import { HEADER_FILL } from './style.js';
 
 /**
- * Word blocks as plain data: what the Markdown mapping decides, before it is
- * made into docx objects (`toDocx`) or written straight out as
- * WordprocessingML (`src/docx/write-xml.ts`), which gives the same XML.
+ * Word blocks as plain data: what the Markdown mapping decides, before the
+ * one writer (`writer.ts`) writes them out as WordprocessingML.
  */
 
 /** A run of text: strings and tabs, or a line break, with its formatting. */
@@ -42,24 +22,51 @@ export interface RunSpec {
 /** A tab among a run's text. */
 export const TAB = { tab: true } as const;
 
+/** A hyperlink: to an address outside the document, or (`anchor`) to a bookmark in it. */
 export interface LinkSpec {
   kind: 'link';
-  url: string;
+  url?: string;
+  anchor?: string;
   children: InlineSpec[];
 }
 
-export type InlineSpec = RunSpec | LinkSpec;
+/** An image in the text, from the document's media: its bytes, size in pixels at 96 to the inch, and alternative text. */
+export interface ImageSpec {
+  kind: 'image';
+  /** The image's name in the document, e.g. "Logo". */
+  name: string;
+  data: Uint8Array;
+  type: 'png' | 'jpg';
+  width: number;
+  height: number;
+  alt: string;
+}
+
+export type InlineSpec = RunSpec | LinkSpec | ImageSpec;
+
+/** How a list paragraph is numbered: which kind of list, its nesting level, and which instance (each numbered list counts on its own). */
+export interface NumberingSpec {
+  list: 'bullet' | 'ordered';
+  level: number;
+  /** Where a numbered list's top level starts. */
+  start: number;
+  instance: number;
+}
 
 export interface ParagraphProperties {
   /** Heading level, 1 to 6. */
   heading?: number;
   keepNext?: boolean;
   pageBreakBefore?: boolean;
-  numbering?: { reference: NumberingDefinition; level: number; instance?: number };
+  numbering?: NumberingSpec;
   thematicBreak?: boolean;
   spacing?: { before?: number; after?: number };
   indent?: { left?: number; hanging?: number };
   alignment?: 'left' | 'center' | 'right';
+  /** A bookmark round the paragraph's text (a contents entry links to it). */
+  bookmark?: string;
+  /** A right-aligned tab stop with a dotted leader at this position (contents entries). */
+  rightTab?: number;
 }
 
 export interface ParagraphSpec extends ParagraphProperties {
@@ -87,62 +94,7 @@ export interface TableSpec {
 
 export type BlockSpec = ParagraphSpec | TableSpec;
 
-/** Table borders, cell margins and header shading: the same for every table. */
-export const TABLE_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '595959' };
+/** Table borders, cell margins and header shading: the same for every table that has no table style of its own. */
+export const TABLE_BORDER = { style: 'single', size: 4, color: '595959' } as const;
 export const CELL_MARGINS = { top: 57, bottom: 57, left: 115, right: 115 };
-export const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL };
-
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
-
-function inlineToDocx(spec: InlineSpec): ParagraphChild {
-  if (spec.kind === 'link') return new ExternalHyperlink({ link: spec.url, children: spec.children.map(inlineToDocx) });
-  const format = {
-    ...(spec.bold ? { bold: true } : {}),
-    ...(spec.italics ? { italics: true } : {}),
-    ...(spec.font ? { font: spec.font } : {}),
-    ...(spec.style ? { style: spec.style } : {}),
-  };
-  if (spec.break) return new TextRun({ ...format, break: 1 });
-  return new TextRun({ ...format, children: spec.children.map((c) => (typeof c === 'string' ? c : new Tab())) });
-}
-
-function paragraphToDocx(spec: ParagraphSpec): Paragraph {
-  const { kind: _kind, children, heading, alignment, ...rest } = spec;
-  return new Paragraph({
-    ...rest,
-    ...(heading !== undefined ? { heading: HEADINGS[heading - 1] } : {}),
-    ...(alignment ? { alignment: ALIGN[alignment] } : {}),
-    children: children.map(inlineToDocx),
-  });
-}
-
-function tableToDocx(spec: TableSpec): Table {
-  const B = TABLE_BORDER;
-  return new Table({
-    rows: spec.rows.map(
-      (row) =>
-        new TableRow({
-          ...(row.header ? { cantSplit: true, tableHeader: true } : {}),
-          children: row.cells.map(
-            (cell) =>
-              new TableCell({
-                width: { size: cell.width, type: WidthType.DXA },
-                margins: CELL_MARGINS,
-                ...(row.header ? { shading: HEADER_SHADING } : {}),
-                children: [paragraphToDocx(cell.paragraph)],
-              }),
-          ),
-        }),
-    ),
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: spec.widths,
-    layout: TableLayoutType.FIXED,
-    borders: { top: B, bottom: B, left: B, right: B, insideHorizontal: B, insideVertical: B },
-  });
-}
-
-/** A block as a docx object, for a document docx lays out (page numbers on a contents page). */
-export function toDocx(spec: BlockSpec): FileChild {
-  return spec.kind === 'table' ? tableToDocx(spec) : paragraphToDocx(spec);
-}
+export const HEADER_SHADING = { type: 'clear', color: 'auto', fill: HEADER_FILL } as const;

@@ -83,6 +83,17 @@ export function documentStyles(style: ResolvedStyle): IStylesOptions {
       },
       hyperlink: { run: { color: LINK_COLOUR, underline: { type: 'single' } } },
     },
-    paragraphStyles: [1, 2, 3, 4, 5, 6].map((level) => headingStyle(style, level)),
+    paragraphStyles: [
+      ...[1, 2, 3, 4, 5, 6].map((level) => headingStyle(style, level)),
+      // The running head and footer: small grey text, single spaced.
+      ...(['Header', 'Footer'] as const).map((id) => ({
+        id,
+        name: id.toLowerCase(),
+        basedOn: 'Normal',
+        run: { size: halfPoints(Math.max(10, style.size - 2)), color: '404040' },
+        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      })),
+      { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 80 } } },
+    ],
   };
 }

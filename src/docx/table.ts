@@ -1,7 +1,7 @@
 import type { Nodes, Table as MdTable, TableCell as MdTableCell } from 'mdast';
 import { phrasingRuns } from './inline.js';
 import type { RowSpec, TableSpec } from './spec.js';
-import { TEXT_WIDTH, type ResolvedStyle } from './style.js';
+import type { ResolvedStyle } from './style.js';
 import { textContent } from './text.js';
 import { columnWidths } from './widths.js';
 
@@ -24,10 +24,10 @@ function charWidth(style: ResolvedStyle): number {
  * screen readers announce as column headers. A first row with no text is
  * not a header, and the accessibility check then refuses the table.
  */
-export function mapTable(node: MdTable, style: ResolvedStyle): TableSpec {
+export function mapTable(node: MdTable, style: ResolvedStyle, textWidth: number): TableSpec {
   const columns = node.children.reduce((most, row) => Math.max(most, row.children.length), 1);
   const texts = node.children.map((row) => Array.from({ length: columns }, (_, c) => (row.children[c] ? cellText(row.children[c]) : '')));
-  const widths = columnWidths(texts, TEXT_WIDTH, charWidth(style));
+  const widths = columnWidths(texts, textWidth, charWidth(style));
   const rows = node.children.map((row, r): RowSpec => {
     const header = r === 0 && texts[0]!.some((t) => t.trim() !== '');
     const cells = Array.from({ length: columns }, (_, c) => {

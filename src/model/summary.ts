@@ -1,5 +1,6 @@
 import { formatHalf, formatQuarter, halfRange, nextQuarter, previousHalf, quartersOfHalf, type Half } from '../periods/periods.js';
 import type { Dataset } from '../validate/dataset.js';
+import { meetingDateOf } from '../schema/council.js';
 import type { AskAnswer } from './asks.js';
 import { dataCovers } from './asks.js';
 import { contactOf, councilView, meetingDate, numbered, officersOf, periodView, type ContactView, type CouncilView, type DocumentMeta, type HeaderView, type Paragraph, type PeriodView } from './common.js';
@@ -155,7 +156,7 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
     },
     council: councilView(dataset),
     terms,
-    header: { reportTo: board.name, ...meetingDate(options.date, board.meetings?.[period.id]), subject, author: officersOf([board.author]), director: officersOf([board.director]) },
+    header: { reportTo: board.name, ...meetingDate(options.date, meetingDateOf(board.meetings?.[period.id])), subject, author: officersOf([board.author]), director: officersOf([board.director]) },
     board: { id: board.id, name: board.name },
     half: period,
     previous,
@@ -210,7 +211,7 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
       const first = progress.find((p) => p.measures.length > 0)?.measures[0];
       return first ? { measure: first.id, position: Number(first.id.split('.')[1]), item: Number(first.id.split('.')[0]) } : undefined;
     })(),
-    lookingAhead: numbered(sections.lookingAhead, summaryLookingAhead({ planned: planned.length, next: periodView(nextQuarter(quarterList[1]), start), nextHalf, nextMeeting: board.meetings?.[nextHalf.id], boardName: board.name, terms })),
+    lookingAhead: numbered(sections.lookingAhead, summaryLookingAhead({ planned: planned.length, next: periodView(nextQuarter(quarterList[1]), start), nextHalf, nextMeeting: meetingDateOf(board.meetings?.[nextHalf.id]), boardName: board.name, terms })),
     measures: progress.map((p) => ({
       label: `${p.number}. ${p.title}`,
       served: p.measureCount === 0 ? `No numbered measures; ${plural(p.activities, 'activity', 'activities')}` : p.measures.map((m) => `${m.id} (${m.activities})`).join(', ') || 'None',

@@ -4,6 +4,7 @@ import { ukDate } from '../periods/periods.js';
 import type { IndexedPaper } from '../render/build-papers.js';
 import type { Dataset } from '../validate/dataset.js';
 import { termsOf } from '../model/terms.js';
+import { meetingDateOf } from '../schema/council.js';
 
 /** A paper as listed on the cover and in the index. */
 export interface PackPaperView {
@@ -25,6 +26,10 @@ export interface PackModel {
   boardWord: string;
   committeeType: string;
   date: string;
+  /** The meeting's time, venue and agenda item, when council.yaml gives them. */
+  time: string | undefined;
+  venue: string | undefined;
+  item: string | undefined;
   period: { id: string; words: string };
   papers: PackPaperView[];
   /** File name of the combined Board pack DOCX, when one is written. */
@@ -35,10 +40,12 @@ export interface PackModel {
  * The view model of a board pack's cover and index: a pure function of the
  * data, the half and the papers rendered for it.
  */
-export function buildPackModel(dataset: Dataset, half: Half, papers: readonly IndexedPaper[], options: { formats: readonly ('md' | 'docx')[]; combined?: string; date?: string }): PackModel {
+export function buildPackModel(dataset: Dataset, half: Half, papers: readonly IndexedPaper[], options: { formats: readonly ('md' | 'docx' | 'pdf')[]; combined?: string; date?: string }): PackModel {
   const start = dataset.council.council.financialYearStart;
   const range = halfRange(half, start);
-  const meeting = options.date ?? dataset.council.board.meetings?.[formatHalf(half)];
+  const planned = dataset.council.board.meetings?.[formatHalf(half)];
+  const meeting = options.date ?? meetingDateOf(planned);
+  const details = typeof planned === 'object' && options.date === undefined ? planned : undefined;
   return {
     title: `${dataset.council.board.name}: papers on co-production, ${range.words}`,
     council: dataset.council.council.name,
@@ -46,6 +53,9 @@ export function buildPackModel(dataset: Dataset, half: Half, papers: readonly In
     boardWord: termsOf(dataset).board,
     committeeType: termsOf(dataset).committeeType,
     date: meeting ? ukDate(meeting) : 'Date to be confirmed',
+    time: details?.time,
+    venue: details?.venue,
+    item: details?.item,
     period: { id: formatHalf(half), words: range.words },
     papers: papers.map((p) => {
       const quarter = parseQuarter(p.period);

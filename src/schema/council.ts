@@ -45,6 +45,9 @@ export const styleSchema = z.strictObject({
     .string()
     .regex(/^[0-9A-Fa-f]{6}$/, { message: 'must be a hex colour such as 1F3864' })
     .optional(),
+  referenceDoc: text
+    .optional()
+    .meta({ description: 'The council\'s Word template (.docx or .dotx made in Word or LibreOffice), relative to the data folder: the papers take its styles, page size, margins, header and footer.' }),
   logo: z
     .strictObject({
       path: text.meta({ description: 'PNG or JPEG file, relative to the data folder.' }),
@@ -54,14 +57,33 @@ export const styleSchema = z.strictObject({
     .optional(),
 });
 
+/** A board meeting: its date, and for the pack's cover, its time, venue and agenda item when known. */
+export const boardMeetingSchema = z.union([
+  isoDate,
+  z.strictObject({
+    date: isoDate,
+    time: text.optional().meta({ description: 'e.g. "7pm".' }),
+    venue: text.optional().meta({ description: 'e.g. "Committee Room 1, Town Hall".' }),
+    item: text.optional().meta({ description: 'The agenda item, e.g. "Item 5".' }),
+  }),
+]);
+
 /** The board above the committees that receives the biannual summary. */
 export const boardSchema = z.strictObject({
   id: identifier,
   name: text.meta({ description: 'The board\'s full name.' }),
   author: officer,
   director: officer,
-  meetings: z.record(halfId, isoDate).optional(),
+  meetings: z
+    .record(halfId, boardMeetingSchema)
+    .optional()
+    .meta({ description: 'The meeting at which each half\'s summary is considered: a date, or its date, time, venue and agenda item.' }),
 });
+
+/** A board meeting's date, from either form. */
+export function meetingDateOf(meeting: z.infer<typeof boardMeetingSchema> | undefined): string | undefined {
+  return typeof meeting === 'string' ? meeting : meeting?.date;
+}
 
 /** The default words: the sample council's. */
 const DEFAULT_COMMITTEE_TERMS = { type: 'Policy and Accountability Committee', word: 'Committee', abbreviation: 'PAC' };
@@ -102,7 +124,7 @@ export const councilFileSchema = z.strictObject({
       .default(4)
       .meta({ description: 'Month the financial year starts (4 = April).' }),
     wards: text.default('All'),
-    defaultFormat: z.enum(['md', 'docx', 'all']).optional(),
+    defaultFormat: z.enum(['md', 'docx', 'pdf', 'all']).optional(),
     style: styleSchema.optional(),
   }),
   terms: termsSchema.default({ area: 'borough', committee: DEFAULT_COMMITTEE_TERMS, board: DEFAULT_BOARD_TERMS }),

@@ -3,9 +3,8 @@ import { Chalk } from 'chalk';
 import { formatHalf, halfOfQuarter, quartersOfHalf, type Half } from '../../periods/periods.js';
 import { buildPackModel } from '../../pack/pack-model.js';
 import { paperContext, quarterlyPapers, summaryPaper, type IndexedPaper } from '../../render/build-papers.js';
-import { docxSettings, type PaperOptions } from '../../render/papers.js';
-import type { CombinedInput } from '../../docx/board-pack.js';
-import type { PaperPool } from '../../docx/pool.js';
+import { docxFrame, type Format, type PaperOptions } from '../../render/papers.js';
+import type { DocumentMeta } from '../../model/common.js';
 import { loadTemplates } from '../../render/templates.js';
 import { compareOutputs, sha256, writeOutputs, type OutputFile } from '../../write/outputs.js';
 import { periodSlug } from '../../write/slug.js';
@@ -27,33 +26,25 @@ interface PackEntry {
 }
 
 /**
- * `coprod pack --half H`: validates, then renders the Board's summary and
+ * `coprod pack --half H`: validates, then renders the board's summary and
  * every committee's update for both quarters, an index and one combined
- * Board pack DOCX, and writes them atomically; `--check` compares instead.
+ * board pack (Word, or PDF with `--format pdf`), and writes them atomically;
+ * `--check` compares instead.
  */
 export const packCommand: Handler = async (options, _args, io) => {
-  const conversion: { pool?: PaperPool } = {};
-  try {
-    return await pack(options, io, conversion);
-  } finally {
-    await conversion.pool?.close();
-  }
-};
-
-async function pack(options: Parameters<Handler>[0], io: Io, conversion: { pool?: PaperPool }): Promise<number> {
-  const rendered = await renderPack(options, io, conversion);
+  const rendered = await renderPack(options, io);
   if (typeof rendered === 'number') return rendered;
-  const { papers, half, format, docx: word, index } = rendered;
-  // Nothing from here on holds the data, so its memory can be reclaimed while the rest of the papers are converted.
-  const docx = word ? await word.finish() : undefined;
+  const { papers, half, format, combined, index, paperOptions } = rendered;
+  const word = combined ? await packDocuments(paperOptions, papers, combined, format, options['pageNumbers'] === true) : undefined;
+  const extension = format === 'pdf' ? 'pdf' : 'docx';
   const files: OutputFile[] = papers.flatMap((p, i) => [
-    ...(format !== 'docx' ? [{ name: `${p.baseName}.md`, content: p.markdown }] : []),
-    ...(docx ? [{ name: `${p.baseName}.docx`, content: docx.papers[i]! }] : []),
+    ...(format === 'md' || format === 'all' ? [{ name: `${p.baseName}.md`, content: p.markdown }] : []),
+    ...(word ? [{ name: `${p.baseName}.${extension}`, content: word.papers[i]! }] : []),
   ]);
   files.push({ name: 'index.md', content: index });
-  if (docx?.combined) {
-    files.push({ name: docx.combined.name, content: docx.combined.content });
-    progressPrinter(io, options['quiet'] === true)(`rendered ${docx.combined.name}`);
+  if (word && combined) {
+    files.push({ name: combined.name, content: word.combined });
+    progressPrinter(io, options['quiet'] === true)(`rendered ${combined.name}`);
   }
 
   const out = path.resolve(io.cwd, String(options['out']));
@@ -67,32 +58,45 @@ async function pack(options: Parameters<Handler>[0], io: Io, conversion: { pool?
     io.stdout.write(`${JSON.stringify({ half: formatHalf(half), out: String(options['out']), files: files.map((f) => describe(f, status(f.name))) }, null, 2)}\n`);
   }
   if (options['quiet'] !== true) {
-    say(io, `coprod: Board pack for ${formatHalf(half)} in ${String(options['out'])}: ${written.written.length} written, ${written.unchanged.length} unchanged.`);
+    say(io, `coprod: board pack for ${formatHalf(half)} in ${String(options['out'])}: ${written.written.length} written, ${written.unchanged.length} unchanged.`);
   }
   return EXIT.OK;
+};
+
+/** The combined pack, less its papers. */
+interface CombinedPack {
+  meta: DocumentMeta;
+  cover: string;
+  name: string;
 }
 
-/** Every paper's DOCX, in pack order, and the combined Board pack. */
-interface PackDocxFiles {
-  papers: Uint8Array[];
-  combined: { name: string; content: Uint8Array };
-}
-
-/** A pack's Word documents under way (each paper was handed over as soon as it was rendered). */
-interface PackDocx {
-  finish(): Promise<PackDocxFiles>;
+/**
+ * Every paper's Word document (or PDF) and the combined pack. With
+ * `pageNumbers` the pack is laid out by LibreOffice until the contents page's
+ * numbers are the pages where the papers begin.
+ */
+async function packDocuments(options: PaperOptions, papers: readonly IndexedPaper[], combined: CombinedPack, format: Format, pageNumbers: boolean): Promise<{ papers: Uint8Array[]; combined: Uint8Array }> {
+  const { docx, frame } = await docxFrame(options);
+  if (format === 'pdf') docx.requireEngine('--format pdf');
+  const inputs = papers.map((paper) => ({ meta: paper.meta, name: `${paper.baseName}.docx`, blocks: docx.paperBlocks(frame, paper.markdown) }));
+  const own = inputs.map((paper) => docx.paperDocxFromBlocks(frame, paper.meta, paper.name, paper.blocks));
+  const docxName = combined.name.replace(/\.pdf$/, '.docx');
+  const build = (pages: readonly (number | undefined)[]) => docx.boardPackDocx(frame, { ...combined, name: docxName, papers: inputs }, pages);
+  const whole = pageNumbers ? docx.withLaidOutPageNumbers(build, inputs.map((p) => p.meta.shortTitle), docxName) : build([]);
+  if (format !== 'pdf') return { papers: own, combined: whole };
+  const pdf = docx.docxToPdf([...inputs.map((p, i) => ({ name: p.name, bytes: own[i]! })), { name: docxName, bytes: whole }]);
+  return { papers: pdf.slice(0, -1), combined: pdf.at(-1)! };
 }
 
 /**
  * Validates the data and renders the pack's Markdown: its papers, the index
- * and, when DOCX is wanted, the cover of the combined pack. Returns an exit
- * code when there is nothing to pack.
+ * and, when Word or PDF is wanted, the cover of the combined pack. Returns an
+ * exit code when there is nothing to pack.
  */
 async function renderPack(
   options: Parameters<Handler>[0],
   io: Io,
-  conversion: { pool?: PaperPool },
-): Promise<number | { papers: IndexedPaper[]; half: Half; format: 'md' | 'docx' | 'all'; docx?: PackDocx; index: string }> {
+): Promise<number | { papers: IndexedPaper[]; half: Half; format: Format; combined?: CombinedPack; index: string; paperOptions: PaperOptions }> {
   const halfOption = String(options['half']);
   const date = optionalDate(options['date']);
   const dataDir = String(options['data']);
@@ -110,60 +114,25 @@ async function renderPack(
   const progress = progressPrinter(io, options['quiet'] === true);
   const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
   const committees = dataset.council.committees.map((c) => c.id);
-  const combined = format === 'md' ? undefined : `board-pack-${periodSlug(formatHalf(half))}.docx`;
-  const estimatePages = options['pageNumbers'] === true;
-  const word = combined ? await startPackDocx(paperOptionsFor(dataset, dataDir, io), estimatePages, conversion) : undefined;
+  const combinedName = format === 'md' ? undefined : `board-pack-${periodSlug(formatHalf(half))}.${format === 'pdf' ? 'pdf' : 'docx'}`;
 
   const papers: IndexedPaper[] = [];
   const rendered = (paper: IndexedPaper) => {
     papers.push(paper);
-    word?.add(paper);
     progress(`rendered ${paper.baseName}`);
   };
   rendered(summaryPaper(ctx, half));
   for (const quarter of quartersOfHalf(half)) quarterlyPapers(ctx, quarter, committees).forEach(rendered);
   const formats = format === 'all' ? (['md', 'docx'] as const) : ([format] as const);
-  const model = buildPackModel(dataset, half, papers, { formats, ...(combined ? { combined } : {}), ...(date ? { date } : {}) });
-  // Made now, so that nothing kept for later holds the data.
-  const whole: CombinedInput | undefined = combined
+  const model = buildPackModel(dataset, half, papers, { formats, ...(combinedName ? { combined: combinedName } : {}), ...(date ? { date } : {}) });
+  const combined: CombinedPack | undefined = combinedName
     ? {
-        meta: { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `Board pack, ${model.period.words}` },
+        meta: { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `${model.boardWord} pack, ${model.period.words}` },
         cover: ctx.templates.render('pack-cover', model),
-        name: combined,
-        estimatePages,
+        name: combinedName,
       }
     : undefined;
-  const docx: PackDocx | undefined = word && whole ? { finish: () => word.finish(whole) } : undefined;
-  return { papers, half, format, ...(docx ? { docx } : {}), index: ctx.templates.render('pack-index', model) };
-}
-
-/**
- * Starts converting a pack's papers: each is handed over as soon as it is
- * rendered (a worker thread may start on it while the rest are rendered),
- * and `finish` converts the rest in this thread and the worker, then makes
- * the combined Board pack.
- */
-async function startPackDocx(
-  settings: PaperOptions,
-  estimatePages: boolean,
-  conversion: { pool?: PaperPool },
-): Promise<{ add(paper: IndexedPaper): void; finish(combined: CombinedInput): Promise<PackDocxFiles> }> {
-  const { settings: shared } = await docxSettings(settings);
-  const { combinedPackDocx, paperJob } = await import('../../docx/board-pack.js');
-  conversion.pool = (await import('../../docx/pool.js')).startPaperPool();
-  const batch = conversion.pool.open();
-  const markdown: string[] = [];
-  return {
-    add(paper) {
-      markdown.push(paper.markdown);
-      batch.add(paperJob({ markdown: paper.markdown, meta: paper.meta, name: `${paper.baseName}.docx` }, shared, estimatePages ? 'markdown' : 'fragments'));
-    },
-    async finish(combined) {
-      const results = await batch.done();
-      const content = await combinedPackDocx(combined, shared, results.map((result, i) => ({ markdown: markdown[i]!, result })));
-      return { papers: results.map((r) => r.docx), combined: { name: combined.name, content } };
-    },
-  };
+  return { papers, half, format, ...(combined ? { combined } : {}), index: ctx.templates.render('pack-index', model), paperOptions: paperOptionsFor(dataset, dataDir, io, options['referenceDoc']) };
 }
 
 /** `--check`: exit 0 when every file in the folder matches what would be written; else name each one. */
@@ -182,7 +151,7 @@ async function checkPack(io: Io, out: string, shown: string, files: OutputFile[]
 }
 
 function describeFile(f: OutputFile, status: string, papers: readonly IndexedPaper[], half: string): PackEntry {
-  const base = f.name.replace(/\.(md|docx)$/, '');
+  const base = f.name.replace(/\.(md|docx|pdf)$/, '');
   const paper = papers.find((p) => p.baseName === base);
   const kind = paper ? paper.kind : f.name === 'index.md' ? 'index' : 'board-pack';
   return { file: f.name, kind, ...(paper ? { body: paper.body } : {}), period: paper?.period ?? half, sha256: sha256(f.content), status };

@@ -18,7 +18,7 @@ export const reportCommand: Handler = async (options, _args, io) => {
   const committees = selectCommittees(dataset.council.committees.map((c) => c.id), options['committee'] as string[] | undefined);
   const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
   const papers = quarterlyPapers(ctx, quarter, committees);
-  const files = await paperFiles(papers, format, paperOptionsFor(dataset, String(options['data']), io));
+  const files = await paperFiles(papers, format, paperOptionsFor(dataset, String(options['data']), io, options['referenceDoc']));
   return reportWrite(io, String(options['out']), files, options['force'] === true);
 };
 

@@ -18,6 +18,6 @@ export const summaryCommand: Handler = async (options, _args, io) => {
   const { dataset } = loaded;
   const format = resolveFormat(options['format'] as string | undefined, dataset);
   const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
-  const files = await paperFiles([summaryPaper(ctx, half)], format, paperOptionsFor(dataset, String(options['data']), io));
+  const files = await paperFiles([summaryPaper(ctx, half)], format, paperOptionsFor(dataset, String(options['data']), io, options['referenceDoc']));
   return reportWrite(io, String(options['out']), files, options['force'] === true);
 };
