@@ -106,11 +106,11 @@ describe('a template coprod cannot use', () => {
   });
 
   it('is refused when it is missing', async () => {
-    await refused(path.join(dir, 'no-such-template.docx'), /no such file/);
+    await refused(path.join(dir, 'no-such-template.docx'), /does not exist/);
   });
 
   it('is refused when it is a folder', async () => {
-    await refused(dir, /is not a file/);
+    await refused(dir, /is a folder, not a file/);
   });
 
   it('is refused when it would unpack to far more than it holds (a zip bomb)', async () => {
