@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { OutputError } from '../errors.js';
 import type { Io } from '../io/io.js';
+import { makeFolder } from './make-folder.js';
 
 /** The manifest coprod keeps in an output folder: the hash of every file it wrote. */
 export const MANIFEST_NAME = '.coprod-manifest.json';
@@ -73,6 +74,31 @@ export async function compareOutputs(dir: string, files: readonly OutputFile[], 
 }
 
 /**
+ * Fails as writing into `dir` would, with an {@link OutputError} saying what
+ * to do, but leaves nothing behind: it makes the missing folders and a hidden
+ * file, then removes them. Commands call it before rendering, so that a
+ * folder that cannot be written is reported at once, not after every paper
+ * has been made (a pack takes seconds to minutes).
+ */
+export async function checkOutputFolder(dir: string, io: Io): Promise<void> {
+  let made: string[] = [];
+  try {
+    made = await makeFolder(dir, io);
+  } catch (error) {
+    throw new OutputError(describeFsError(error, dir, 'create the output folder'));
+  }
+  const probe = path.join(dir, `.coprod-probe.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await (await io.fs.open(probe, 'wx')).close();
+  } catch (error) {
+    throw new OutputError(describeFsError(error, dir, 'write the outputs'));
+  } finally {
+    await io.fs.rm(probe, { force: true }).catch(() => undefined);
+    for (const folder of made.reverse()) await io.fs.rmdir(folder).catch(() => undefined);
+  }
+}
+
+/**
  * Writes every file atomically: all contents go to temporary files first, and
  * only when every one is safely on disk are they renamed over the old ones,
  * so a failure (disk full, permissions) leaves the previous outputs intact.
@@ -91,7 +117,7 @@ export async function writeOutputs(dir: string, files: readonly OutputFile[], io
     confined(dir, f.name);
   }
   try {
-    await io.fs.mkdir(dir, { recursive: true });
+    await makeFolder(dir, io);
   } catch (error) {
     throw new OutputError(describeFsError(error, dir, 'create the output folder'));
   }
@@ -195,6 +221,7 @@ export function describeFsError(error: unknown, where: string, doing: string, ou
     ENOTDIR: 'a file stands where a folder is needed: choose another --out folder, or move the file',
     EEXIST: 'a file stands where a folder is needed: choose another --out folder, or move the file',
     EISDIR: 'a folder stands where a file is to be written: remove or rename it',
+    ENOENT: 'nothing can be made there (a system folder such as /proc, or a link to a folder that does not exist): choose another folder with --out',
   };
   return `could not ${doing} (${where}): ${(code && advice[code]) ?? (error as Error).message}. ${outcome}`;
 }

@@ -11,6 +11,7 @@ import { asCheck, readText } from '../../prompt/checks.js';
 import type { Prompts } from '../../prompt/prompts.js';
 import { availablePrompts } from '../../prompt/terminal.js';
 import { validateFolder } from '../../validate/validate.js';
+import { makeFolder } from '../../write/make-folder.js';
 import { writeOutputs } from '../../write/outputs.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit.js';
@@ -176,7 +177,7 @@ function checkScaffold(io: Io, dir: string, files: readonly NewFile[]): boolean 
 async function writeScaffold(io: Io, dir: string, files: readonly NewFile[]): Promise<string[]> {
   const written: string[] = [];
   try {
-    await io.fs.mkdir(path.join(dir, 'activities'), { recursive: true });
+    await makeFolder(path.join(dir, 'activities'), io);
     for (const f of [...files.slice(1), files[0]!]) {
       const target = path.join(dir, f.name);
       await writeFileAtomically(io, target, new TextEncoder().encode(f.content), null);

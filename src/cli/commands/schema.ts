@@ -4,6 +4,7 @@ import { OutputError } from '../../errors.js';
 import { activityFileSchema } from '../../schema/activities.js';
 import { councilFileSchema } from '../../schema/council.js';
 import { frameworkFileSchema } from '../../schema/framework.js';
+import { makeFolder } from '../../write/make-folder.js';
 import { describeFsError } from '../../write/outputs.js';
 import { EXIT } from '../exit.js';
 import type { Handler } from '../registry.js';
@@ -45,7 +46,7 @@ export const schemaCommand: Handler = async (options, _args, io) => {
   }
   const dir = path.resolve(io.cwd, out);
   try {
-    await io.fs.mkdir(dir, { recursive: true });
+    await makeFolder(dir, io);
   } catch (error) {
     throw new OutputError(describeFsError(error, out, 'create the folder'));
   }

@@ -1,0 +1,52 @@
+import * as fsp from 'node:fs/promises';
+import { mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OutputError } from '../../src/errors.js';
+import type { Io } from '../../src/io/io.js';
+import { makeFolder } from '../../src/write/make-folder.js';
+import { checkOutputFolder } from '../../src/write/outputs.js';
+
+const io: Io = { cwd: '/', env: {}, stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin, fs: fsp };
+const HAS_PROC = existsSync('/proc/self');
+
+describe('makeFolder', () => {
+  it('makes a folder and its missing parents, and returns those it made', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'coprod-mkdir-'));
+    expect(await makeFolder(path.join(dir, 'a', 'b'), io)).toEqual([path.join(dir, 'a'), path.join(dir, 'a', 'b')]);
+    expect(await makeFolder(path.join(dir, 'a', 'b'), io)).toEqual([]);
+  });
+
+  it.skipIf(!HAS_PROC)('fails at once under /proc, where fs.mkdir with `recursive` spins for ever', async () => {
+    await expect(makeFolder('/proc/coprod-test/reports', io)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('fails at once through a link to a folder that does not exist, or under a file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'coprod-mkdir-'));
+    await symlink(path.join(dir, 'gone'), path.join(dir, 'link'));
+    await writeFile(path.join(dir, 'file'), '');
+    await expect(makeFolder(path.join(dir, 'link', 'reports'), io)).rejects.toMatchObject({ code: 'EEXIST' });
+    await expect(makeFolder(path.join(dir, 'file', 'reports'), io)).rejects.toMatchObject({ code: 'ENOTDIR' });
+  });
+});
+
+describe('checkOutputFolder', () => {
+  it('leaves nothing behind when the folder can be written', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'coprod-probe-'));
+    await checkOutputFolder(path.join(dir, 'a', 'b'), io);
+    expect(await readdir(dir)).toEqual([]);
+    await fsp.mkdir(path.join(dir, 'c'));
+    await checkOutputFolder(path.join(dir, 'c'), io);
+    expect(await readdir(path.join(dir, 'c'))).toEqual([]);
+  });
+
+  it.skipIf(!HAS_PROC)('refuses /proc and what is under it with an OutputError saying what to do', async () => {
+    for (const dir of ['/proc', '/proc/coprod-test']) {
+      const error = await checkOutputFolder(dir, io).then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(OutputError);
+      expect((error as Error).message).toContain('choose another folder with --out');
+    }
+  });
+});
