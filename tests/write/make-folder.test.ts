@@ -8,9 +8,11 @@ import { OutputError } from '../../src/errors.js';
 import type { Io } from '../../src/io/io.js';
 import { makeFolder } from '../../src/write/make-folder.js';
 import { checkOutputFolder } from '../../src/write/outputs.js';
+import { runCli, spawnCli } from '../helpers/cli.js';
 
 const io: Io = { cwd: '/', env: {}, stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin, fs: fsp };
 const HAS_PROC = existsSync('/proc/self');
+const STACK = /\n\s+at .+:\d+:\d+/;
 
 describe('makeFolder', () => {
   it('makes a folder and its missing parents, and returns those it made', async () => {
@@ -48,5 +50,32 @@ describe('checkOutputFolder', () => {
       expect(error).toBeInstanceOf(OutputError);
       expect((error as Error).message).toContain('choose another folder with --out');
     }
+  });
+});
+
+describe.skipIf(!HAS_PROC)('an output folder that cannot be made', () => {
+  const cases = [
+    ['report', '--quarter', '2023/24-Q1'],
+    ['summary', '--half', '2023/24-H1'],
+    ['pack', '--half', '2023/24-H1'],
+  ];
+
+  it.each(cases)('%s exits 2 at once, before rendering, naming the folder (built binary)', (...args) => {
+    for (const out of ['/proc/x', '/sys/x', '/dev/null/x']) {
+      const started = Date.now();
+      const result = spawnCli([...args, '--out', out], { timeout: 20_000 });
+      const took = Date.now() - started;
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toContain(`could not create the output folder (${out})`);
+      expect(result.stderr).not.toMatch(STACK);
+      // Node starts, validates the sample and stops: well under a second on an idle machine, 3 s on a busy one.
+      expect(took).toBeLessThan(3_000);
+    }
+  });
+
+  it('schema --out exits 2 at once too', async () => {
+    const result = await runCli(['schema', '--out', '/proc/x']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('could not create the folder (/proc/x)');
   });
 });
