@@ -1,7 +1,7 @@
 /**
  * The defaults every command that writes papers shares (report, summary,
- * pack), kept in one place so they cannot drift apart: the README's table of
- * defaults and each command's --help come from here.
+ * pack), kept in one place so they cannot drift apart. Each command's --help
+ * shows them from here, and a test holds the README's table to them.
  */
 
 /** The council data folder. */
