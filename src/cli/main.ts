@@ -19,8 +19,15 @@ export async function run(argv: readonly string[], world: Io): Promise<number> {
     .description('Co-production reporting for councils: validate activity records against the council\'s framework (by default the Disabled People\'s Commission\'s recommendations), and render committee reports as Markdown or DOCX.')
     .version(pkg.version, '-V, --version')
     .exitOverride()
+    // A mistyped option or command is named with the nearest real one ("Did you mean --quarter?"); subcommands inherit both.
+    .showSuggestionAfterError()
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      // commander starts its errors "error:"; coprod starts every message with its name.
+      outputError: (s, write) => write(s.startsWith('error: ') ? `coprod: ${s.slice('error: '.length)}` : s),
+    })
     .addHelpText('after', EXIT_CODES_HELP);
 
   for (const spec of COMMANDS) {

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Io } from '../io/io.js';
+import { DEFAULT_DATA, DEFAULT_FORMAT, DEFAULT_OUT } from './defaults.js';
 
 /** A command's handler: receives parsed options and arguments, returns an exit code. */
 export type Handler = (options: Record<string, unknown>, args: string[], io: Io) => Promise<number>;
@@ -12,10 +13,11 @@ export interface CommandSpec {
   load(): Promise<Handler>;
 }
 
-const dataOption = () => new Option('--data <dir>', 'council data folder').default('data');
+const dataOption = () => new Option('--data <dir>', 'council data folder').default(DEFAULT_DATA);
+const outOption = () => new Option('--out <dir>', 'output folder').default(DEFAULT_OUT);
 const templatesOption = () => new Option('--templates <dir>', 'folder of templates overriding the built-in ones by name');
 const formatOption = () =>
-  new Option('--format <format>', 'output format: md, docx, pdf (needs LibreOffice) or all (md and docx) (default: the council\'s defaultFormat, else md)').choices(['md', 'docx', 'pdf', 'all']);
+  new Option('--format <format>', `output format: md, docx, pdf (needs LibreOffice) or all (md and docx) (default: the council's defaultFormat, else ${DEFAULT_FORMAT})`).choices(['md', 'docx', 'pdf', 'all']);
 const referenceDocOption = () => new Option('--reference-doc <file>', 'the council\'s Word template (.docx or .dotx): its styles, page setup, header and footer (default: style.referenceDoc in council.yaml)');
 const forceOption = () => new Option('--force', 'overwrite output files even if they were changed by hand');
 
@@ -29,7 +31,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         .addOption(dataOption())
         .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
         .option('--strict', 'treat warnings as errors (exit 1)')
-        .option('--quarter <quarter>', 'quarter for coverage warnings, e.g. 2023/24-Q1 (default: the latest with updates)')
+        .option('--quarter <quarter>', 'quarter for coverage warnings, e.g. 2023/24-Q1, latest or previous (default: the latest with updates)')
         .option('--committee <id>', 'limit coverage warnings to the departments of this committee'),
     load: async () => (await import('./commands/validate.js')).validateCommand,
   },
@@ -38,9 +40,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'render the quarterly update for each committee',
     configure: (c) =>
       c
-        .requiredOption('--quarter <quarter>', 'financial-year quarter, e.g. 2023/24-Q1')
+        // Checked by the handler, not commander, so that a mistyped option is named before a missing one.
+        .option('--quarter <quarter>', 'financial-year quarter, e.g. 2023/24-Q1, or latest or previous (required)')
         .option('--committee <id...>', 'only these committees (default: all)')
-        .option('--out <dir>', 'output folder', 'reports')
+        .addOption(outOption())
         .addOption(dataOption())
         .addOption(formatOption())
         .addOption(referenceDocOption())
@@ -54,8 +57,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'render the biannual summary of the quarterly updates for the board above the committees',
     configure: (c) =>
       c
-        .requiredOption('--half <half>', 'financial-year half, e.g. 2023/24-H1 (the first six months of the year that starts in 2023)')
-        .option('--out <dir>', 'output folder', 'reports')
+        .option('--half <half>', 'financial-year half, e.g. 2023/24-H1 (the first six months of the year that starts in 2023), or latest or previous (required)')
+        .addOption(outOption())
         .addOption(dataOption())
         .addOption(formatOption())
         .addOption(referenceDocOption())
@@ -69,10 +72,10 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'write the board pack for a half-year: the summary, every committee\'s updates, an index and one combined DOCX',
     configure: (c) =>
       c
-        .requiredOption('--half <half>', 'financial-year half, e.g. 2023/24-H1, or "latest" for the latest half with updates')
-        .option('--out <dir>', 'output folder', 'board-pack')
+        .option('--half <half>', 'financial-year half, e.g. 2023/24-H1, or latest or previous (required)')
+        .addOption(outOption())
         .addOption(dataOption())
-        .addOption(new Option('--format <format>', 'output format: md, docx, pdf (needs LibreOffice) or all (md and docx)').choices(['md', 'docx', 'pdf', 'all']).default('all'))
+        .addOption(formatOption())
         .addOption(referenceDocOption())
         .option('--date <date>', 'board meeting date (YYYY-MM-DD), overriding the council calendar')
         .addOption(templatesOption())
@@ -97,7 +100,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'write the built-in Word template, with a sample of every style the papers use, for a council to make its own',
     configure: (c) =>
       c
-        .requiredOption('--out <file>', 'the .docx file to write, e.g. house-style.docx')
+        .option('--out <file>', 'the .docx file to write, e.g. house-style.docx (required)')
         .addOption(dataOption())
         .addOption(forceOption()),
     load: async () => (await import('./commands/template.js')).templateCommand,

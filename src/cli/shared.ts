@@ -3,14 +3,14 @@ import { formatPretty } from '../diagnostics/pretty.js';
 import { sourceMap } from '../diagnostics/position.js';
 import { DataFolderError, readDataFolder, type DataFolder } from '../load/folder.js';
 import type { Io } from '../io/io.js';
-import { formatQuarter, parseHalf, parseQuarter, type Half, type Quarter } from '../periods/periods.js';
+import { formatQuarter, type Quarter } from '../periods/periods.js';
 import type { Dataset } from '../validate/dataset.js';
 import type { PaperOptions } from '../render/papers.js';
 import { isRealIsoDate } from '../schema/primitives.js';
-import { suggest } from '../validate/suggest.js';
-import { validateFolder, type ValidationResult } from '../validate/validate.js';
+import { validateFolder, type ValidationOptions, type ValidationResult } from '../validate/validate.js';
 import { useColor } from './color.js';
 import { EnvironmentError, UsageError } from '../errors.js';
+import { DEFAULT_FORMAT } from './defaults.js';
 import { hasEnvironmentProblem } from '../validate/diagnostic.js';
 
 /** Writes a line to stderr. */
@@ -32,45 +32,52 @@ export async function readFolder(dataDir: string, io: Io): Promise<DataFolder> {
 
 /**
  * Every command validates first: errors are printed and the command stops
- * (returns undefined) so nothing is ever rendered from broken data. Warnings
- * are printed but do not stop it. When a data file cannot be opened at all,
- * throws an {@link EnvironmentError} (exit 2) after printing the diagnostics.
- * With `period` (the quarters a paper is about), it also stops when the data
- * has updates or assessments but none in the period, naming the quarters it
- * covers: most often the year was mistyped.
+ * (returns undefined) so nothing is ever rendered from broken data. When a
+ * data file cannot be opened at all, throws an {@link EnvironmentError}
+ * (exit 2) after printing the diagnostics. Warnings are not printed here:
+ * the command says how many with {@link noteWarnings} once nothing can stop
+ * it any more, so that a fatal error never follows a count of warnings.
  */
-export async function loadValid(
-  io: Io,
-  dataDir: string,
-  options: { quarter?: Quarter; quiet?: boolean; period?: Period } = {},
-): Promise<{ dataset: Dataset; result: ValidationResult } | undefined> {
+export async function loadValid(io: Io, dataDir: string, options: Pick<ValidationOptions, 'quarter'> = {}): Promise<{ dataset: Dataset; result: ValidationResult } | undefined> {
   const folder = await readFolder(dataDir, io);
-  const result = validateFolder(folder, options.quarter ? { quarter: options.quarter } : {});
+  const result = validateFolder(folder, options);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  const sources = sourceMap([folder.council, folder.framework, ...folder.activities]);
   if (errors.length > 0 || !result.dataset) {
+    const sources = sourceMap([folder.council, folder.framework, ...folder.activities]);
     io.stderr.write(formatPretty(result.diagnostics, { sources, color: useColor(io, io.stderr) }));
     // A file that cannot be opened is an environment problem (exit 2), not a mistake in the data (exit 1).
     if (hasEnvironmentProblem(result.diagnostics)) throw new EnvironmentError('some data files could not be opened (listed above), so nothing was written');
     say(io, 'coprod: the data has errors, so nothing was written. Fix them and run the command again (`coprod validate` lists them).');
     return undefined;
   }
-  if (options.period && !hasDataIn(result.dataset, options.period.quarters)) {
-    say(io, `coprod: the data has no update or assessment for ${options.period.name}, so nothing was written; ${coverageWords(result.dataset)}.`);
-    return undefined;
-  }
-  const warnings = result.diagnostics.length;
-  if (!options.quiet && warnings > 0) {
-    const quarter = result.quarter ? ` --quarter ${formatQuarter(result.quarter)}` : '';
-    say(io, `coprod: the data has ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (gaps the report will show); \`coprod validate${quarter}\` lists them.`);
-  }
   return { dataset: result.dataset, result };
 }
 
-/** The period a paper is about: its name as given (`2023/24-H1`) and its quarters. */
+/** One line on how many warnings the data has and how to list them. */
+export function noteWarnings(io: Io, result: ValidationResult): void {
+  const warnings = result.diagnostics.length;
+  if (warnings === 0) return;
+  const quarter = result.quarter ? ` --quarter ${formatQuarter(result.quarter)}` : '';
+  say(io, `coprod: the data has ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (gaps the report will show); \`coprod validate${quarter}\` lists them.`);
+}
+
+/** The period a paper is about: its name (`2023/24-H1`) and its quarters. */
 export interface Period {
   name: string;
   quarters: readonly Quarter[];
+}
+
+/**
+ * False, after saying so, when the data has updates or assessments but none
+ * in the period, naming the quarters it covers: most often the year was
+ * mistyped, and the paper would be empty. A council with no data yet (just
+ * made by `coprod init`) may still render its first paper.
+ */
+export function hasDataIn(io: Io, dataset: Dataset, period: Period): boolean {
+  const present = quartersWithData(dataset);
+  if (present.size === 0 || period.quarters.some((q) => present.has(formatQuarter(q)))) return true;
+  say(io, `coprod: the data has no update or assessment for ${period.name}, so nothing was written; ${coverageWords(present)}.`);
+  return false;
 }
 
 /** Every quarter some update or assessment of the data is for. */
@@ -83,41 +90,19 @@ function quartersWithData(dataset: Dataset): Set<string> {
   return quarters;
 }
 
-/**
- * False when the data has updates or assessments but none for `quarters`:
- * most often a mistyped year, and the paper would be empty. A council with
- * no data yet (just made by `coprod init`) may still render its first paper.
- */
-function hasDataIn(dataset: Dataset, quarters: readonly Quarter[]): boolean {
-  const present = quartersWithData(dataset);
-  return present.size === 0 || quarters.some((q) => present.has(formatQuarter(q)));
-}
-
 /** "the data covers 2022/23-Q3 to 2023/24-Q2": quarter ids compare in time order as strings. */
-function coverageWords(dataset: Dataset): string {
-  const quarters = [...quartersWithData(dataset)].sort();
+function coverageWords(present: ReadonlySet<string>): string {
+  const quarters = [...present].sort();
   const first = quarters[0]!;
   const last = quarters.at(-1)!;
   return first === last ? `the data covers ${first} only` : `the data covers ${first} to ${last}`;
 }
 
-export function requireQuarter(text: string | undefined): Quarter {
-  const q = text === undefined ? undefined : parseQuarter(text);
-  if (!q) throw new UsageError(`--quarter must be a financial-year quarter such as 2023/24-Q1${text ? ` (got "${text}")` : ''}`);
-  return q;
-}
-
-export function requireHalf(text: string | undefined): Half {
-  const h = text === undefined ? undefined : parseHalf(text);
-  if (!h) throw new UsageError(`--half must be a financial-year half such as 2023/24-H1${text ? ` (got "${text}")` : ''}`);
-  return h;
-}
-
 export type Format = 'md' | 'docx' | 'pdf' | 'all';
 
-/** The output format: the option, else the council's default, else Markdown. */
+/** The output format: the option, else the council's default, else {@link DEFAULT_FORMAT}. */
 export function resolveFormat(option: string | undefined, dataset: Dataset): Format {
-  const value = option ?? dataset.council.council.defaultFormat ?? 'md';
+  const value = option ?? dataset.council.council.defaultFormat ?? DEFAULT_FORMAT;
   if (value !== 'md' && value !== 'docx' && value !== 'pdf' && value !== 'all') throw new UsageError(`--format must be md, docx, pdf or all (got "${value}")`);
   return value;
 }
@@ -142,11 +127,4 @@ export function optionalDate(value: unknown): string | undefined {
   const date = String(value);
   if (!isRealIsoDate(date)) throw new UsageError(`--date must be a real date written YYYY-MM-DD (got "${date}")`);
   return date;
-}
-
-/** A `--committee` id must name a committee of council.yaml; otherwise a usage error with a suggestion. */
-export function requireCommittee(id: string, known: readonly string[]): void {
-  if (known.includes(id)) return;
-  const guess = suggest(id, known);
-  throw new UsageError(`unknown committee "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; the committees in council.yaml are: ${known.join(', ')}`);
 }

@@ -24,6 +24,8 @@ export interface DataFolder {
   dir: string;
   council?: SourceFile;
   framework?: SourceFile;
+  /** True when the folder has no framework.yaml, so the built-in framework was read. */
+  builtInFramework: boolean;
   /** Department activity files, sorted by path. */
   activities: SourceFile[];
   diagnostics: Diagnostic[];
@@ -41,22 +43,19 @@ export async function readDataFolder(dir: string, io: Io): Promise<DataFolder> {
   const abs = path.resolve(io.cwd, dir);
   const stat = await io.fs.stat(abs).catch((error: NodeJS.ErrnoException) => error);
   if (stat instanceof Error) {
-    throw new DataFolderError(
-      stat.code === 'ENOENT'
-        ? `data folder not found: ${dir}. Pass --data DIR, or create a council with \`coprod init\`.`
-        : `cannot open the data folder ${dir} (${stat.code ?? stat.message})`,
-    );
+    if (stat.code !== 'ENOENT') throw new DataFolderError(`cannot open the data folder ${abs} (${stat.code ?? stat.message})`);
+    throw new DataFolderError(`data folder not found: ${abs}. ${await whereToLook(io)}`);
   }
-  if (!stat.isDirectory()) throw new DataFolderError(`the data folder ${dir} is a file, not a folder. Pass --data DIR with the folder that holds council.yaml.`);
+  if (!stat.isDirectory()) throw new DataFolderError(`the data folder ${abs} is a file, not a folder. Pass --data DIR with the folder that holds council.yaml.`);
 
   const shown = (p: string) => path.relative(io.cwd, p) || p;
-  const folder: DataFolder = { dir: abs, activities: [], diagnostics: [] };
+  const frameworkPath = path.join(abs, 'framework.yaml');
+  const hasFramework = await io.fs.lstat(frameworkPath).then(() => true, () => false);
+  const folder: DataFolder = { dir: abs, builtInFramework: !hasFramework, activities: [], diagnostics: [] };
 
   const councilPath = path.join(abs, 'council.yaml');
   folder.council = await readSource(councilPath, shown(councilPath), io, folder.diagnostics, true);
 
-  const frameworkPath = path.join(abs, 'framework.yaml');
-  const hasFramework = await io.fs.lstat(frameworkPath).then(() => true, () => false);
   folder.framework = hasFramework
     ? await readSource(frameworkPath, shown(frameworkPath), io, folder.diagnostics, false)
     : await readSource(DEFAULT_FRAMEWORK_PATH, '(built-in) framework/dpc-recommendations.yaml', io, folder.diagnostics, false);
@@ -77,6 +76,13 @@ export async function readDataFolder(dir: string, io: Io): Promise<DataFolder> {
   }
   for (const d of await checkNamedFiles(folder, io)) folder.diagnostics.push(d);
   return folder;
+}
+
+/** What to do when the data folder is not there: `--data .` when coprod was run inside a data folder. */
+async function whereToLook(io: Io): Promise<string> {
+  const inside = await io.fs.stat(path.join(io.cwd, 'council.yaml')).then((s) => s.isFile(), () => false);
+  if (inside) return 'This folder holds a council.yaml: to use it, pass --data .';
+  return 'Pass --data DIR with the folder that holds council.yaml, or create a council with `coprod init`.';
 }
 
 /** Reads and parses one file; problems become diagnostics. */

@@ -41,9 +41,9 @@ export function readDate(text: string): Read<string> {
   return isRealIsoDate(value) ? ok(value) : no(`${value} is not a real date (check the day and the month)`);
 }
 
-/** A financial-year quarter such as 2023/24-Q1. */
+/** A financial-year quarter such as 2023/24-Q1, typed in any case (it is written to the file as 2023/24-Q1). */
 export function readQuarter(text: string): Read<Quarter> {
-  const quarter = parseQuarter(text);
+  const quarter = parseQuarter(text.trim().toUpperCase());
   return quarter ? ok(quarter) : no('write the quarter like 2023/24-Q1 (the financial year, then Q1 to Q4)');
 }
 

@@ -1,13 +1,14 @@
 import type { DataFolder } from '../load/folder.js';
-import { parseQuarter, quarterOrdinal, type Quarter } from '../periods/periods.js';
+import { formatQuarter, parseQuarter, quarterOrdinal, type Quarter } from '../periods/periods.js';
 import { activityFileSchema } from '../schema/activities.js';
 import { councilFileSchema } from '../schema/council.js';
 import { frameworkFileSchema } from '../schema/framework.js';
 import { checkCharacters } from './characters.js';
+import type { Committee } from '../schema/council.js';
 import type { Dataset, DepartmentRecords } from './dataset.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
 import { createContext } from './rule.js';
-import { RULES } from './rules/index.js';
+import { COVERAGE_RULES, RULES } from './rules/index.js';
 import { salvageDepartmentFile } from './salvage.js';
 import { checkSchema } from './schema-issues.js';
 
@@ -21,13 +22,34 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
   /** The quarter the coverage rules looked at. */
   quarter?: Quarter;
+  /**
+   * False when some file or record failed to load or failed the schema: the
+   * coverage rules then wait, as what is missing would raise false alarms.
+   */
+  complete: boolean;
+  /** The latest quarter any activity has an update for. */
+  latest?: Quarter;
+  /** With `otherQuarters`: each other quarter with updates, newest first, and how many coverage warnings it gives. */
+  otherQuarters?: QuarterWarnings[];
+}
+
+/** How many coverage warnings a quarter has. */
+export interface QuarterWarnings {
+  quarter: string;
+  warnings: number;
 }
 
 export interface ValidationOptions {
-  /** The quarter for coverage warnings; by default the latest quarter that has any update. */
-  quarter?: Quarter;
+  /**
+   * The quarter for coverage warnings, or how to choose it from the latest
+   * quarter with updates (`--quarter previous`, `--half latest`); by default
+   * the latest quarter with updates.
+   */
+  quarter?: Quarter | ((latest: Quarter | undefined) => Quarter | undefined);
   /** Limit coverage warnings to the departments of this committee (an id known to be in council.yaml). */
   committee?: string;
+  /** Also count the coverage warnings of every other quarter with updates (`coprod validate` says how many). */
+  otherQuarters?: boolean;
 }
 
 /**
@@ -66,39 +88,59 @@ export function validateFolder(folder: DataFolder, options: ValidationOptions = 
   }
   if (folder.diagnostics.some((d) => d.severity === 'error')) complete = false;
 
-  let dataset: Dataset | undefined;
-  let quarter: Quarter | undefined;
-  if (council?.data && framework?.data && folder.council && folder.framework) {
-    dataset = {
-      council: council.data,
-      councilSource: folder.council,
-      framework: framework.data.framework,
-      frameworkSource: folder.framework,
-      departments,
-    };
-    quarter = options.quarter ?? latestQuarter(dataset);
-    const committee = dataset.council.committees.find((c) => c.id === options.committee);
-    const context = createContext(dataset, { quarter, committee, complete }, diagnostics);
-    for (const rule of RULES) rule(context);
+  if (!(council?.data && framework?.data && folder.council && folder.framework)) {
+    diagnostics.sort(compareDiagnostics);
+    return { diagnostics, complete: false };
   }
+  const dataset: Dataset = {
+    council: council.data,
+    councilSource: folder.council,
+    framework: framework.data.framework,
+    frameworkSource: folder.framework,
+    departments,
+  };
+  const latest = latestQuarter(dataset);
+  const quarter = typeof options.quarter === 'function' ? options.quarter(latest) : (options.quarter ?? latest);
+  const committee = dataset.council.committees.find((c) => c.id === options.committee);
+  const context = createContext(dataset, { quarter, committee, complete }, diagnostics);
+  for (const rule of RULES) rule(context);
   diagnostics.sort(compareDiagnostics);
-  return { ...(dataset ? { dataset } : {}), diagnostics, ...(quarter ? { quarter } : {}) };
+  const others = options.otherQuarters ? { otherQuarters: otherQuarterWarnings(dataset, quarter, { committee, complete }) } : {};
+  return { dataset, diagnostics, complete, ...(quarter ? { quarter } : {}), ...(latest ? { latest } : {}), ...others };
+}
+
+/** The coverage warnings each quarter with updates other than `checked` would give, newest first. */
+function otherQuarterWarnings(dataset: Dataset, checked: Quarter | undefined, options: { committee: Committee | undefined; complete: boolean }): QuarterWarnings[] {
+  const counts: QuarterWarnings[] = [];
+  for (const quarter of quartersWithUpdates(dataset).reverse()) {
+    if (checked && quarterOrdinal(quarter) === quarterOrdinal(checked)) continue;
+    const found: Diagnostic[] = [];
+    const context = createContext(dataset, { quarter, ...options }, found);
+    for (const rule of COVERAGE_RULES) rule(context);
+    counts.push({ quarter: formatQuarter(quarter), warnings: found.filter((d) => d.severity === 'warning').length });
+  }
+  return counts;
 }
 
 function append(to: Diagnostic[], from: readonly Diagnostic[]): void {
   for (const d of from) to.push(d);
 }
 
-/** The latest quarter any activity has an update for. */
-export function latestQuarter(dataset: Dataset): Quarter | undefined {
-  let best: Quarter | undefined;
+/** Every quarter some activity has an update for, oldest first. */
+export function quartersWithUpdates(dataset: Dataset): Quarter[] {
+  const seen = new Map<number, Quarter>();
   for (const dept of dataset.departments) {
     for (const activity of dept.activities) {
       for (const update of activity.updates) {
         const q = parseQuarter(update.quarter);
-        if (q && (!best || quarterOrdinal(q) > quarterOrdinal(best))) best = q;
+        if (q) seen.set(quarterOrdinal(q), q);
       }
     }
   }
-  return best;
+  return [...seen.entries()].sort(([a], [b]) => a - b).map(([, q]) => q);
+}
+
+/** The latest quarter any activity has an update for. */
+export function latestQuarter(dataset: Dataset): Quarter | undefined {
+  return quartersWithUpdates(dataset).at(-1);
 }

@@ -66,6 +66,31 @@ async function findOutputs(dir: string, files: readonly OutputFile[], manifest: 
 }
 
 /**
+* Fails as writing into `dir` would, with an {@link OutputError} saying what
+ * to do, but leaves nothing behind: it makes the missing folders and a hidden
+ * file, then removes them. Commands call it before rendering, so that a
+ * folder that cannot be written is reported at once, not after every paper
+ * has been made (a pack takes seconds to minutes).
+ */
+export async function checkOutputFolder(dir: string, io: Io): Promise<void> {
+  let made: string[] = [];
+  try {
+    made = await makeFolders(io, dir);
+  } catch (error) {
+    throw new OutputError(describeFsError(error, dir, 'create the output folder'));
+  }
+  const probe = path.join(dir, hiddenName('probe', newToken(), 'tmp'));
+  try {
+    await (await io.fs.open(probe, 'wx')).close();
+  } catch (error) {
+    throw new OutputError(describeFsError(error, dir, 'write the outputs'));
+  } finally {
+    await io.fs.rm(probe, { force: true }).catch(() => undefined);
+    await removeFolders(io, made);
+  }
+}
+
+/**
  * Writes every file atomically, under a lock on the folder so that two runs
  * never mix their files: all contents go to hidden temporary files first,
  * and only when every one is safely on disk are they renamed over the old

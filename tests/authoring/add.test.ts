@@ -109,6 +109,14 @@ describe('coprod add update from flags', () => {
     const args = ['add', 'update', '--data', dir, '--activity', 'asc-il-group-recruitment', '--summary', 's', '--residents', '1', '--quarter'];
     expect((await runCli([...args, '2023/24-Q3'])).stderr).toContain('is after the activity ended on 2023-07-31');
     expect((await runCli([...args, '2023/24-Q1'])).stderr).toContain('already has an update for 2023/24-Q1');
+    expect((await runCli([...args, '2023/24-q1'])).stderr).toContain('already has an update for 2023/24-Q1');
+  });
+
+  it('takes a quarter typed in lower case, and writes it as the data files write quarters', async () => {
+    const dir = await sampleCouncil();
+    const result = await runCli(['add', 'update', '--data', dir, '--activity', 'fc-financial-audit', '--quarter', '2023/24-q3', '--summary', 'Findings drafted.', '--residents', '4', '--follow-up', 'in-progress']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(await readFile(fileOf(dir, 'finance-corporate'), 'utf8')).toContain('- quarter: 2023/24-Q3\n');
   });
 
   it('is not stopped by errors elsewhere in the data that it did not cause', async () => {

@@ -1,52 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/load/source.js';
 import { ROOT, spawnCli } from '../helpers/cli.js';
+import { HAS_TMUX, quote, Terminal } from '../helpers/terminal.js';
 import { insertedBytes, sampleCouncil } from './helpers.js';
-
-const HAS_TMUX = spawnSync('tmux', ['-V']).status === 0;
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-
-/** A detached tmux session on its own server: a real pseudo-terminal that the test types into and reads. */
-class Terminal {
-  private readonly socket = `coprod-test-${process.pid}-${Date.now()}`;
-
-  start(command: string): void {
-    this.tmux('new-session', '-d', '-s', 'coprod', '-x', '200', '-y', '50', command);
-  }
-
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-t', 'coprod').stdout;
-  }
-
-  /** Waits until the screen shows `text`, polling generously. */
-  async waitFor(text: string, timeout = 30_000): Promise<void> {
-    const until = Date.now() + timeout;
-    while (!this.screen().includes(text)) {
-      if (Date.now() > until) throw new Error(`the terminal did not show "${text}" within ${timeout / 1000}s; it shows:\n${this.screen()}`);
-      await sleep(100);
-    }
-  }
-
-  keys(...keys: string[]): void {
-    this.tmux('send-keys', '-t', 'coprod', ...keys);
-  }
-
-  type(text: string): void {
-    this.tmux('send-keys', '-t', 'coprod', '-l', text);
-  }
-
-  stop(): void {
-    this.tmux('kill-server');
-  }
-
-  private tmux(...args: string[]) {
-    return spawnSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
-  }
-}
 
 describe.skipIf(!HAS_TMUX)('coprod add update in a real terminal (tmux)', () => {
   it('is driven by the keyboard from the lists to the confirmation, and appends the update', async () => {

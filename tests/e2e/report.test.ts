@@ -93,10 +93,11 @@ describe('coprod report (built binary)', () => {
     await expect(readdir(path.join(data, 'out'))).rejects.toThrow();
   });
 
-  it('refuses a malformed quarter with exit 2', () => {
+  it('refuses a malformed quarter with exit 2, showing the form, an example and the months of each quarter', () => {
     const result = spawnCli(['report', '--quarter', '2023-Q1']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--quarter must be a financial-year quarter such as 2023/24-Q1');
+    expect(result.stderr).toContain('--quarter must be a financial-year quarter written YYYY/YY-Qn, such as 2023/24-Q1, or latest or previous (got "2023-Q1")');
+    expect(result.stderr).toContain("This council's financial year starts in April: Q1 is April to June, Q2 July to September, Q3 October to December and Q4 January to March");
   });
 
   it('prints the version and a help that lists commands and exit codes', () => {

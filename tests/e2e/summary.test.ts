@@ -100,7 +100,8 @@ describe('coprod summary (built binary)', () => {
   it('refuses a malformed half and a date that does not exist with exit 2', () => {
     const half = spawnCli(['summary', '--half', '2023-H1']);
     expect(half.code).toBe(2);
-    expect(half.stderr).toContain('--half must be a financial-year half such as 2023/24-H1');
+    expect(half.stderr).toContain('--half must be a financial-year half written YYYY/YY-Hn, such as 2023/24-H1, or latest or previous (got "2023-H1")');
+    expect(half.stderr).toContain("This council's financial year starts in April: H1 is April to September and H2 October to March");
     const date = spawnCli(['summary', '--half', '2023/24-H1', '--date', '2023-02-30']);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('--date must be a real date');

@@ -76,9 +76,18 @@ describe('coprod validate: output', () => {
     expect(result.stdout).toBe(await readFile(path.join(dir, 'expected-pretty.txt'), 'utf8'));
   });
 
-  it('prints a count even when there is nothing to report', async () => {
+  it('prints a count even when there is nothing to report, and says what it checked', async () => {
     const result = await runCli(['validate', '--data', '.'], { cwd: fixture('clean') });
-    expect(result).toEqual({ code: 0, stdout: '0 errors, 0 warnings\n', stderr: '' });
+    expect(result).toEqual({
+      code: 0,
+      stdout: [
+        '0 errors, 0 warnings',
+        'Checked this folder (council.yaml, framework.yaml and 1 department file): 1 department, 1 activity and 1 quarterly update.',
+        'Coverage (returns, framework items served, plans followed up) was checked for 2023/24-Q1 (April to June 2023), the latest quarter with updates.',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
   });
 
   it('colours only on a terminal, honouring NO_COLOR and FORCE_COLOR', async () => {
@@ -109,7 +118,7 @@ describe('coprod validate: exit codes', () => {
   it('exits 2 for a missing data folder or a file in its place, with a message and no stack trace', async () => {
     const missing = await runCli(['validate', '--data', 'no-such-folder']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('data folder not found: no-such-folder');
+    expect(missing.stderr).toContain(`data folder not found: ${path.join(ROOT, 'no-such-folder')}. Pass --data DIR`);
     const file = await runCli(['validate', '--data', 'package.json']);
     expect(file.code).toBe(2);
     expect(file.stderr).toMatch(/is a file, not a folder/);
@@ -162,5 +171,59 @@ describe('every command validates first', () => {
     expect(result.stderr).toMatch(/council\.yaml {2}error {2}file-unreadable {2}This file cannot be opened: permission denied/);
     expect(result.stderr).not.toMatch(STACK);
     await expect(readdir(out)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('coprod validate says what it checked', () => {
+  it('names the files, departments, activities and updates, the quarter whose coverage it checked, and the other quarters\' warnings', async () => {
+    const result = await runCli(['validate']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/\nChecked data \(council\.yaml, framework\.yaml and 6 department files\): 6 departments, \d+ activities and \d+ quarterly updates\.\n/);
+    expect(result.stdout).toContain('Coverage (returns, framework items served, plans followed up) was checked for 2023/24-Q2 (July to September 2023), the latest quarter with updates.');
+    expect(result.stdout).toMatch(/\nCoverage of other quarters: 2023\/24-Q1 has 6 warnings, 2022\/23-Q4 \d+, 2022\/23-Q3 \d+\.\n/);
+    expect(result.stdout).toContain('To check another quarter: `coprod validate --quarter 2023/24-Q1`');
+  });
+
+  it('counts for each other quarter the coverage warnings `--quarter` would list', async () => {
+    const result = await runCli(['validate']);
+    const listed = /Coverage of other quarters: (.+)\./.exec(result.stdout)![1]!.split(', ').map((part) => /^(\S+) (?:has )?(\d+)/.exec(part)!);
+    expect(listed.length).toBeGreaterThan(1);
+    for (const [, quarter, count] of listed) {
+      const json = JSON.parse((await runCli(['validate', '--quarter', quarter!, '--format', 'json'])).stdout) as { diagnostics: { code: string }[] };
+      expect(json.diagnostics.filter((d) => d.code.startsWith('coverage-')).length, quarter).toBe(Number(count));
+    }
+  });
+
+  it('takes --quarter in any case, or latest or previous, and keeps --data and --committee in its suggestion', async () => {
+    const lower = await runCli(['validate', '--quarter', '2023/24-q1']);
+    expect(lower.stdout).toContain('was checked for 2023/24-Q1 (April to June 2023).');
+    expect(lower.stdout).toContain('0 errors, 6 warnings');
+    expect((await runCli(['validate', '--quarter', 'previous'])).stdout).toContain('was checked for 2023/24-Q1 (April to June 2023).');
+    expect((await runCli(['validate', '--quarter', 'LATEST'])).stdout).toContain('was checked for 2023/24-Q2 (July to September 2023), the latest quarter with updates.');
+    const scoped = await runCli(['validate', '--data', path.join(ROOT, 'data'), '--committee', 'health-pac']);
+    expect(scoped.stdout).toContain('the latest quarter with updates, for the departments of health-pac.');
+    expect(scoped.stdout).toContain(`\`coprod validate --data ${path.join(ROOT, 'data')} --committee health-pac --quarter 2023/24-Q1\``);
+  });
+
+  it('suggests a committee by its department or its name, and prints nothing else', async () => {
+    for (const [given, meant] of [['economy', 'economy-pac'], ['Health', 'health-pac'], ['children', 'children-pac'], ['econmy', 'economy-pac'], ['climate-pak', 'climate-pac']] as const) {
+      const result = await runCli(['validate', '--committee', given]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`unknown committee "${given}" (did you mean "${meant}"?)`);
+      expect(result.stdout).toBe('');
+    }
+    // "social" is in two committees' names: no guess, the list.
+    const vague = await runCli(['validate', '--committee', 'social']);
+    expect(vague.stderr).toContain('unknown committee "social"; the committees in council.yaml are: economy-pac, climate-pac, health-pac, children-pac, inclusion-pac');
+  });
+});
+
+describe('the data folder', () => {
+  it('when missing, is named by its absolute path; inside a data folder, --data . is suggested', async () => {
+    const inside = await runCli(['validate'], { cwd: path.join(ROOT, 'data') });
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toBe(`coprod: data folder not found: ${path.join(ROOT, 'data', 'data')}. This folder holds a council.yaml: to use it, pass --data .\n`);
+    const elsewhere = await runCli(['validate'], { cwd: tmpdir() });
+    expect(elsewhere.stderr).toContain(`data folder not found: ${path.join(tmpdir(), 'data')}. Pass --data DIR with the folder that holds council.yaml, or create a council with \`coprod init\`.`);
   });
 });

@@ -161,6 +161,7 @@ function checkScaffold(io: Io, dir: string, files: readonly NewFile[]): boolean 
     dir,
     council: parsed[0]!.source,
     framework: parsed[1]!.source,
+    builtInFramework: false,
     activities: parsed.slice(2).map((p) => p.source),
     diagnostics: parsed.flatMap((p) => p.diagnostics),
   };

@@ -1,17 +1,19 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import { formatHalf, halfOfQuarter, quartersOfHalf, type Half } from '../../periods/periods.js';
+import { formatHalf, quartersOfHalf, type Half } from '../../periods/periods.js';
 import { buildPackModel } from '../../pack/pack-model.js';
 import { paperContext, quarterlyPapers, summaryPaper, type IndexedPaper } from '../../render/build-papers.js';
 import { docxFrame, type Format, type PaperOptions } from '../../render/papers.js';
 import type { DocumentMeta } from '../../model/common.js';
 import { loadTemplates } from '../../render/templates.js';
-import { compareOutputs, sha256, writeOutputs, type OutputFile } from '../../write/outputs.js';
+import type { ValidationResult } from '../../validate/validate.js';
+import { checkOutputFolder, compareOutputs, sha256, writeOutputs, type OutputFile } from '../../write/outputs.js';
 import { periodSlug } from '../../write/slug.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit.js';
 import type { Handler } from '../registry.js';
-import { loadValid, optionalDate, paperOptionsFor, requireHalf, resolveFormat, say } from '../shared.js';
+import { chosenHalf, coverageOfHalf, halfOption } from '../period-option.js';
+import { hasDataIn, loadValid, noteWarnings, optionalDate, paperOptionsFor, resolveFormat, say } from '../shared.js';
 import type { Io } from '../../io/io.js';
 import { refuseConflicts } from '../write-report.js';
 
@@ -34,7 +36,7 @@ interface PackEntry {
 export const packCommand: Handler = async (options, _args, io) => {
   const rendered = await renderPack(options, io);
   if (typeof rendered === 'number') return rendered;
-  const { papers, half, format, combined, index, paperOptions } = rendered;
+  const { papers, half, format, combined, index, paperOptions, warnings } = rendered;
   const word = combined ? await packDocuments(paperOptions, papers, combined, format, options['pageNumbers'] === true) : undefined;
   const extension = format === 'pdf' ? 'pdf' : 'docx';
   const files: OutputFile[] = papers.flatMap((p, i) => [
@@ -49,7 +51,11 @@ export const packCommand: Handler = async (options, _args, io) => {
 
   const out = path.resolve(io.cwd, String(options['out']));
   const describe = (f: OutputFile, status: string): PackEntry => describeFile(f, status, papers, formatHalf(half));
-  if (options['check'] === true) return checkPack(io, out, String(options['out']), files, describe, options['json'] === true);
+  if (options['check'] === true) {
+    const code = await checkPack(io, out, String(options['out']), files, describe, options['json'] === true);
+    if (code === EXIT.OK && options['quiet'] !== true) noteWarnings(io, warnings);
+    return code;
+  }
 
   const written = await writeOutputs(out, files, io, { force: options['force'] === true });
   if (written.conflicts.length > 0 && options['force'] !== true) return refuseConflicts(io, String(options['out']), written.conflicts);
@@ -59,6 +65,7 @@ export const packCommand: Handler = async (options, _args, io) => {
   }
   if (options['quiet'] !== true) {
     say(io, `coprod: board pack for ${formatHalf(half)} in ${String(options['out'])}: ${written.written.length} written, ${written.unchanged.length} unchanged.`);
+    noteWarnings(io, warnings);
   }
   return EXIT.OK;
 };
@@ -96,21 +103,17 @@ async function packDocuments(options: PaperOptions, papers: readonly IndexedPape
 async function renderPack(
   options: Parameters<Handler>[0],
   io: Io,
-): Promise<number | { papers: IndexedPaper[]; half: Half; format: Format; combined?: CombinedPack; index: string; paperOptions: PaperOptions }> {
-  const halfOption = String(options['half']);
-  const date = optionalDate(options['date']);
+): Promise<number | { papers: IndexedPaper[]; half: Half; format: Format; combined?: CombinedPack; index: string; paperOptions: PaperOptions; warnings: ValidationResult }> {
   const dataDir = String(options['data']);
-  const explicit = halfOption === 'latest' ? undefined : requireHalf(halfOption);
-  const period = explicit ? { name: formatHalf(explicit), quarters: quartersOfHalf(explicit) } : undefined;
-  const loaded = await loadValid(io, dataDir, { ...(period ? { quarter: period.quarters[1]!, period } : {}), quiet: options['quiet'] === true });
+  const choice = await halfOption(options['half'], dataDir, io);
+  const date = optionalDate(options['date']);
+  const loaded = await loadValid(io, dataDir, { quarter: coverageOfHalf(choice) });
   if (!loaded) return EXIT.DATA;
   const { dataset, result } = loaded;
-  const half: Half | undefined = explicit ?? (result.quarter ? halfOfQuarter(result.quarter) : undefined);
-  if (!half) {
-    say(io, 'coprod: the data has no quarterly updates yet, so there is no latest half to pack; give --half, e.g. --half 2023/24-H1');
-    return EXIT.USAGE;
-  }
-  const format = resolveFormat((options['format'] as string | undefined) ?? 'all', dataset);
+  const half = chosenHalf(choice, result.latest);
+  if (!hasDataIn(io, dataset, { name: formatHalf(half), quarters: quartersOfHalf(half) })) return EXIT.DATA;
+  const format = resolveFormat(options['format'] as string | undefined, dataset);
+  if (options['check'] !== true) await checkOutputFolder(path.resolve(io.cwd, String(options['out'])), io);
   const progress = progressPrinter(io, options['quiet'] === true);
   const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
   const committees = dataset.council.committees.map((c) => c.id);
@@ -132,7 +135,8 @@ async function renderPack(
         name: combinedName,
       }
     : undefined;
-  return { papers, half, format, ...(combined ? { combined } : {}), index: ctx.templates.render('pack-index', model), paperOptions: paperOptionsFor(dataset, dataDir, io, options['referenceDoc']) };
+  const paperOptions = paperOptionsFor(dataset, dataDir, io, options['referenceDoc']);
+  return { papers, half, format, ...(combined ? { combined } : {}), index: ctx.templates.render('pack-index', model), paperOptions, warnings: result };
 }
 
 /** `--check`: exit 0 when every file in the folder matches what would be written; else name each one. */

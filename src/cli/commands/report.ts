@@ -1,30 +1,47 @@
+import path from 'node:path';
 import { formatQuarter } from '../../periods/periods.js';
 import { paperContext, quarterlyPapers } from '../../render/build-papers.js';
 import { paperFiles } from '../../render/papers.js';
 import { loadTemplates } from '../../render/templates.js';
+import type { CouncilFile } from '../../schema/council.js';
+import { checkOutputFolder } from '../../write/outputs.js';
+import { requireCommittees } from '../committee-option.js';
 import { EXIT } from '../exit.js';
+import { chosenQuarter, coverageOfQuarter, quarterOption } from '../period-option.js';
 import type { Handler } from '../registry.js';
-import { loadValid, optionalDate, paperOptionsFor, requireCommittee, requireQuarter, resolveFormat } from '../shared.js';
+import { hasDataIn, loadValid, noteWarnings, optionalDate, paperOptionsFor, resolveFormat } from '../shared.js';
 import { reportWrite } from '../write-report.js';
 
-/** `coprod report --quarter Q`: one quarterly update per committee. */
+/**
+ * `coprod report --quarter Q`: one quarterly update per committee. Every
+ * check that can stop it (options, data, period, committees, output folder,
+ * templates) comes before any rendering; the count of warnings comes last.
+ */
 export const reportCommand: Handler = async (options, _args, io) => {
-  const quarter = requireQuarter(options['quarter'] as string | undefined);
+  const dataDir = String(options['data']);
+  const choice = await quarterOption(options['quarter'], dataDir, io);
   const date = optionalDate(options['date']);
-  const loaded = await loadValid(io, String(options['data']), { quarter, period: { name: formatQuarter(quarter), quarters: [quarter] } });
+  const loaded = await loadValid(io, dataDir, { quarter: coverageOfQuarter(choice) });
   if (!loaded) return EXIT.DATA;
-  const { dataset } = loaded;
+  const { dataset, result } = loaded;
+  const quarter = chosenQuarter(choice, result.latest);
+  if (!hasDataIn(io, dataset, { name: formatQuarter(quarter), quarters: [quarter] })) return EXIT.DATA;
+  const committees = selectCommittees(dataset.council, options['committee'] as string[] | undefined);
   const format = resolveFormat(options['format'] as string | undefined, dataset);
-  const committees = selectCommittees(dataset.council.committees.map((c) => c.id), options['committee'] as string[] | undefined);
+  const out = String(options['out']);
+  await checkOutputFolder(path.resolve(io.cwd, out), io);
   const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
   const papers = quarterlyPapers(ctx, quarter, committees);
-  const files = await paperFiles(papers, format, paperOptionsFor(dataset, String(options['data']), io, options['referenceDoc']));
-  return reportWrite(io, String(options['out']), files, options['force'] === true);
+  const files = await paperFiles(papers, format, paperOptionsFor(dataset, dataDir, io, options['referenceDoc']));
+  const code = await reportWrite(io, out, files, options['force'] === true);
+  if (code === EXIT.OK) noteWarnings(io, result);
+  return code;
 };
 
-/** The committees asked for, in council order; an unknown id is a usage error. */
-export function selectCommittees(all: string[], wanted: string[] | undefined): string[] {
+/** The committees asked for, in council order; an unknown id is a usage error with a suggestion. */
+export function selectCommittees(council: CouncilFile, wanted: string[] | undefined): string[] {
+  const all = council.committees.map((c) => c.id);
   if (!wanted || wanted.length === 0) return all;
-  for (const id of wanted) requireCommittee(id, all);
+  requireCommittees(wanted, council);
   return all.filter((id) => wanted.includes(id));
 }

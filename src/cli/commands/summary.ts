@@ -1,23 +1,31 @@
+import path from 'node:path';
 import { formatHalf, quartersOfHalf } from '../../periods/periods.js';
 import { paperContext, summaryPaper } from '../../render/build-papers.js';
 import { paperFiles } from '../../render/papers.js';
 import { loadTemplates } from '../../render/templates.js';
+import { checkOutputFolder } from '../../write/outputs.js';
 import { EXIT } from '../exit.js';
+import { chosenHalf, coverageOfHalf, halfOption } from '../period-option.js';
 import type { Handler } from '../registry.js';
-import { loadValid, optionalDate, paperOptionsFor, requireHalf, resolveFormat } from '../shared.js';
+import { hasDataIn, loadValid, noteWarnings, optionalDate, paperOptionsFor, resolveFormat } from '../shared.js';
 import { reportWrite } from '../write-report.js';
 
 /** `coprod summary --half H`: the biannual summary to the Policy and Oversight Board. */
 export const summaryCommand: Handler = async (options, _args, io) => {
-  const half = requireHalf(options['half'] as string | undefined);
+  const dataDir = String(options['data']);
+  const choice = await halfOption(options['half'], dataDir, io);
   const date = optionalDate(options['date']);
-  // Coverage warnings are about the half's second quarter: the latest the summary reports.
-  const quarters = quartersOfHalf(half);
-  const loaded = await loadValid(io, String(options['data']), { quarter: quarters[1], period: { name: formatHalf(half), quarters } });
+  const loaded = await loadValid(io, dataDir, { quarter: coverageOfHalf(choice) });
   if (!loaded) return EXIT.DATA;
-  const { dataset } = loaded;
+  const { dataset, result } = loaded;
+  const half = chosenHalf(choice, result.latest);
+  if (!hasDataIn(io, dataset, { name: formatHalf(half), quarters: quartersOfHalf(half) })) return EXIT.DATA;
   const format = resolveFormat(options['format'] as string | undefined, dataset);
+  const out = String(options['out']);
+  await checkOutputFolder(path.resolve(io.cwd, out), io);
   const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
-  const files = await paperFiles([summaryPaper(ctx, half)], format, paperOptionsFor(dataset, String(options['data']), io, options['referenceDoc']));
-  return reportWrite(io, String(options['out']), files, options['force'] === true);
+  const files = await paperFiles([summaryPaper(ctx, half)], format, paperOptionsFor(dataset, dataDir, io, options['referenceDoc']));
+  const code = await reportWrite(io, out, files, options['force'] === true);
+  if (code === EXIT.OK) noteWarnings(io, result);
+  return code;
 };

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { OutputError } from '../../errors.js';
+import { OutputError, UsageError } from '../../errors.js';
 import { FileChangedError, writeFileAtomically } from '../../edit/atomic.js';
 import { EXIT } from '../exit.js';
 import type { Handler } from '../registry.js';
@@ -33,8 +33,9 @@ This is the Normal style: the body text of every paper. Change the font, size, c
  * never overwrites a file unless `--force` is given.
  */
 export const templateCommand: Handler = async (options, _args, io) => {
-  const out = path.resolve(io.cwd, String(options['out']));
-  const loaded = await loadValid(io, String(options['data']), { quiet: true });
+  if (typeof options['out'] !== 'string') throw new UsageError('--out is needed: the Word file to write, e.g. --out house-style.docx');
+  const out = path.resolve(io.cwd, options['out']);
+  const loaded = await loadValid(io, String(options['data']));
   if (!loaded) return EXIT.DATA;
   const { council } = loaded.dataset.council;
   const docx = await import('../../docx/convert.js');
