@@ -82,8 +82,9 @@ export async function makeFolders(io: Io, dir: string): Promise<string[]> {
       await io.fs.mkdir(folder);
       created.push(folder);
     } catch (error) {
-      // Made meanwhile by another run: fine.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+      // Made meanwhile by another run: fine, if it is a folder now (a broken link is not).
+      const now = (error as NodeJS.ErrnoException).code === 'EEXIST' ? await io.fs.stat(folder).catch(() => undefined) : undefined;
+      if (!now?.isDirectory()) {
         await removeFolders(io, created);
         throw error;
       }

@@ -15,6 +15,7 @@ export function describeFsError(error: unknown, where: string, doing: string, ou
     ENOTDIR: `a file stands where a folder is needed: ${another}, or move the file`,
     EEXIST: `a file stands where a folder is needed: ${another}, or move the file`,
     EISDIR: 'a folder stands where a file is to be written: remove or rename it',
+    ENOENT: `no folder can be made there (a system folder such as /proc or /sys, or a link to nothing): ${another}`,
   };
   return `could not ${doing} (${where}): ${(code && advice[code]) ?? (error as Error).message}. ${outcome}`;
 }
