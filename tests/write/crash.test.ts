@@ -43,9 +43,11 @@ type Step = 'rename' | 'sync';
  * folders); with `dieAt`, the given call of that step and everything after
  * it fails, as if the process had been killed there.
  */
-function countingFs(dieAt?: { step: Step; nth: number }): { fs: FileSystem; counts: Record<Step, number>; died: () => boolean } {
+function countingFs(dieAt?: { step: Step; nth: number }): { fs: FileSystem; counts: Record<Step, number>; died: () => boolean; closeAll: () => Promise<unknown> } {
   const counts: Record<Step, number> = { rename: 0, sync: 0 };
   let dead = false;
+  // A killed process's files are closed by the system: these are closed when the test is done with them.
+  const opened: fsp.FileHandle[] = [];
   const killed = () => Object.assign(new Error('EIO: the process was killed here'), { code: 'EIO' });
   const step = (s: Step) => {
     if (dead) throw killed();
@@ -64,12 +66,16 @@ function countingFs(dieAt?: { step: Step; nth: number }): { fs: FileSystem; coun
           if (dead) throw killed();
           onCall(prop);
           const result = (value as (...a: unknown[]) => unknown).apply(t, args);
-          return prop === 'open' ? (result as Promise<fsp.FileHandle>).then((h) => wrap(h, (p) => p === 'sync' && step('sync'))) : result;
+          if (prop !== 'open') return result;
+          return (result as Promise<fsp.FileHandle>).then((h) => {
+            opened.push(h);
+            return wrap(h, (p) => p === 'sync' && step('sync'));
+          });
         };
       },
     });
   const fs = wrap({ ...fsp } as FileSystem, (prop) => prop === 'rename' && step('rename'));
-  return { fs, counts, died: () => dead };
+  return { fs, counts, died: () => dead, closeAll: () => Promise.all(opened.map((h) => h.close().catch(() => undefined))) };
 }
 
 describe('a run killed at each rename and each flush to disk', () => {
@@ -106,6 +112,7 @@ describe('a run killed at each rename and each flush to disk', () => {
         await fsp.cp(previous, out, { recursive: true });
         const dying = countingFs({ step, nth });
         const killed = await runCli([...REPORT, '--out', out, '--date', '2023-06-02'], { env: ENV, io: { fs: dying.fs } });
+        await dying.closeAll();
         expect(dying.died(), `${step} ${nth} was reached`).toBe(true);
         const left = await snapshot(out);
         for (const [name, bytes] of left) {
@@ -127,7 +134,9 @@ describe('a run killed at each rename and each flush to disk', () => {
     const out = await tempDir();
     await fsp.cp(previous, out, { recursive: true });
     // Killed after the manifest and the first paper were renamed into place.
-    await runCli([...REPORT, '--out', out, '--date', '2023-06-02'], { env: ENV, io: { fs: countingFs({ step: 'rename', nth: 3 }).fs } });
+    const dying = countingFs({ step: 'rename', nth: 3 });
+    await runCli([...REPORT, '--out', out, '--date', '2023-06-02'], { env: ENV, io: { fs: dying.fs } });
+    await dying.closeAll();
     const manifest = JSON.parse(await readFile(path.join(out, MANIFEST_NAME), 'utf8')) as { files: object; previous: object };
     expect(Object.keys(manifest.previous).sort()).toEqual(Object.keys(manifest.files).sort());
     const papers = [...reference].filter(([name]) => !name.startsWith('.')).map(([name, content]) => ({ name, content: content! }));
