@@ -32,8 +32,10 @@ export interface PackModel {
   item: string | undefined;
   period: { id: string; words: string };
   papers: PackPaperView[];
-  /** File name of the combined Board pack DOCX, when one is written. */
+  /** File name of the combined board pack (DOCX or PDF), when one is written. */
   combined: string | undefined;
+  /** What the combined pack is: "Word document" or "PDF". */
+  combinedKind: string;
 }
 
 /**
@@ -69,5 +71,6 @@ export function buildPackModel(dataset: Dataset, half: Half, papers: readonly In
       };
     }),
     combined: options.combined,
+    combinedKind: options.combined?.endsWith('.pdf') ? 'PDF' : 'Word document',
   };
 }

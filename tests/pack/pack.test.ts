@@ -49,7 +49,7 @@ describe('coprod pack on the sample council', () => {
 
   it('lists every paper in the index with its committee, quarter and files', () => {
     const index = first.get('index.md')!.toString('utf8');
-    expect(index).toContain('| Paper | Committee | Quarter | Files |');
+    expect(index).toContain('| Paper | Received by | Period | Files |');
     for (const name of first.keys()) {
       if (/\.(md|docx)$/.test(name) && name !== 'index.md') expect(index, name).toContain(`](${name})`);
     }
