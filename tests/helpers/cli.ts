@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -52,4 +52,21 @@ export async function copyToTemp(src: string, prefix = 'coprod-'): Promise<strin
   const dir = await fsp.mkdtemp(path.join((await import('node:os')).tmpdir(), prefix));
   await fsp.cp(src, dir, { recursive: true });
   return dir;
+}
+
+/** Runs the built binary with a wall-clock limit; a case that hangs is killed and fails. */
+export function spawnWithin(args: string[], cwd: string, ms = 10_000): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string; elapsed: number }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, elapsed: performance.now() - started });
+    });
+  });
 }

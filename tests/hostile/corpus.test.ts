@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, runCli } from '../helpers/cli.js';
+import { runCli, spawnWithin } from '../helpers/cli.js';
 import { canGenerate, hostileCases, prepareCase, type Case, type ExpectedDiagnostic } from './corpus.js';
 
 /**
@@ -103,23 +102,6 @@ describe('the hostile corpus through coprod validate (in-process)', () => {
     }, 60_000);
   }
 });
-
-/** Runs the built binary with a wall-clock limit; a case that hangs is killed and fails. */
-function spawnWithin(args: string[], cwd: string, ms: number): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string; elapsed: number }> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, elapsed: performance.now() - started });
-    });
-  });
-}
 
 describe('representative hostile cases through the built binary', () => {
   for (const c of cases.filter((x) => x.expected.spawn)) {

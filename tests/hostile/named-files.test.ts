@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fsp from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadLogo } from '../../src/docx/logo.js';
 import { DocxError } from '../../src/docx/errors.js';
 import { readUserFile } from '../../src/io/read-file.js';
-import { BIN, copyToTemp, FIXTURES, runCli } from '../helpers/cli.js';
+import { copyToTemp, FIXTURES, runCli, spawnWithin } from '../helpers/cli.js';
 
 /**
  * Files that the data or an option names (the logo, templates, the files of
@@ -33,22 +33,6 @@ function mkfifo(file: string): void {
   expect(spawnSync('mkfifo', [file]).status).toBe(0);
 }
 
-/** Runs the built binary with a wall-clock limit, as a user would. */
-function spawnTimed(args: string[], cwd: string, ms = 10_000): Promise<{ code: number | null; stdout: string; stderr: string; elapsed: number }> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, elapsed: performance.now() - started });
-    });
-  });
-}
 
 /** A copy of the clean fixture council whose logo is `logo`. */
 async function councilWithLogo(logo: string): Promise<string> {
@@ -143,7 +127,7 @@ describe('the logo', () => {
   ] as const) {
     it.skipIf(skip)(`validate refuses ${what} in under a second, naming the path in council.yaml (built binary)`, async () => {
       const dir = await councilWithLogo(logo);
-      const result = await spawnTimed(['validate', '--data', '.'], dir);
+      const result = await spawnWithin(['validate', '--data', '.'], dir);
       expect(result.code).toBe(1);
       expect(result.elapsed).toBeLessThan(5_000);
       expect(result.stdout).toMatch(/council\.yaml:5:13 {2}error {2}logo-unusable {2}The logo `.*`/);
@@ -153,11 +137,11 @@ describe('the logo', () => {
   it.skipIf(!hasMkfifo)('validate refuses a named pipe in under a second, and report writes nothing (built binary)', async () => {
     const dir = await councilWithLogo('logo.png');
     mkfifo(path.join(dir, 'logo.png'));
-    const validate = await spawnTimed(['validate', '--data', '.'], dir);
+    const validate = await spawnWithin(['validate', '--data', '.'], dir);
     expect(validate.code).toBe(1);
     expect(validate.elapsed).toBeLessThan(5_000);
     expect(validate.stdout).toMatch(/logo-unusable {2}The logo `logo.png` is a named pipe, not an ordinary file/);
-    const report = await spawnTimed(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', 'out', '--format', 'docx'], dir);
+    const report = await spawnWithin(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', 'out', '--format', 'docx'], dir);
     expect(report.code).toBe(1);
     expect(report.stderr).toContain('nothing was written');
   });
@@ -187,7 +171,7 @@ describe('templates', () => {
   it.skipIf(!hasMkfifo)('a named pipe with a template\'s name stops report with exit 2 at once, naming it, and nothing is written', async () => {
     const dir = await tempDir();
     mkfifo(path.join(dir, 'pac-quarterly.md.hbs'));
-    const result = await spawnTimed([...REPORT, path.join(dir, 'out'), '--templates', dir], dir);
+    const result = await spawnWithin([...REPORT, path.join(dir, 'out'), '--templates', dir], dir);
     expect(result.code).toBe(2);
     expect(result.elapsed).toBeLessThan(5_000);
     expect(result.stderr).toMatch(/pac-quarterly\.md\.hbs: this template is a named pipe, not an ordinary file/);
@@ -210,7 +194,7 @@ describe('add --from', () => {
   it.skipIf(!hasMkfifo)('a named pipe is refused at once, pointing at --from - for standard input', async () => {
     const dir = await tempDir();
     mkfifo(path.join(dir, 'entry.yaml'));
-    const result = await spawnTimed(['add', 'update', '--data', path.join(FIXTURES, 'validate-clean'), '--from', 'entry.yaml'], dir);
+    const result = await spawnWithin(['add', 'update', '--data', path.join(FIXTURES, 'validate-clean'), '--from', 'entry.yaml'], dir);
     expect(result.code).toBe(2);
     expect(result.elapsed).toBeLessThan(5_000);
     expect(result.stderr).toMatch(/--from entry\.yaml: this file is a named pipe, not an ordinary file.*\(give --from - to read standard input\)/);
