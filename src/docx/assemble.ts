@@ -8,7 +8,7 @@ import type { BlockSpec } from './spec.js';
 import { defaultHeaderId, relsPathOf, resolveTarget, type Template } from './template.js';
 import { wordSafe } from './text.js';
 import { escapeXml, Ids, writeBlocks, type ListInstance } from './writer.js';
-import { childNamed, childrenNamed, CT, descendantsNamed, importFragment, parseXml, PR, R, serializeXml, W, wAttr, wElement } from './xml-dom.js';
+import { childNamed, childrenNamed, CT, descendantsNamed, importFragment, officeRelationship, parseXml, PR, R, relationshipOfType, serializeXml, W, wAttr, wElement } from './xml-dom.js';
 
 /**
  * A document from a template and blocks: the blocks are written once by the
@@ -40,12 +40,11 @@ export interface AssembleInput {
   tableStyle?: string;
 }
 
-const HEADER_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/header';
-const HYPERLINK_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
-const IMAGE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
-const NUMBERING_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering';
-const STYLES_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
-const SETTINGS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings';
+const HEADER_REL = officeRelationship('header');
+const HYPERLINK_REL = officeRelationship('hyperlink');
+const IMAGE_REL = officeRelationship('image');
+const NUMBERING_REL = officeRelationship('numbering');
+const SETTINGS_REL = officeRelationship('settings');
 const CORE_REL = 'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties';
 const DOCUMENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 const HEADER_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml';
@@ -138,10 +137,6 @@ function addRelationship(rels: Document, id: string, type: string, target: strin
   relationships(rels).appendChild(rel);
 }
 
-function relationshipOfType(rels: Document, type: string): Element | undefined {
-  return descendantsNamed(rels, PR, 'Relationship').find((r) => r.getAttribute('Type') === type);
-}
-
 function setOverride(types: Document, part: string, contentType: string): void {
   const existing = descendantsNamed(types, CT, 'Override').find((o) => resolveTarget('', o.getAttribute('PartName') ?? '') === part);
   if (existing) {
@@ -228,9 +223,9 @@ function fixedParts(template: Template, builtIn: Template, language: string, nam
     return rel ? resolveTarget(template.main, rel.getAttribute('Target')!) : undefined;
   };
   const parts = new Map<string, string>();
-  const stylesPart = partOf(STYLES_REL)!;
+  const stylesPart = template.stylesPart;
   const styles = parseXml(serializeXml(template.xml.get(stylesPart)!), name, stylesPart);
-  const builtInStyles = builtIn.xml.get(builtInStylesPart(builtIn))!;
+  const builtInStyles = builtIn.xml.get(builtIn.stylesPart)!;
   addMissingStyles(styles, builtInStyles, descendantsNamed(builtInStyles, W, 'style').map((st) => wAttr(st, 'styleId') ?? ''));
   setLanguage(styles, language);
   parts.set(stylesPart, serializeXml(styles));
@@ -369,10 +364,6 @@ function serializeElement(element: Element): string {
   return new XMLSerializer().serializeToString(element);
 }
 
-function builtInStylesPart(builtIn: Template): string {
-  const rels = builtIn.xml.get(relsPathOf(builtIn.main))!;
-  return resolveTarget(builtIn.main, relationshipOfType(rels, STYLES_REL)!.getAttribute('Target')!);
-}
 
 /** Checks the document (accessibility) and packs it into DOCX bytes that are the same for the same input. */
 export function packAssembled(parts: Assembled, name: string, checked = false): Uint8Array {

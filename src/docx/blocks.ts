@@ -40,12 +40,6 @@ export function listNumbering(use: ListUse, level: number, ctx: BlockContext): N
   return use.ordered ? { list: 'ordered', level: Math.min(level, 8), start: use.start, instance: ctx.nextListInstance() } : { list: 'bullet', level: Math.min(level, 8), start: 1, instance: 0 };
 }
 
-/** Options for one paper's blocks. */
-export interface BlockOptions {
-  /** Start the paper on a new page (for every paper after the first in a combined document). */
-  newPage?: boolean;
-}
-
 /** A paragraph that opens with a legal number, "2.1 " or "2.1.3 ", as the templates write them. */
 const LEGAL_NUMBER = /^(\d+(?:\.\d+)+)\.?[ \t]+/;
 
@@ -178,12 +172,8 @@ export function spacerSpec(): ParagraphSpec {
  * Several papers' blocks can go into one document (a Board pack) with one
  * shared context, so every numbered list stays its own.
  */
-export function markdownToBlocks(markdown: string | Root, ctx: BlockContext, options: BlockOptions = {}): BlockSpec[] {
+export function markdownToBlocks(markdown: string | Root, ctx: BlockContext): BlockSpec[] {
   const tree = typeof markdown === 'string' ? parseMarkdown(markdown) : markdown;
   const state: State = { ctx, indent: 0, hang: 0 };
-  if (!options.newPage) return blocks(tree.children, state);
-  const [first, ...rest] = tree.children;
-  // A heading or paragraph carries the page break itself; anything else gets an empty paragraph that does.
-  if (first?.type === 'heading' || first?.type === 'paragraph') return [...block(first, state, { pageBreakBefore: true }), ...blocks(rest, state)];
-  return [{ kind: 'paragraph', pageBreakBefore: true, spacing: { before: 0, after: 0 }, children: [] }, ...blocks(tree.children, state)];
+  return blocks(tree.children, state);
 }

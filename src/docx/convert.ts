@@ -13,7 +13,7 @@ import type { Root } from 'mdast';
 import type { DocumentMeta } from '../model/common.js';
 import { paperDocx, prepareFrame, type DocxSettings } from './paper.js';
 
-export { createBlockContext, markdownToBlocks, type BlockContext, type BlockOptions } from './blocks.js';
+export { createBlockContext, markdownToBlocks, type BlockContext } from './blocks.js';
 export { parseMarkdown } from './parse.js';
 export { checkDocx } from './check.js';
 export { sourceDateEpochFrom } from './dates.js';

@@ -4,7 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { DocxError } from './errors.js';
 import { documentStyles, halfPoints, PAGE, type ResolvedStyle } from './style.js';
 import { wordSafe } from './text.js';
-import { childNamed, childrenNamed, CT, descendantsNamed, parseXml, PR, R, W, wAttr } from './xml-dom.js';
+import { childNamed, childrenNamed, CT, descendantsNamed, officeRelationship, parseXml, R, relationshipOfType, W, wAttr } from './xml-dom.js';
 
 /**
  * The frame every coprod document is written into: styles, numbering,
@@ -22,6 +22,8 @@ export interface Template {
   binary: Map<string, Uint8Array>;
   /** Path of the main document part, e.g. `word/document.xml`. */
   main: string;
+  /** Path of the styles part, e.g. `word/styles.xml`. */
+  stylesPart: string;
   /** The section properties at the end of the template's body: page size, margins, header and footer references. */
   sectPr: Element;
   /** The width between the margins, in DXA. */
@@ -38,8 +40,7 @@ const MAIN_TYPES = new Set([
   'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml',
 ]);
 const MACRO_TYPES = new Set(['application/vnd.ms-word.document.macroEnabled.main+xml', 'application/vnd.ms-word.template.macroEnabledTemplate.main+xml']);
-const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
-const STYLES_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+const OFFICE_DOCUMENT = officeRelationship('officeDocument');
 const XML_PART = /\.(xml|rels)$/;
 
 function refuse(name: string, why: string): never {
@@ -48,8 +49,7 @@ function refuse(name: string, why: string): never {
 
 /** The part a package relationship of `type` points to, from a `.rels` part. */
 function relationshipTarget(rels: Document, type: string): string | undefined {
-  const rel = descendantsNamed(rels, PR, 'Relationship').find((r) => r.getAttribute('Type') === type);
-  return rel?.getAttribute('Target') ?? undefined;
+  return relationshipOfType(rels, type)?.getAttribute('Target') ?? undefined;
 }
 
 /** `word/_rels/document.xml.rels` for `word/document.xml`. */
@@ -139,8 +139,9 @@ export function readTemplate(bytes: Uint8Array, name: string): Template {
   if (MACRO_TYPES.has(mainType)) refuse(name, 'it is macro-enabled (a .docm or .dotm); save it as a Word document or template without macros');
   if (!MAIN_TYPES.has(mainType)) refuse(name, `its main part is not a Word document or template (${mainType || 'no content type'})`);
   const mainRels = xml.get(relsPathOf(main)) ?? refuse(name, `it has no relationships part for ${main}`);
-  const stylesTarget = relationshipTarget(mainRels, STYLES_REL);
-  const styles = stylesTarget ? xml.get(resolveTarget(main, stylesTarget)) : undefined;
+  const stylesTarget = relationshipTarget(mainRels, officeRelationship('styles'));
+  const stylesPart = stylesTarget ? resolveTarget(main, stylesTarget) : '';
+  const styles = xml.get(stylesPart);
   if (!styles) refuse(name, 'it has no styles part (word/styles.xml)');
 
   const body = childNamed(document.documentElement!, W, 'body') ?? refuse(name, 'its document has no body');
@@ -152,7 +153,7 @@ export function readTemplate(bytes: Uint8Array, name: string): Template {
   const right = Number(pgMar ? wAttr(pgMar, 'right') : PAGE.side);
   const textWidth = width - left - right;
   if (!Number.isFinite(textWidth) || textWidth < 2000 || textWidth > 30000) refuse(name, 'its page size and margins leave no room for text');
-  return { name, xml, binary, main, sectPr, textWidth, styles: checkStyleLoops(styles, name) };
+  return { name, xml, binary, main, stylesPart, sectPr, textWidth, styles: checkStyleLoops(styles, name) };
 }
 
 const HEADER_COLOUR = '404040';

@@ -76,3 +76,13 @@ export function importFragment(doc: Document, xml: string, document: string): El
   if (!first || first.nodeType !== first.ELEMENT_NODE) throw new DocxError('malformed-xml', `${document}: an empty fragment; this is a bug in coprod, please report it`);
   return doc.importNode(first, true) as Element;
 }
+
+/** An Office relationship type, e.g. `officeRelationship('styles')`. */
+export function officeRelationship(kind: string): string {
+  return `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${kind}`;
+}
+
+/** The first relationship of `type` in a relationships part. */
+export function relationshipOfType(rels: Document, type: string): Element | undefined {
+  return descendantsNamed(rels, PR, 'Relationship').find((r) => r.getAttribute('Type') === type);
+}

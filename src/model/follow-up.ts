@@ -1,4 +1,4 @@
-import { formatQuarter, nextQuarter, quarterRange, ukDate, type Quarter } from '../periods/periods.js';
+import { formatQuarter, nextQuarter, parseQuarter, quarterRange, ukDate, type Quarter } from '../periods/periods.js';
 import { plansAsOf, stateAt, type PlanRecord } from '../schema/history.js';
 import { updateFor, type ActivityRef } from './lookup.js';
 import { FOLLOW_UP_WORDS } from './words.js';
@@ -69,8 +69,8 @@ export function followUpRows(refs: readonly ActivityRef[], quarter: Quarter, sta
 
 /** "April to June 2023" for `2023/24-Q1`. */
 export function quarterWords(id: string, startMonth: number): string {
-  const [year, n] = [Number(id.slice(0, 4)), Number(id.slice(-1))];
-  return quarterRange({ year, number: n as Quarter['number'] }, startMonth).words;
+  const quarter = parseQuarter(id);
+  return quarter ? quarterRange(quarter, startMonth).words : id;
 }
 
 /** A plan still open at the end of a period, for the Board. */

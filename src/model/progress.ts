@@ -127,8 +127,11 @@ export function measureAppendix(progress: readonly RecommendationView[], titles:
     if (p.measureCount === 0 && p.activities > 0) rows.push({ measure: String(p.number), text: noMeasures(p.title), activities: titles ? p.activityList : String(p.activities) });
   }
   const quiet = progress.flatMap((p) => (p.quietMeasures ? p.quietMeasures.split(', ') : []));
-  // How measure ids read, shown with a measure from this appendix: "2.1 is measure 1 of recommendation 2".
+  return { rows, quiet: quiet.join(', '), example: measureExample(progress) };
+}
+
+/** How measure ids read, shown with the first measure some activity served: "2.1 is measure 1 of recommendation 2". */
+export function measureExample(progress: readonly RecommendationView[]): { measure: string; position: number; item: number } | undefined {
   const first = progress.find((p) => p.measures.length > 0);
-  const example = first ? { measure: first.measures[0]!.id, position: Number(first.measures[0]!.id.split('.')[1]), item: first.number } : undefined;
-  return { rows, quiet: quiet.join(', '), example };
+  return first ? { measure: first.measures[0]!.id, position: Number(first.measures[0]!.id.split('.')[1]), item: first.number } : undefined;
 }

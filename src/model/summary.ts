@@ -7,7 +7,7 @@ import { contactOf, councilView, meetingDate, numbered, officersOf, periodView, 
 import { activeIn, figuresFor, type Figures } from './figures.js';
 import { plannedNext } from './follow-up.js';
 import { activitiesOf, buildLookup, type Lookup } from './lookup.js';
-import { moneyRow, progressViews, type MoneyRow, type RecommendationView } from './progress.js';
+import { measureExample, moneyRow, progressViews, type MoneyRow, type RecommendationView } from './progress.js';
 import { reachOf, type LevelRow } from './reach.js';
 import { answerBoardAsks, boardAsks, boardAskTexts, openCommitments, type BoardAsks, type OpenCommitment } from './summary-asks.js';
 import { coverageGapTexts, coverageMatrix, missingReturnTexts, type Coverage } from './summary-coverage.js';
@@ -207,10 +207,7 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
     barriers: barriers.rows,
     barriersQuarter: quarters[1]!.words,
     earlierBarriers: barriers.earlier ? { number: `${sections.barriers}.${Math.max(barriers.rows.length, 1) + 1}`, text: barriers.earlier } : undefined,
-    measuresExample: (() => {
-      const first = progress.find((p) => p.measures.length > 0)?.measures[0];
-      return first ? { measure: first.id, position: Number(first.id.split('.')[1]), item: Number(first.id.split('.')[0]) } : undefined;
-    })(),
+    measuresExample: measureExample(progress),
     lookingAhead: numbered(sections.lookingAhead, summaryLookingAhead({ planned: planned.length, next: periodView(nextQuarter(quarterList[1]), start), nextHalf, nextMeeting: meetingDateOf(board.meetings?.[nextHalf.id]), boardName: board.name, terms })),
     measures: progress.map((p) => ({
       label: `${p.number}. ${p.title}`,

@@ -1,4 +1,5 @@
 import type { Dataset } from '../validate/dataset.js';
+import { listInWords } from './words.js';
 
 /**
  * The words a paper uses for the council's own framework, committees, board
@@ -95,7 +96,5 @@ export function shortCommitteeName(name: string, terms: Pick<Terms, 'committeeTy
 /** "item 3" or "items 2, 3 and 8", with a capital when it starts a sentence. */
 export function itemNumbers(terms: Pick<Terms, 'item' | 'items'>, numbers: readonly (number | string)[], capital = false): string {
   const word = numbers.length === 1 ? terms.item : terms.items;
-  const list = numbers.map(String);
-  const joined = list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
-  return `${capital ? capitalise(word) : word} ${joined}`;
+  return `${capital ? capitalise(word) : word} ${listInWords(numbers.map(String))}`;
 }

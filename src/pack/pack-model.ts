@@ -45,6 +45,7 @@ export interface PackModel {
 export function buildPackModel(dataset: Dataset, half: Half, papers: readonly IndexedPaper[], options: { formats: readonly ('md' | 'docx' | 'pdf')[]; combined?: string; date?: string }): PackModel {
   const start = dataset.council.council.financialYearStart;
   const range = halfRange(half, start);
+  const terms = termsOf(dataset);
   const planned = dataset.council.board.meetings?.[formatHalf(half)];
   const meeting = options.date ?? meetingDateOf(planned);
   const details = typeof planned === 'object' && options.date === undefined ? planned : undefined;
@@ -52,8 +53,8 @@ export function buildPackModel(dataset: Dataset, half: Half, papers: readonly In
     title: `${dataset.council.board.name}: papers on co-production, ${range.words}`,
     council: dataset.council.council.name,
     board: dataset.council.board.name,
-    boardWord: termsOf(dataset).board,
-    committeeType: termsOf(dataset).committeeType,
+    boardWord: terms.board,
+    committeeType: terms.committeeType,
     date: meeting ? ukDate(meeting) : 'Date to be confirmed',
     time: details?.time,
     venue: details?.venue,
