@@ -260,7 +260,8 @@ export function assembleParts(input: AssembleInput): Assembled {
   const { template, builtIn, meta, name } = input;
   const main = template.main;
   const mainRelsPath = relsPathOf(main);
-  const edit = (part: string) => parseXml(serializeXml(template.xml.get(part)!), name, part);
+  // A fresh copy of a template part, to edit for this document only.
+  const edit = (part: string) => template.xml.get(part)!.cloneNode(true) as Document;
   const types = edit('[Content_Types].xml');
   const rootRels = edit('_rels/.rels');
   const rels = edit(mainRelsPath);
