@@ -146,7 +146,7 @@ export const privacySchema = z.strictObject({
   smallNumber: z
     .number()
     .int()
-    .min(1)
+    .min(2, { message: 'must be at least 2: "fewer than 2" would say the count is 1' })
     .max(50)
     .default(4)
     .meta({ description: 'Counts from 1 to this number are never published: papers say "fewer than" the next number (default 4: "fewer than 5").' }),
