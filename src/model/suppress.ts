@@ -58,8 +58,8 @@ function readerBounds(values: readonly number[], hidden: readonly boolean[], thr
   return values.map((v, i) => {
     if (!hidden[i]) return { lo: v, hi: v };
     if (v >= 1 && v <= threshold) return { lo: 1, hi: threshold };
-    // Hidden to protect another cell: above the threshold (a hidden zero, carried from another table, could be anything).
-    return v > threshold ? { lo: threshold + 1, hi: Infinity } : { lo: 0, hi: Infinity };
+    // Hidden to protect another cell: only counts above the threshold are.
+    return { lo: threshold + 1, hi: Infinity };
   });
 }
 
@@ -79,14 +79,10 @@ export function isSafe(values: readonly number[], hidden: readonly boolean[], th
   });
 }
 
-/**
- * How each count of a column is published. `carried` marks cells that must be
- * hidden because the same group was hidden in a table this one adds up (the
- * Board's summary adds up the committees' quarters).
- */
-export function suppressColumn(values: readonly number[], threshold: number, carried: readonly boolean[] = []): Shown[] {
+/** How each count of a column is published. */
+export function suppressColumn(values: readonly number[], threshold: number): Shown[] {
   const small = values.map((v) => v >= 1 && v <= threshold);
-  const hidden = values.map((_, i) => small[i]! || carried[i] === true);
+  const hidden = [...small];
   let withheld = false;
   while (!isSafe(values, hidden, threshold)) {
     const candidates = values

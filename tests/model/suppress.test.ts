@@ -29,10 +29,6 @@ describe('suppressColumn: small numbers never published', () => {
     expect(kinds(suppressColumn([1, 1, 1], T))).toEqual(['hidden', 'hidden', 'hidden']);
   });
 
-  it('hides cells carried from the tables it adds up, and protects them too', () => {
-    expect(kinds(suppressColumn([20, 12, 30], T, [false, true, false]))).toEqual(['hidden', 'hidden', 30]);
-  });
-
   it('says "fewer than" the threshold plus one', () => {
     expect(fewerThan(4)).toBe('fewer than 5');
     expect(fewerThan(9)).toBe('fewer than 10');
