@@ -10,6 +10,7 @@ import { followUpTally, quarterlyIntroduction, quarterlyLookingAhead, quarterlyS
 import { barrierParagraphs, groupSections, type GroupSection } from './quarterly-sections.js';
 import { groupsOf, reachOf, type ReachView } from './reach.js';
 import { itemNumbers, shortCommitteeName, termsOf, type Terms } from './terms.js';
+import { whoTookPart, type WhoTookPartView } from './who-took-part.js';
 import { formatMoney, leadingCount, listInWords } from './words.js';
 
 // The view types templates are written against, in one place.
@@ -50,6 +51,8 @@ export interface QuarterlyModel {
     decisionRoles: { number: string; activity: string; role: string }[];
     noReturn: Paragraph | undefined;
   };
+  /** Who took part by group (impairment, age, how they took part), at the end of the reach section. */
+  whoTookPart: WhoTookPartView;
   /** What the last update asked of the committee, and the answers; the paragraph above them. */
   asked: { intro: string; rows: AskAnswer[] };
   followUps: FollowUpRow[];
@@ -119,6 +122,9 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
     noReturn: noReturnText ? { number: `${sections.reach}.${afterParagraphs + (reached.decisionRoles.length > 0 ? 1 : 0)}`, text: noReturnText } : undefined,
   };
 
+  const whoFrom = afterParagraphs + (reached.decisionRoles.length > 0 ? 1 : 0) + (noReturnText ? 1 : 0);
+  const who = whoTookPart({ dataset, refs, quarters: [period.id], previousQuarters: [previous.id], noun: 'quarter', hasPrevious, area: terms.area, section: sections.reach, from: whoFrom });
+
   const asks = quarterlyAsks(lookup, refs, committee.departments, quarter);
   const lastAsks = hasPrevious ? quarterlyAsks(lookup, refs, committee.departments, previousQuarter(quarter)) : [];
   const answers = answerAsks(lastAsks, lookup, refs, period.id, terms, sections.followUp);
@@ -169,6 +175,7 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
     outcomesNumber: `${sections.activity}.${Math.max(groups.length, 1) + 1}`,
     outcomes,
     reach,
+    whoTookPart: who,
     asked: { intro: askedIntro, rows: answers },
     followUps,
     followUpIntro: `${leadingCount(followUps.length, 'plan')} from earlier updates ${followUps.length === 1 ? 'was' : 'were'} due by ${period.words}. How ${followUps.length === 1 ? 'it' : 'they'} went: ${followUpTally(followUps)}. A plan stays open until an update says how it went.`,

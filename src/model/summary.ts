@@ -15,6 +15,7 @@ import { committeeHighlights, comparisonRows, halfBarriers, summaryBackgroundPap
 import { summaryIntroduction, summarySummary } from './summary-text.js';
 import { termsOf, type Terms } from './terms.js';
 import { plural } from './words.js';
+import { whoTookPart, type WhoTookPartView } from './who-took-part.js';
 
 /** The numbered sections of the summary's detailed analysis, in print order (1 is the introduction). */
 export const SUMMARY_SECTIONS = ['figures', 'reach', 'coverage', 'progress', 'returns', 'asked', 'open', 'highlights', 'resources', 'barriers', 'lookingAhead'] as const;
@@ -42,6 +43,8 @@ export interface SummaryModel {
   introduction: Paragraph[];
   totals: { rows: ComparisonRow[]; intro: string };
   reach: { levelsNumber: string; levelsText: string; emptyLevels: string | undefined; levels: LevelRow[]; paragraphs: Paragraph[]; decisionRolesNumber: string; decisionRoles: { number: string; activity: string; role: string }[] };
+  /** Who took part by group, council-wide, at the end of the reach section. */
+  whoTookPart: WhoTookPartView;
   coverage: Coverage & { number: string; gaps: Paragraph[]; gapsNumber: string; gapRows: { committee: string; list: string }[] };
   progress: RecommendationView[];
   returns: Paragraph[];
@@ -108,6 +111,17 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
   const reached = reachOf(refs, [...lookup.groups.values()], qIds, prevIds, period.end, 'half-year', terms.area, hasPrevious);
   const reachParagraphs = numbered(sections.reach, reached.paragraphs, 2);
   const decisionRolesNumber = `${sections.reach}.${reachParagraphs.length + 2}`;
+  const who = whoTookPart({
+    dataset,
+    refs,
+    quarters: qIds,
+    previousQuarters: prevIds,
+    noun: 'half-year',
+    hasPrevious,
+    area: terms.area,
+    section: sections.reach,
+    from: reachParagraphs.length + 2 + (reached.decisionRoles.length > 0 ? 1 : 0),
+  });
   const coverage = coverageMatrix(lookup, committees, qIds, terms);
   const progress = progressViews(lookup, { refs, departmentIds: allDepartments, quarters: qIds, previousQuarters: prevIds, noun: 'half-year', hasPrevious });
   const returns = missingReturnTexts(lookup, committees, quarters, terms);
@@ -187,6 +201,7 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
       decisionRolesNumber,
       decisionRoles: reached.decisionRoles.map((d, i) => ({ number: `${decisionRolesNumber}.${i + 1}`, ...d })),
     },
+    whoTookPart: who,
     coverage: {
       ...coverage,
       number: `${sections.coverage}.1`,

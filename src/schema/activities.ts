@@ -34,6 +34,13 @@ export const updateSchema = z.strictObject({
   accessCosts: pounds.default(0).meta({ description: 'Access costs met, in pounds.' }),
   participationFees: pounds.default(0).meta({ description: 'Participation fees paid to residents, in pounds.' }),
   spend: pounds.default(0).meta({ description: 'Other spend on the activity, in pounds.' }),
+  reach: z
+    .record(identifier, z.record(identifier, count))
+    .optional()
+    .meta({
+      description:
+        'How many of the residents involved belong to each group council.yaml lists under `reach:`, by dimension: e.g. `age: { aged-16-24: 3, prefer-not-to-say: 1 }`. Counts, never names; each resident at most once per dimension; residents not counted in a dimension are "not recorded".',
+    }),
   outcomes: z.array(outcomeSchema).default([]),
   barriers: z.array(barrierSchema).default([]),
   followUp: followUpSchema.optional().meta({

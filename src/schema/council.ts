@@ -111,6 +111,47 @@ export const termsSchema = z.strictObject({
     .default(DEFAULT_BOARD_TERMS),
 });
 
+/** The categories every reach dimension has without listing them: residents who chose not to say, and those no one asked. */
+export const BUILT_IN_REACH_CATEGORIES = ['prefer-not-to-say', 'not-recorded'] as const;
+
+/** One group residents may belong to, within a reach dimension. */
+export const reachCategorySchema = z.strictObject({
+  id: identifier,
+  name: text.meta({ description: 'How papers name the group, in the council\'s words: e.g. "Deaf people", "People with a learning disability", "Aged 16 to 24", "By telephone".' }),
+  population: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .meta({ description: 'The share of the council\'s Disabled residents in this group, in per cent (for example from the census); papers compare who took part with it.' }),
+});
+
+/** One way of dividing the residents involved, e.g. by impairment or condition, age band, or how they took part. */
+export const reachDimensionSchema = z.strictObject({
+  id: identifier,
+  name: text.meta({ description: 'What the dimension is called in papers, e.g. "Impairment or condition", "Age", "How people took part".' }),
+  categories: z.array(reachCategorySchema).min(1, { message: 'needs at least one category' }).meta({
+    description: 'The groups, each resident counted in at most one. "Prefer not to say" (`prefer-not-to-say`) and "Not recorded" (`not-recorded`) are always there and need not be listed.',
+  }),
+  populationSource: text.optional().meta({ description: 'Where the population shares come from, e.g. "Census 2021, Disabled residents of the borough".' }),
+});
+
+/** Who the council counts residents by, per update: counts, never names. */
+export const reachSchema = z.strictObject({
+  dimensions: z.array(reachDimensionSchema).min(1, { message: 'needs at least one dimension' }),
+});
+
+/** How papers protect residents: the largest count never published. */
+export const privacySchema = z.strictObject({
+  smallNumber: z
+    .number()
+    .int()
+    .min(2, { message: 'must be at least 2: "fewer than 2" would say the count is 1' })
+    .max(50)
+    .default(4)
+    .meta({ description: 'Counts from 1 to this number are never published: papers say "fewer than" the next number (default 4: "fewer than 5").' }),
+});
+
 /** `council.yaml`: who the council is and how its committees are organised. */
 export const councilFileSchema = z.strictObject({
   council: z.strictObject({
@@ -134,6 +175,8 @@ export const councilFileSchema = z.strictObject({
   values: z.array(valueSchema).default([]),
   groups: z.array(groupSchema).default([]),
   backgroundPapers: z.array(text).default([]),
+  reach: reachSchema.optional().meta({ description: 'The groups updates count the residents involved by (counts, never names); papers report them with small numbers hidden.' }),
+  privacy: privacySchema.default({ smallNumber: 4 }),
 });
 
 export type CouncilFile = z.infer<typeof councilFileSchema>;
@@ -143,3 +186,5 @@ export type Group = z.infer<typeof groupSchema>;
 export type CouncilValue = z.infer<typeof valueSchema>;
 export type CouncilStyle = z.infer<typeof styleSchema>;
 export type Terms = z.infer<typeof termsSchema>;
+export type ReachDimension = z.infer<typeof reachDimensionSchema>;
+export type ReachCategory = z.infer<typeof reachCategorySchema>;

@@ -55,6 +55,10 @@ export const DIAGNOSTIC_CODES = [
   'completed-without-outcomes',
   'co-chairs-exceed-residents',
   'co-production-without-decision-role',
+  'reach-exceeds-residents',
+  // reach (who took part)
+  'unknown-reach-group',
+  'reach-not-recorded',
   // history (warnings)
   'status-on-activity',
   'plan-not-answered',

@@ -202,6 +202,13 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
       expect(without).toEqual([]);
     });
 
+    it('each quarterly update and summary, in Markdown and Word, says who took part by group was not recorded (Northfield counts no reach)', () => {
+      const reports = outputs.filter((o) => o.kind === 'quarterly' || o.kind === 'summary');
+      expect(reports).toHaveLength(2 * 24 + 2 * 2 * 2);
+      expect(reports.filter((o) => !/Who took part by group was not recorded/.test(o.text)).map((o) => o.name)).toEqual([]);
+      expect(reports.filter((o) => /fewer than \d|not shown/.test(o.text)).map((o) => o.name)).toEqual([]);
+    });
+
     it('each quarterly update calls its Scrutiny Panel "the Panel", never "the Committee"', () => {
       const quarterly = outputs.filter((o) => o.kind === 'quarterly');
       expect(quarterly).toHaveLength(2 * 24);

@@ -67,6 +67,9 @@ describe('no resident names in the data model', () => {
         'council.name',
         'departments[].name',
         'groups[].name',
+        // The groups residents are counted by (who took part): names of groups, never of people.
+        'reach.dimensions[].name',
+        'reach.dimensions[].categories[].name',
         // Officers are public post-holders: committee papers name them, with their work phone and email.
         'board.author.name',
         'board.director.name',

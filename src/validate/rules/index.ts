@@ -8,6 +8,7 @@ import { departmentsReported } from './departments-reported.js';
 import { endsAfterStart } from './ends-after-start.js';
 import { knownDepartments } from './known-departments.js';
 import { knownGroups } from './known-groups.js';
+import { knownReachGroups } from './known-reach-groups.js';
 import { knownMeasures } from './known-measures.js';
 import { knownRecommendations } from './known-recommendations.js';
 import { measuresUnderTheirRecommendation } from './measures-under-their-recommendation.js';
@@ -15,8 +16,10 @@ import { oneFilePerDepartment } from './one-file-per-department.js';
 import { oneUpdatePerQuarter } from './one-update-per-quarter.js';
 import { plansAnswered } from './plans-answered.js';
 import { plansFollowedUp } from './plans-followed-up.js';
+import { reachWithinResidents } from './reach-within-residents.js';
 import { recommendationsCovered } from './recommendations-covered.js';
 import { servesARecommendation } from './serves-a-recommendation.js';
+import { sharedDecisionsRecordReach } from './shared-decisions-record-reach.js';
 import { statusOnUpdates } from './status-on-updates.js';
 import { uniqueActivityIds } from './unique-activity-ids.js';
 import { uniqueCouncilIds } from './unique-council-ids.js';
@@ -58,6 +61,10 @@ export const RULES: readonly Rule[] = [
   completedHasOutcomes,
   coChairsWithinResidents,
   coProductionHasDecisionRole,
+  // reach (who took part)
+  knownReachGroups,
+  reachWithinResidents,
+  sharedDecisionsRecordReach,
   // history (warnings)
   statusOnUpdates,
   plansAnswered,
