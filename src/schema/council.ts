@@ -111,6 +111,19 @@ export const termsSchema = z.strictObject({
     .default(DEFAULT_BOARD_TERMS),
 });
 
+/** The plain-language check (`coprod validate`), which a council can tune or switch off. */
+export const languageSchema = z.strictObject({
+  off: z
+    .array(z.enum(['social-model-language', 'complex-word', 'hard-to-read']))
+    .default([])
+    .meta({ description: 'Checks to switch off; all three switches the check off.' }),
+  allow: z.array(text).default([]).meta({ description: 'Words and phrases never flagged, e.g. the name of a service.' }),
+  phrases: z
+    .array(z.strictObject({ find: text, use: text }))
+    .default([])
+    .meta({ description: 'More phrases to flag, each with the wording to use instead.' }),
+});
+
 /** `council.yaml`: who the council is and how its committees are organised. */
 export const councilFileSchema = z.strictObject({
   council: z.strictObject({
@@ -134,6 +147,7 @@ export const councilFileSchema = z.strictObject({
   values: z.array(valueSchema).default([]),
   groups: z.array(groupSchema).default([]),
   backgroundPapers: z.array(text).default([]),
+  language: languageSchema.default({ off: [], allow: [], phrases: [] }).meta({ description: 'The plain, social-model language check on the data\'s text.' }),
 });
 
 export type CouncilFile = z.infer<typeof councilFileSchema>;

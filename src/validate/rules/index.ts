@@ -14,6 +14,7 @@ import { measuresUnderTheirRecommendation } from './measures-under-their-recomme
 import { oneFilePerDepartment } from './one-file-per-department.js';
 import { oneUpdatePerQuarter } from './one-update-per-quarter.js';
 import { plansAnswered } from './plans-answered.js';
+import { plainLanguage } from './plain-language.js';
 import { plansFollowedUp } from './plans-followed-up.js';
 import { recommendationsCovered } from './recommendations-covered.js';
 import { servesARecommendation } from './serves-a-recommendation.js';
@@ -61,6 +62,8 @@ export const RULES: readonly Rule[] = [
   // history (warnings)
   statusOnUpdates,
   plansAnswered,
+  // plain language (warnings)
+  plainLanguage,
   // coverage (warnings)
   ...COVERAGE_RULES,
 ];
