@@ -152,6 +152,19 @@ export const privacySchema = z.strictObject({
     .meta({ description: 'Counts from 1 to this number are never published: papers say "fewer than" the next number (default 4: "fewer than 5").' }),
 });
 
+/** The plain-language check (`coprod validate`), which a council can tune or switch off. */
+export const languageSchema = z.strictObject({
+  off: z
+    .array(z.enum(['social-model-language', 'complex-word', 'hard-to-read']))
+    .default([])
+    .meta({ description: 'Checks to switch off; all three switches the check off.' }),
+  allow: z.array(text).default([]).meta({ description: 'Words and phrases never flagged, e.g. the name of a service.' }),
+  phrases: z
+    .array(z.strictObject({ find: text, use: text }))
+    .default([])
+    .meta({ description: 'More phrases to flag, each with the wording to use instead.' }),
+});
+
 /** `council.yaml`: who the council is and how its committees are organised. */
 export const councilFileSchema = z.strictObject({
   council: z.strictObject({
@@ -177,6 +190,7 @@ export const councilFileSchema = z.strictObject({
   backgroundPapers: z.array(text).default([]),
   reach: reachSchema.optional().meta({ description: 'The groups updates count the residents involved by (counts, never names); papers report them with small numbers hidden.' }),
   privacy: privacySchema.default({ smallNumber: 4 }),
+  language: languageSchema.default({ off: [], allow: [], phrases: [] }).meta({ description: 'The plain, social-model language check on the data\'s text.' }),
 });
 
 export type CouncilFile = z.infer<typeof councilFileSchema>;

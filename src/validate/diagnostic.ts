@@ -62,6 +62,10 @@ export const DIAGNOSTIC_CODES = [
   // history (warnings)
   'status-on-activity',
   'plan-not-answered',
+  // plain language (warnings)
+  'social-model-language',
+  'complex-word',
+  'hard-to-read',
   // coverage (warnings)
   'coverage-recommendation',
   'coverage-department',

@@ -5,7 +5,7 @@ import type { Activity, Assessment } from '../schema/activities.js';
 import { stateAt, type ActivityState } from '../schema/history.js';
 import type { Committee } from '../schema/council.js';
 import type { Dataset, DepartmentRecords } from './dataset.js';
-import type { Diagnostic, DiagnosticCode, Severity } from './diagnostic.js';
+import type { Diagnostic, DiagnosticCode, Range, Severity } from './diagnostic.js';
 
 /** One problem a rule found: where it is (a data path inside a file) and what to say. */
 export interface Problem {
@@ -17,6 +17,8 @@ export interface Problem {
   path?: DataPath;
   /** Point at the key rather than the value. */
   keyOf?: boolean;
+  /** Words inside the value to point at, when the problem is in some of its words. */
+  words?: string;
   hint?: string;
 }
 
@@ -49,11 +51,27 @@ export function createContext(
     complete: options.complete,
     ...(options.quarter ? { quarter: options.quarter } : {}),
     ...(options.committee ? { committee: options.committee } : {}),
-    report({ code, severity = 'error', message, source, path, keyOf, hint }) {
-      const range = path ? locate(source, path, { keyOf: keyOf ?? false }) : undefined;
+    report({ code, severity = 'error', message, source, path, keyOf, words, hint }) {
+      const value = path ? locate(source, path, { keyOf: keyOf ?? false }) : undefined;
+      const range = value && words !== undefined ? (findWords(source.text, value, words) ?? value) : value;
       out.push({ code, severity, message, file: source.path, ...(range ? { range } : {}), ...(hint ? { hint } : {}) });
     },
   };
+}
+
+/**
+ * Where `words` are written inside the value at `range`: matched regardless
+ * of case, with any run of spaces or a line break (a folded or wrapped
+ * value) where the words have a space.
+ */
+function findWords(text: string, [start, end]: Range, words: string): Range | undefined {
+  const pattern = words
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  const found = new RegExp(pattern, 'i').exec(text.slice(start, end));
+  return found ? [start + found.index, start + found.index + found[0].length] : undefined;
 }
 
 /** Where an accepted activity's updates are in its file, and whether all of them were accepted. */

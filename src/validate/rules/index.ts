@@ -15,6 +15,7 @@ import { measuresUnderTheirRecommendation } from './measures-under-their-recomme
 import { oneFilePerDepartment } from './one-file-per-department.js';
 import { oneUpdatePerQuarter } from './one-update-per-quarter.js';
 import { plansAnswered } from './plans-answered.js';
+import { plainLanguage } from './plain-language.js';
 import { plansFollowedUp } from './plans-followed-up.js';
 import { reachWithinResidents } from './reach-within-residents.js';
 import { recommendationsCovered } from './recommendations-covered.js';
@@ -68,6 +69,8 @@ export const RULES: readonly Rule[] = [
   // history (warnings)
   statusOnUpdates,
   plansAnswered,
+  // plain language (warnings)
+  plainLanguage,
   // coverage (warnings)
   ...COVERAGE_RULES,
 ];
