@@ -37,6 +37,10 @@ export interface LanguageSettings {
  * guidance keeps sentences to 15 to 20 words, 25 at most.
  */
 const READABILITY_MIN_WORDS = 25;
+/** A sentence this long is hard to read whatever the formulas say: it is reported without scoring. */
+const TOO_LONG_WORDS = 60;
+/** At most this many long sentences of one text are scored: enough to show the writer the pattern, and a text of a megabyte stays quick. */
+const MAX_SCORED = 10;
 
 /** A checker for one council's settings: made once, used for every text. */
 export interface LanguageChecker {
@@ -78,7 +82,12 @@ export function languageChecker(settings: LanguageSettings = {}): LanguageChecke
   return {
     check(text, { sentences = true } = {}) {
       const found = finders.flatMap((find) => find(text)).filter((f) => !allow.has(normalise(f.actual)));
-      if (readability && sentences) for (const sentence of longSentences(text)) found.push(...hardSentences(readability, sentence.text, sentence.start));
+      if (readability && sentences) {
+        for (const sentence of longSentences(text).slice(0, MAX_SCORED)) {
+          if (sentence.words > TOO_LONG_WORDS) found.push({ rule: 'hard-to-read', start: sentence.start, end: sentence.start + sentence.text.length, actual: sentence.text, suggestion: '' });
+          else found.push(...hardSentences(readability, sentence.text, sentence.start));
+        }
+      }
       return found.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule));
     },
   };
@@ -113,10 +122,17 @@ function usedAsNoun(after: string): boolean {
  * marks) with at least {@link READABILITY_MIN_WORDS} words: a quick first
  * cut, so retext reads only the few sentences that may be too hard.
  */
-function longSentences(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
+function longSentences(text: string): { text: string; start: number; words: number }[] {
+  const out: { text: string; start: number; words: number }[] = [];
   if (wordCount(text) < READABILITY_MIN_WORDS) return out;
-  for (const m of text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)) if (wordCount(m[0]) >= READABILITY_MIN_WORDS) out.push({ text: m[0], start: m.index });
+  for (const m of text.matchAll(/[^.!?]+(?:[.!?]+|$)/g)) {
+    const words = wordCount(m[0]);
+    if (words < READABILITY_MIN_WORDS) continue;
+    // The stretch as retext would see it: without the spaces that lead into it.
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ text: m[0].slice(lead).trimEnd(), start: m.index + lead, words });
+    if (out.length > MAX_SCORED) break;
+  }
   return out;
 }
 
