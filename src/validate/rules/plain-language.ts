@@ -76,7 +76,8 @@ function report(context: RuleContext, source: SourceFile, prose: Prose, finding:
       message: `${field} has a long sentence that is hard to read: "${start} …"`,
       source,
       path: prose.path,
-      words: finding.actual,
+      // Pointing at the sentence's first words is enough to find it, and quick for a sentence of any length.
+      words: start,
       hint: 'split it into shorter sentences of one idea each, 15 to 20 words, in everyday words',
     });
   }
