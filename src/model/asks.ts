@@ -61,7 +61,7 @@ export function askText(ask: Ask, terms: Terms, startMonth: number): string {
     case 'plans':
       return `That the ${terms.committee} asks for an update at its next meeting on ${ask.plans.length === 1 ? 'the plan whose outcome no update has yet reported' : `the ${ask.plans.length} plans whose outcome no update has yet reported`}: ${listInWords(ask.plans.map((p) => p.activity))}.`;
     case 'gaps':
-      return `That the ${terms.committee} considers how the services it oversees could contribute to ${itemNumbers(terms, ask.numbers)}, which had no activity in ${when}.`;
+      return `That the ${terms.committee} considers how the services it oversees could help with ${itemNumbers(terms, ask.numbers)}. ${ask.numbers.length === 1 ? 'It' : 'They'} had no activity in ${when}.`;
     case 'returns':
       return `That the ${terms.committee} asks ${listInWords(ask.departments.map((d) => d.name))} to report ${ask.departments.length === 1 ? 'its' : 'their'} co-production activity for ${when} in the next update.`;
   }

@@ -165,7 +165,8 @@ export function buildQuarterlyModel(dataset: Dataset, quarter: Quarter, committe
     figures,
     summary: quarterlySummary(texts),
     recommendations: [
-      `That the ${terms.committee} notes the co-production activity reported for ${period.words}, the activity planned for ${next.words} and progress against ${terms.framework}.`,
+      `That the ${terms.committee} notes the co-production activity reported for ${period.words} and planned for ${next.words}.`,
+      `That the ${terms.committee} notes progress against ${terms.framework}.`,
       ...asks.map((a) => askText(a, terms, lookup.startMonth)),
     ].map((text, i) => ({ number: i + 1, text })),
     contacts: contactsOf(lookup, committee.departments),

@@ -3,6 +3,7 @@ import type { Level } from '../schema/activities.js';
 import { stateAt } from '../schema/history.js';
 import { activeIn, type PeriodNoun } from './figures.js';
 import type { ActivityRef, Lookup } from './lookup.js';
+import { capitalise } from './terms.js';
 import { LEVEL_LADDER, LEVEL_MEANINGS, LEVEL_WORDS, SHARED_DECISION_LEVELS, listInWords, plural } from './words.js';
 
 /** One level of involvement, with how many activities worked at it now and before. */
@@ -59,7 +60,7 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
   const levelsText =
     active.length === 0
       ? `No activity was reported this ${noun}, so no residents were involved in decisions through co-production.`
-      : `${sharedDecisionSentence(shared, active.length, `reported this ${noun}`)} (${!hasPrevious ? `the data holds nothing for ${last} to compare with` : before.length === 0 ? `no activity was reported ${last}` : `${sharedBefore} of ${before.length} ${last}`}). The table shows the levels used, closest to decision-making first.`;
+      : `${sharedDecisionSentence(shared, active.length, `reported this ${noun}`)}${!hasPrevious ? `. The data holds nothing for ${last} to compare with` : before.length === 0 ? `. No activity was reported ${last}` : `. ${capitalise(last)} it was ${sharedBefore} of ${before.length}`}. The table shows the levels used, closest to decision-making first.`;
 
   const groupIds = new Set(active.flatMap((r) => (r.group ? [r.group.id] : [])));
   const activeGroups = [...groupIds].map((id) => active.find((r) => r.group?.id === id)!.group!);
@@ -77,7 +78,7 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
           ? `${one ? 'It is not' : 'None is'} co-chaired by a resident.`
           : `${coChaired} of them ${coChaired === 1 ? 'is' : 'are'} co-chaired by a resident.`;
     paragraphs.push(
-      `Standing co-production groups that reported activity this ${noun}: ${activeGroups.length}${noun === 'quarter' ? '' : ` (${names})`}. ${chaired}` +
+      `Standing co-production groups that reported activity this ${noun}: ${activeGroups.length}.${noun === 'quarter' ? '' : ` They are ${names}.`} ${chaired}` +
         (outside > 0 ? ` ${plural(outside, 'activity', 'activities')} took place outside a standing group.` : ''),
     );
   } else if (active.length > 0) {

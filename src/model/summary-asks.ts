@@ -50,17 +50,17 @@ export function boardAskTexts(asks: BoardAsks, terms: Terms, halfWords: string, 
   const out: string[] = [];
   if (asks.unserved.length > 0) {
     out.push(
-      `That the ${terms.board} asks officers to report to its next meeting on how ${itemNumbers(terms, asks.unserved.map((u) => `${u.number} (${u.title})`))} will be taken forward, as no department reported activity on ${asks.unserved.length === 1 ? 'it' : 'them'} in ${halfWords}.`,
+      `That the ${terms.board} asks officers to report to its next meeting on how ${itemNumbers(terms, asks.unserved.map((u) => `${u.number} (${u.title})`))} will be taken forward. No department reported activity on ${asks.unserved.length === 1 ? 'it' : 'them'} in ${halfWords}.`,
     );
   }
   if (asks.gaps.length > 0) {
     out.push(
-      `That the ${terms.board} asks the ${asks.gaps.length === 1 ? terms.committeeType : terms.committeeTypePlural} named in the table of gaps in section ${sections.coverage} to consider how the services ${asks.gaps.length === 1 ? 'it oversees' : 'they oversee'} could contribute to the ${terms.items} on which ${asks.gaps.length === 1 ? 'its' : 'their'} departments reported no activity in ${halfWords}.`,
+      `That the ${terms.board} asks the ${asks.gaps.length === 1 ? terms.committeeType : terms.committeeTypePlural} in the table of gaps (section ${sections.coverage}) to consider ${asks.gaps.length === 1 ? 'its' : 'their'} gaps. The question is how the services ${asks.gaps.length === 1 ? 'it oversees' : 'they oversee'} could help with the ${terms.items} that had no activity in ${halfWords}.`,
     );
   }
   if (asks.returns.length > 0) {
     out.push(
-      `That the ${terms.board} asks the ${terms.committeeTypePlural} concerned to make sure every department reports each quarter; no return was received from ${listInWords(asks.returns.map((r) => `${r.department} (${listInWords(r.quarters)})`))}.`,
+      `That the ${terms.board} asks the ${terms.committeeTypePlural} concerned to make sure every department reports each quarter. No return was received from ${listInWords(asks.returns.map((r) => `${r.department} (${listInWords(r.quarters)})`))}.`,
     );
   }
   if (asks.open.length > 0) {

@@ -81,7 +81,7 @@ export function missingReturnTexts(lookup: Lookup, committees: readonly Committe
       texts.push(
         silent.length === c.departments.length
           ? `No return was received for the ${short} for ${q.words}: none of its departments (${listInWords(silent.map((d) => d.name))}) reported any co-production activity.`
-          : `${listInWords(silent.map((d) => d.name))} sent no return for ${q.words}, so the ${short}'s update for that quarter covered its other ${c.departments.length - silent.length === 1 ? 'department' : 'departments'} only.`,
+          : `${listInWords(silent.map((d) => d.name))} sent no return for ${q.words}. The ${short}'s update for that quarter covered its other ${c.departments.length - silent.length === 1 ? 'department' : 'departments'} only.`,
       );
       for (const d of silent) {
         const entry = byDepartment.get(d.id) ?? { department: d.name, departmentId: d.id, committee: short, quarters: [], quarterIds: [] };

@@ -6,7 +6,7 @@ import { activeIn, figuresFor, type Figures } from './figures.js';
 import { activitiesOf, updateFor, type ActivityRef, type Lookup } from './lookup.js';
 import type { ReachView } from './reach.js';
 import { silentDepartments } from './asks.js';
-import { shortCommitteeName, type Terms } from './terms.js';
+import { capitalise, shortCommitteeName, type Terms } from './terms.js';
 import { changeWords, formatMoney, leadingCount, listInWords, plural } from './words.js';
 
 /** A row of the "this half-year against the previous" table; every value as printed. */
@@ -62,11 +62,11 @@ export function committeeHighlights(lookup: Lookup, committees: readonly Committ
     const changes =
       f.outcomes === 0
         ? 'no change was recorded as made because of what residents said'
-        : `${plural(f.outcomes, 'change')} ${f.outcomes === 1 ? 'was' : 'were'} made because of what residents said${rest > 0 ? ` (${quoted === 1 ? 'one is' : `${quoted} are`} quoted here; the ${terms.committee}'s quarterly updates set out the rest)` : ''}`;
+        : `${plural(f.outcomes, 'change')} ${f.outcomes === 1 ? 'was' : 'were'} made because of what residents said${rest > 0 ? `. ${quoted === 1 ? 'One is' : `${quoted} are`} quoted here, and the ${terms.committee}'s quarterly updates set out the rest` : ''}`;
     const text =
       f.activities === 0
         ? `${listInWords(departments)} reported no co-production activity this half-year${before}.`
-        : `${listInWords(departments)}: ${plural(f.activities, 'activity', 'activities')} reported progress${before}, with ${plural(f.residents, 'resident involvement')}; ${changes}.`;
+        : `${listInWords(departments)}: ${plural(f.activities, 'activity', 'activities')} reported progress${before}, with ${plural(f.residents, 'resident involvement')}. ${capitalise(changes)}.`;
     // Most recent quarter first: the Board hears the latest news.
     const all = [...quarters].reverse().flatMap((q) => activeIn(refs, [q]).flatMap((r) => updateFor(r.activity, q)!.outcomes.map((o) => ({ activity: r.activity.title, ...o }))));
     const shown = all.slice(0, HIGHLIGHTS_PER_COMMITTEE).map((o, j) => ({ number: `${number}.${j + 1}`, ...o }));
@@ -108,7 +108,7 @@ export function summaryLookingAhead(t: { planned: number; next: PeriodView; next
   const out = [
     t.planned === 0
       ? `No co-production work has yet been planned for ${t.next.words}.`
-      : `Departments plan ${plural(t.planned, 'piece', 'pieces')} of co-production work for ${t.next.words}; the ${t.terms.committeeTypePlural} will hear how ${t.planned === 1 ? 'it' : 'they'} went in their next quarterly updates.`,
+      : `Departments plan ${plural(t.planned, 'piece', 'pieces')} of co-production work for ${t.next.words}. The ${t.terms.committeeTypePlural} will hear how ${t.planned === 1 ? 'it' : 'they'} went in their next quarterly updates.`,
   ];
   out.push(`The next summary, for ${t.nextHalf.words}, will come to the ${t.boardName}${t.nextMeeting ? ` on ${ukDate(t.nextMeeting)}` : ' at a date to be confirmed'}.`);
   return out;

@@ -39,7 +39,7 @@ export function summarySummary(t: SummaryTextInput): string[] {
   const p = t.previousFigures;
   const [q1, q2] = t.quarters;
   const out = [
-    `This report summarises the quarterly co-production updates to the Council's ${plural(t.committeeCount, t.terms.committeeType, t.terms.committeeTypePlural)} for ${q1!.words} and ${q2!.words}, and sets out where the Council stands against ${t.terms.framework}. The ${t.boardName} considers such a summary twice a year.`,
+    `This report summarises co-production in ${q1!.words} and ${q2!.words}. It draws on the quarterly updates to the Council's ${plural(t.committeeCount, t.terms.committeeType, t.terms.committeeTypePlural)}. It sets out where the Council stands against ${t.terms.framework}. The ${t.boardName} considers such a summary twice a year.`,
   ];
   if (f.activities === 0) {
     out.push(`No co-production activity was reported for ${t.half.words}.`);
@@ -72,8 +72,8 @@ export function summaryIntroduction(t: SummaryTextInput): string[] {
   const s = t.sections;
   const [q1, q2] = t.quarters;
   return [
-    `Each ${t.terms.committeeType} considers a quarterly update on previous and planned co-production activity, and the ${t.boardName} considers a summary of those updates twice a year. This is the summary for ${t.half.words} (half-year ${t.half.id}). It brings together, council-wide, the updates for ${q1!.words} and ${q2!.words}, listed under background papers${t.hasPrevious ? `, and compares them with ${t.previous.words}` : ''}.`,
-    `How things are counted: residents are counted, never named. An activity is counted once however many ${t.terms.items} it serves, except in tables by ${t.terms.item}. A resident involvement is one resident taking part in one activity in one quarter, so a resident in two activities, or in both quarters, is counted each time; co-chair involvements are counted the same way.`,
-    `Section ${s.figures} gives the figures; section ${s.reach} who took part and how close residents came to decisions; section ${s.coverage} which ${t.terms.committeeTypePlural}' departments worked on which ${t.terms.items}; section ${s.progress} where each ${t.terms.item} stands; section ${s.returns} missing returns; section ${s.asked} what the ${t.terms.board} asked last time, and the answer; section ${s.open} plans still open; section ${s.highlights} highlights from each ${t.terms.committeeType}; section ${s.resources} resourcing; section ${s.barriers} barriers to progress; and section ${s.lookingAhead} what comes next.`,
+    `Each ${t.terms.committeeType} considers a quarterly update on previous and planned co-production activity. The ${t.boardName} considers a summary of those updates twice a year. This is the summary for ${t.half.words} (half-year ${t.half.id}). It brings together the updates for ${q1!.words} and ${q2!.words} from across the Council, listed under background papers.${t.hasPrevious ? ` It compares them with ${t.previous.words}.` : ''}`,
+    `How things are counted: residents are counted, never named. An activity is counted once however many ${t.terms.items} it serves, except in tables by ${t.terms.item}. A resident involvement is one resident taking part in one activity in one quarter. A resident in two activities, or in both quarters, is counted each time, and so is a co-chair.`,
+    `Section ${s.figures} gives the figures, and section ${s.reach} who took part and how close residents came to decisions. Section ${s.coverage} shows which ${t.terms.committeeTypePlural}' departments worked on which ${t.terms.items}, and section ${s.progress} where each ${t.terms.item} stands. Section ${s.returns} lists missing returns, section ${s.asked} what the ${t.terms.board} asked last time and the answer, and section ${s.open} plans still open. Section ${s.highlights} gives highlights from each ${t.terms.committeeType}. Sections ${s.resources}, ${s.barriers} and ${s.lookingAhead} cover resourcing, barriers to progress and what comes next.`,
   ];
 }

@@ -163,13 +163,13 @@ export function whoTookPart(input: WhoTookPartInput): WhoTookPartView {
         const share = (mostOf(shownNow[i]!, threshold) / recorded) * 100;
         if (c.population === undefined || !(share < c.population * 0.75)) return;
         const exact = shownNow[i]!.kind === 'count' && shownNow[n]!.kind === 'count' && shownNow[n + 1]!.kind === 'count';
-        under.push(`${c.name} (${exact ? '' : 'at most '}${Math.round(share)}% of those recorded; ${c.population}% of Disabled residents)`);
+        under.push(`${c.name}: ${exact ? '' : 'at most '}${Math.round(share)}% of those recorded, against ${c.population}% of Disabled residents.`);
       });
     }
     const source = dimension.populationSource ? ` (${dimension.populationSource})` : '';
     tables.push({
       number: `${section}.${from + 1 + k}`,
-      caption: `${dimension.name}: the residents involved this ${noun}${hasPrevious ? ` and ${last}` : ''}, with each group's share of those whose group was recorded${hasPopulation ? `, and the group's share of the ${input.area}'s Disabled residents${source}` : ''}.`,
+      caption: `${dimension.name}: the residents involved this ${noun}${hasPrevious ? ` and ${last}` : ''}, with each group's share of those whose group was recorded.${hasPopulation ? ` The last column is the group's share of the ${input.area}'s Disabled residents${source}.` : ''}`,
       dimension: dimension.name,
       hasPopulation,
       rows,
@@ -187,7 +187,7 @@ export function whoTookPart(input: WhoTookPartInput): WhoTookPartView {
   if (under.length > 0) {
     after.push({
       number: `${section}.${next++}`,
-      text: `Under-reached this ${noun}, compared with the ${input.area}'s Disabled residents: ${listInWords(under)}.`,
+      text: `Under-reached this ${noun}, compared with the ${input.area}'s Disabled residents. ${under.join(' ')}`,
     });
   }
   return { ...base, intro: { number: `${section}.${from}`, text: intro }, tables, after, next };
