@@ -117,7 +117,7 @@ export function plannedNext(refs: readonly ActivityRef[], quarter: Quarter, star
       out.push({ ...base, plan: current.next, starting: undefined });
     } else if (!current && status === 'planned' && a.start >= quarterRange(quarter, startMonth).start && a.start <= next.end) {
       // Due to start this quarter but silent: say so, rather than present it as new.
-      const starting = a.start >= next.start ? `a new activity starting ${ukDate(a.start)}` : `due to start on ${ukDate(a.start)} (no update yet)`;
+      const starting = a.start >= next.start ? `a new activity starting ${ukDate(a.start)}` : `due to start on ${ukDate(a.start)}, no update yet`;
       out.push({ ...base, plan: a.description ?? 'A new co-production activity.', starting });
     }
   }

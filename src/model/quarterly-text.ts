@@ -79,7 +79,7 @@ export function quarterlyIntroduction(t: QuarterlyTextInput): string[] {
   const s = t.sections;
   return [
     `Co-production means Disabled residents and decision makers working together to plan, design and review policy and services. It means doing things with residents, not to them. This report covers ${t.period.words} (quarter ${t.period.id}).`,
-    `Section ${s.activity} gives the activity in the quarter and what changed because of it. Section ${s.reach} says who took part, section ${s.asked} what the ${t.terms.committee} asked last quarter and the answer, and section ${s.followUp} how earlier plans went. Section ${s.planned} gives the plans for ${t.next.words}. Section ${s.progress} gives progress against ${t.terms.framework}. Sections ${s.resources}, ${s.barriers} and ${s.lookingAhead} cover resourcing, barriers and what comes next.`,
+    `Section ${s.activity} gives the activity in the quarter and what changed because of it. Section ${s.reach} says who took part, section ${s.asked} what the ${t.terms.committee} asked last quarter and the answer, and section ${s.followUp} how earlier plans went. Section ${s.planned} gives the plans for ${t.next.words}. Section ${s.progress} gives progress against ${t.terms.framework}. Section ${s.resources} covers resourcing, section ${s.barriers} barriers and section ${s.lookingAhead} what comes next.`,
     `Residents are counted, never named. A resident involvement is one resident in one activity in the quarter, so someone in two activities counts twice, and so does a co-chair. An activity serving several ${t.terms.items} counts once, except in tables by ${t.terms.item}.`,
   ];
 }

@@ -63,7 +63,7 @@ describe('buildQuarterlyModel on the fixture council', () => {
 
   it('says when a planned activity was due to start but sent no update', () => {
     const q2 = buildQuarterlyModel(dataset, parseQuarter('2023/24-Q2')!, 'places-pac');
-    expect(q2.planned.find((p) => p.activity === 'New council homes design guide')?.starting).toBe('due to start on 1 August 2023, with no update received yet');
+    expect(q2.planned.find((p) => p.activity === 'New council homes design guide')?.starting).toBe('due to start on 1 August 2023, no update yet');
   });
 
   it('takes the meeting date from the calendar, or says it is to be confirmed', () => {
