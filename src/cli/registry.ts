@@ -17,7 +17,7 @@ const dataOption = () => new Option('--data <dir>', 'council data folder').defau
 const outOption = () => new Option('--out <dir>', 'output folder').default(DEFAULT_OUT);
 const templatesOption = () => new Option('--templates <dir>', 'folder of templates overriding the built-in ones by name');
 const formatOption = () =>
-  new Option('--format <format>', `output format: md, docx, pdf (needs LibreOffice) or all (md and docx) (default: the council's defaultFormat, else ${DEFAULT_FORMAT})`).choices(['md', 'docx', 'pdf', 'all']);
+  new Option('--format <format>', `output format: md, docx, pdf (needs LibreOffice), html (accessible web pages) or all (md, docx and html) (default: the council's defaultFormat, else ${DEFAULT_FORMAT})`).choices(['md', 'docx', 'pdf', 'html', 'all']);
 const referenceDocOption = () => new Option('--reference-doc <file>', 'the council\'s Word template (.docx or .dotx): its styles, page setup, header and footer (default: style.referenceDoc in council.yaml)');
 const forceOption = () => new Option('--force', 'overwrite output files even if they were changed by hand');
 

@@ -1,9 +1,2 @@
-import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
-
-/** Parses the Markdown the templates produce (CommonMark and GFM tables) into an mdast tree. */
-export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
-}
+// The parser lives in src/markdown/, shared with the HTML papers, so that neither format loads the other.
+export { parseMarkdown } from '../markdown/parse.js';
