@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the browser, so these files see the DOM's types.
 import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -106,7 +108,7 @@ describe('the sample Board pack as HTML (coprod pack --half 2023/24-H1 --format 
         captioned: document.querySelectorAll('table > caption').length,
         unscoped: document.querySelectorAll('th:not([scope])').length,
         scripts: document.querySelectorAll('script').length,
-        outside: [...document.querySelectorAll('[src], [href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href')!).filter((u) => /^[a-z]+:/i.test(u) && !u.startsWith('data:')),
+        outside: Array.from(document.querySelectorAll('[src], [href]')).map((e) => e.getAttribute('src') ?? e.getAttribute('href')!).filter((u) => /^[a-z]+:/i.test(u) && !u.startsWith('data:')),
       }));
       expect(facts, name(file)).toMatchObject({ lang: 'en-GB', h1: 1, landmarks: [1, 1, 1, 1], unscoped: 0, scripts: 0, outside: [] });
       expect(facts.title.length).toBeGreaterThan(10);
