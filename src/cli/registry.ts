@@ -87,6 +87,20 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: async () => (await import('./commands/pack.js')).packCommand,
   },
   {
+    name: 'preview',
+    summary: 'serve the papers as web pages on this computer (127.0.0.1), made again whenever a data, template or council file changes; writes nothing',
+    configure: (c) =>
+      c
+        .option('--quarter <quarter>', 'the committees\' quarterly updates for this quarter, e.g. 2023/24-Q1, latest or previous')
+        .option('--half <half>', 'the board\'s summary and the updates of the half\'s two quarters, e.g. 2023/24-H1, latest or previous')
+        .option('--committee <id...>', 'only these committees\' updates (default: all)')
+        .option('--port <n>', 'the port on 127.0.0.1 to serve on, or 0 for any free port (default: 8765)')
+        .addOption(dataOption())
+        .addOption(templatesOption())
+        .addHelpText('after', '\nPress Ctrl-C to stop (exit 0). A port already in use is exit 2.'),
+    load: async () => (await import('./commands/preview.js')).previewCommand,
+  },
+  {
     name: 'schema',
     summary: 'write the JSON Schema (draft-07) of the data files, for editors',
     configure: (c) =>
