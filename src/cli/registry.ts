@@ -17,7 +17,7 @@ const dataOption = () => new Option('--data <dir>', 'council data folder').defau
 const outOption = () => new Option('--out <dir>', 'output folder').default(DEFAULT_OUT);
 const templatesOption = () => new Option('--templates <dir>', 'folder of templates overriding the built-in ones by name');
 const formatOption = () =>
-  new Option('--format <format>', `output format: md, docx, pdf (needs LibreOffice) or all (md and docx) (default: the council's defaultFormat, else ${DEFAULT_FORMAT})`).choices(['md', 'docx', 'pdf', 'all']);
+  new Option('--format <format>', `output format: md, docx, pdf (needs LibreOffice), html (accessible web pages) or all (md, docx and html) (default: the council's defaultFormat, else ${DEFAULT_FORMAT})`).choices(['md', 'docx', 'pdf', 'html', 'all']);
 const referenceDocOption = () => new Option('--reference-doc <file>', 'the council\'s Word template (.docx or .dotx): its styles, page setup, header and footer (default: style.referenceDoc in council.yaml)');
 const forceOption = () => new Option('--force', 'overwrite output files even if they were changed by hand');
 
@@ -85,6 +85,20 @@ export const COMMANDS: readonly CommandSpec[] = [
         .option('--quiet', 'print no progress and no closing line')
         .option('--json', 'print a machine-readable list of the files to standard output'),
     load: async () => (await import('./commands/pack.js')).packCommand,
+  },
+  {
+    name: 'preview',
+    summary: 'serve the papers as web pages on this computer (127.0.0.1), made again whenever a data, template or council file changes; writes nothing',
+    configure: (c) =>
+      c
+        .option('--quarter <quarter>', 'the committees\' quarterly updates for this quarter, e.g. 2023/24-Q1, latest or previous')
+        .option('--half <half>', 'the board\'s summary and the updates of the half\'s two quarters, e.g. 2023/24-H1, latest or previous')
+        .option('--committee <id...>', 'only these committees\' updates (default: all)')
+        .option('--port <n>', 'the port on 127.0.0.1 to serve on, or 0 for any free port (default: 8765)')
+        .addOption(dataOption())
+        .addOption(templatesOption())
+        .addHelpText('after', '\nPress Ctrl-C to stop (exit 0). A port already in use is exit 2.'),
+    load: async () => (await import('./commands/preview.js')).previewCommand,
   },
   {
     name: 'schema',

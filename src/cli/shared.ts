@@ -98,12 +98,12 @@ function coverageWords(present: ReadonlySet<string>): string {
   return first === last ? `the data covers ${first} only` : `the data covers ${first} to ${last}`;
 }
 
-export type Format = 'md' | 'docx' | 'pdf' | 'all';
+export type Format = 'md' | 'docx' | 'pdf' | 'html' | 'all';
 
 /** The output format: the option, else the council's default, else {@link DEFAULT_FORMAT}. */
 export function resolveFormat(option: string | undefined, dataset: Dataset): Format {
   const value = option ?? dataset.council.council.defaultFormat ?? DEFAULT_FORMAT;
-  if (value !== 'md' && value !== 'docx' && value !== 'pdf' && value !== 'all') throw new UsageError(`--format must be md, docx, pdf or all (got "${value}")`);
+  if (value !== 'md' && value !== 'docx' && value !== 'pdf' && value !== 'html' && value !== 'all') throw new UsageError(`--format must be md, docx, pdf, html or all (got "${value}")`);
   return value;
 }
 

@@ -1,4 +1,5 @@
 import type { SaxesTagNS } from 'saxes';
+import { contrastRatio, PAGE_BACKGROUND } from '../colour/contrast.js';
 import { DocxError, type DocxProblem } from './errors.js';
 import { isW, W, wAttr, walkXml, type XmlHandlers } from './xml.js';
 
@@ -22,12 +23,7 @@ interface PartCheck {
 
 /** WCAG contrast ratio of a colour against white paper. */
 export function contrastOnWhite(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-  return 1.05 / (luminance + 0.05);
+  return contrastRatio(hex, PAGE_BACKGROUND);
 }
 
 function isOn(tag: SaxesTagNS): boolean {

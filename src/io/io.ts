@@ -31,6 +31,13 @@ export interface Io {
    * asked; commands ask only when standard input and output are terminals.
    */
   prompts?: Prompts;
+  /**
+   * Calls `stop` when the user interrupts coprod (Ctrl-C) or it is asked to
+   * end; returns a function that stops listening. Only a command that runs
+   * until stopped (`preview`) listens: every other command ends at Ctrl-C as
+   * any program does.
+   */
+  onInterrupt?(stop: () => void): () => void;
 }
 
 /**
@@ -51,5 +58,13 @@ export function processIo(): Io {
       return process.getBuiltinModule('node:fs/promises');
     },
     prompts: inquirerPrompts(),
+    onInterrupt(stop) {
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+      };
+    },
   };
 }

@@ -35,5 +35,8 @@ export function withSafeOutput(io: Io, colour: (stream: OutStream) => boolean): 
     get prompts() {
       return io.prompts;
     },
+    get onInterrupt() {
+      return io.onInterrupt;
+    },
   };
 }

@@ -11,8 +11,13 @@ export interface Paper {
   meta: DocumentMeta;
 }
 
-/** `all` is Markdown and Word; PDF, which needs LibreOffice, is asked for on its own. */
-export type Format = 'md' | 'docx' | 'pdf' | 'all';
+/** `all` is Markdown, Word and HTML; PDF, which needs LibreOffice, is asked for on its own. */
+export type Format = 'md' | 'docx' | 'pdf' | 'html' | 'all';
+
+/** Whether a format includes web pages. */
+export function wantsHtml(format: Format): boolean {
+  return format === 'html' || format === 'all';
+}
 
 /** What turning papers into files needs: the council's style and Word template, the data folder its logo is in, and the file system and environment. */
 export interface PaperOptions {
@@ -41,7 +46,15 @@ export async function docxFrame(options: PaperOptions) {
   return { docx, frame };
 }
 
-/** Turns papers into the files to write: Markdown, DOCX made from that same Markdown, PDF made from the DOCX. */
+/** The frame of this run's web pages: the council's look and logo. Loads the HTML code. */
+export async function htmlFrame(options: PaperOptions) {
+  // Loaded only when HTML is made, as docx is for Word.
+  const html = await import('../html/pages.js');
+  const frame = await html.loadHtmlFrame({ ...(options.style ? { style: options.style } : {}), council: options.council, language: options.language, dataDir: options.dataDir, fs: options.io.fs });
+  return { html, frame };
+}
+
+/** Turns papers into the files to write: Markdown, DOCX made from that same Markdown, PDF made from the DOCX, and HTML made from the same Markdown. */
 export async function paperFiles(papers: readonly Paper[], format: Format, options: PaperOptions): Promise<OutputFile[]> {
   const wantMd = format === 'md' || format === 'all';
   const wantDocx = format === 'docx' || format === 'all' || format === 'pdf';
@@ -53,9 +66,15 @@ export async function paperFiles(papers: readonly Paper[], format: Format, optio
     docx = papers.map((paper) => lib.paperDocx(frame, { markdown: paper.markdown, meta: paper.meta, name: `${paper.baseName}.docx` }));
     if (format === 'pdf') pdf = lib.docxToPdf(papers.map((paper, i) => ({ name: `${paper.baseName}.docx`, bytes: docx![i]! })));
   }
+  let pages: string[] | undefined;
+  if (wantsHtml(format)) {
+    const { html, frame } = await htmlFrame(options);
+    pages = papers.map((paper) => html.paperHtml(frame, paper));
+  }
   return papers.flatMap((paper, i) => [
     ...(wantMd ? [{ name: `${paper.baseName}.md`, content: paper.markdown }] : []),
     ...(docx && format !== 'pdf' ? [{ name: `${paper.baseName}.docx`, content: docx[i]! }] : []),
     ...(pdf ? [{ name: `${paper.baseName}.pdf`, content: pdf[i]! }] : []),
+    ...(pages ? [{ name: `${paper.baseName}.html`, content: pages[i]! }] : []),
   ]);
 }

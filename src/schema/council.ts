@@ -178,7 +178,7 @@ export const councilFileSchema = z.strictObject({
       .default(4)
       .meta({ description: 'Month the financial year starts (4 = April).' }),
     wards: text.default('All'),
-    defaultFormat: z.enum(['md', 'docx', 'pdf', 'all']).optional(),
+    defaultFormat: z.enum(['md', 'docx', 'pdf', 'html', 'all']).optional(),
     style: styleSchema.optional(),
   }),
   terms: termsSchema.default({ area: 'borough', committee: DEFAULT_COMMITTEE_TERMS, board: DEFAULT_BOARD_TERMS }),

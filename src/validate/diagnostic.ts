@@ -27,6 +27,8 @@ export const DIAGNOSTIC_CODES = [
   'invalid-character',
   // files the data names
   'logo-unusable',
+  // style (warnings)
+  'colour-contrast',
   // schema
   'unknown-field',
   'missing-field',

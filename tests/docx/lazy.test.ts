@@ -37,7 +37,8 @@ function loaded(args: string[]): { files: string[]; origins: string[] } {
   }
 }
 
-const HEAVY = /^node_modules\/(docx|fflate|saxes|handlebars|@inquirer\/[^/]+)\//;
+// The HTML papers' converters and the preview's watcher are as heavy, and as lazily loaded.
+const HEAVY = /^node_modules\/(docx|fflate|saxes|handlebars|@inquirer\/[^/]+|mdast-util-to-hast|hast-util-to-html|chokidar)\//;
 
 describe('docx is loaded only when a DOCX is made', () => {
   it('no module outside src/docx imports docx or src/docx except by a dynamic import()', async () => {
@@ -53,7 +54,7 @@ describe('docx is loaded only when a DOCX is made', () => {
   it('coprod --help loads one bundled file, without docx, handlebars, inquirer or any command', () => {
     const { files, origins } = loaded(['--help']);
     expect(files).toEqual(['bin/coprod.js', 'dist/cli/coprod.cjs']);
-    expect(origins.filter((o) => HEAVY.test(o) || o.startsWith('src/cli/commands/') || o.startsWith('src/docx/'))).toEqual([]);
+    expect(origins.filter((o) => HEAVY.test(o) || /^src\/(cli\/commands|docx|html|preview)\//.test(o))).toEqual([]);
     expect(origins).toContain('src/cli/registry.ts');
   });
 

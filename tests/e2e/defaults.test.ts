@@ -15,7 +15,7 @@ async function councilIn(fixture: string): Promise<string> {
 const papers = async (dir: string) => (await readdir(dir)).filter((f) => !f.startsWith('.')).sort();
 
 describe('one set of defaults for report, summary and pack', () => {
-  it('writes into reports/, in Markdown and Word, when neither --out nor --format is given', async () => {
+  it('writes into reports/, in Markdown, Word and HTML, when neither --out nor --format is given', async () => {
     const cwd = await councilIn('golden-council');
     for (const args of [['report', '--quarter', '2023/24-Q1'], ['summary', '--half', '2023/24-H1'], ['pack', '--half', '2023/24-H1']]) {
       const result = await runCli(args, { cwd });
@@ -23,8 +23,9 @@ describe('one set of defaults for report, summary and pack', () => {
     }
     expect(await papers(path.join(cwd, 'reports'))).toEqual([
       'board-pack-2023-24-h1.docx',
+      'index.html',
       'index.md',
-      ...['places-pac-2023-24-q1', 'places-pac-2023-24-q2', 'pob-2023-24-h1', 'people-pac-2023-24-q1', 'people-pac-2023-24-q2'].flatMap((p) => [`${p}.docx`, `${p}.md`]),
+      ...['places-pac-2023-24-q1', 'places-pac-2023-24-q2', 'pob-2023-24-h1', 'people-pac-2023-24-q1', 'people-pac-2023-24-q2'].flatMap((p) => [`${p}.docx`, `${p}.html`, `${p}.md`]),
     ].sort());
   });
 
@@ -43,7 +44,7 @@ describe('one set of defaults for report, summary and pack', () => {
     const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
     expect(readme).toContain(`| \`--data DIR\` | \`${DEFAULT_DATA}\` |`);
     expect(readme).toContain(`| \`--out DIR\` | \`${DEFAULT_OUT}\` |`);
-    expect(readme).toContain(`| \`--format md\\|docx\\|pdf\\|all\` | the council's \`defaultFormat\`, else \`${DEFAULT_FORMAT}\``);
+    expect(readme).toContain(`| \`--format md\\|docx\\|pdf\\|html\\|all\` | the council's \`defaultFormat\`, else \`${DEFAULT_FORMAT}\``);
     for (const command of ['report', 'summary', 'pack']) {
       const help = (await runCli([command, '--help'])).stdout.replace(/\s+/g, ' ');
       expect(help).toContain(`--out <dir> output folder (default: "${DEFAULT_OUT}")`);

@@ -37,7 +37,7 @@ const QUARTERS_OF: Record<string, string[]> = { '2024/25-H1': ['2024/25-Q1', '20
 
 /** `2024/25-Q1` → `2024-25-q1`, as output file names write periods. */
 const slug = (period: string) => period.replace('/', '-').toLowerCase();
-const both = (stem: string) => [`${stem}.docx`, `${stem}.md`];
+const both = (stem: string) => [`${stem}.docx`, `${stem}.html`, `${stem}.md`];
 
 /** The sample council's words, none of which belongs in Northfield's papers (whole words, any case). */
 const FOREIGN: [label: string, pattern: RegExp][] = [
@@ -93,8 +93,8 @@ function docxText(bytes: Uint8Array): string {
 
 /** The quarterly update, summary, index or combined pack a file is, and its period, from its name. */
 function classify(file: string): Pick<Output, 'kind' | 'period'> {
-  if (file === 'index.md') return { kind: 'index', period: '' };
-  const match = /-(\d{4})-(\d{2})-([qh][1-4])\.(md|docx)$/.exec(file);
+  if (file === 'index.md' || file === 'index.html') return { kind: 'index', period: '' };
+  const match = /-(\d{4})-(\d{2})-([qh][1-4])\.(md|docx|html)$/.exec(file);
   if (!match) throw new Error(`unexpected output file ${file}`);
   const period = `${match[1]}/${match[2]}-${match[3]!.toUpperCase()}`;
   if (file.startsWith('board-pack-')) return { kind: 'combined', period };
@@ -142,7 +142,7 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
     expect(result.code).toBe(0);
   });
 
-  describe('rendering every paper with the built binary, in Markdown and Word', () => {
+  describe('rendering every paper with the built binary, in Markdown, Word and HTML', () => {
     for (const q of QUARTERS) {
       it(`report --quarter ${q} exits 0 and writes one update per Scrutiny Panel`, () => {
         const r = run(`report-${slug(q)}`);
@@ -167,6 +167,7 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
         const expected = [
           ...both(`${BOARD}-${slug(h)}`),
           ...QUARTERS_OF[h]!.flatMap((q) => PANELS.flatMap((p) => both(`${p}-${slug(q)}`))),
+          'index.html',
           'index.md',
           `board-pack-${slug(h)}.docx`,
         ];
@@ -176,13 +177,13 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
 
     it('read every file written: 24 quarterly, 2 summary and 2 pack runs of files', () => {
       expect(runs.map((r) => r.result.code)).toEqual(runs.map(() => 0));
-      // 4 quarters × 3 Panels × 2 formats; 2 summaries × 2 formats; per pack 2 + 12 + index + combined.
-      expect(outputs).toHaveLength(24 + 4 + 2 * 16);
+      // 4 quarters × 3 Panels × 3 formats; 2 summaries × 3 formats; per pack 3 + 18 + two indexes + combined.
+      expect(outputs).toHaveLength(36 + 6 + 2 * 24);
     });
   });
 
   describe("Northfield's words, and none of the sample council's", () => {
-    it("no Markdown or Word text names the Disabled People's Commission, Policy and Accountability, PAC, POB, borough or eight", () => {
+    it("no Markdown, Word or HTML text names the Disabled People's Commission, Policy and Accountability, PAC, POB, borough or eight", () => {
       expect(outputs.length).toBeGreaterThan(0);
       const found: string[] = [];
       for (const o of outputs) {
@@ -211,14 +212,14 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
 
     it('each quarterly update calls its Scrutiny Panel "the Panel", never "the Committee"', () => {
       const quarterly = outputs.filter((o) => o.kind === 'quarterly');
-      expect(quarterly).toHaveLength(2 * 24);
+      expect(quarterly).toHaveLength(3 * 24);
       expect(quarterly.filter((o) => !/\bthe Panel\b/.test(o.text)).map((o) => o.name)).toEqual([]);
       expect(quarterly.filter((o) => /\bthe Committee\b/.test(o.text)).map((o) => o.name)).toEqual([]);
     });
 
     it('each summary calls the Overview and Scrutiny Commission "the Commission", never "the Board"', () => {
       const summaries = outputs.filter((o) => o.kind === 'summary' || o.kind === 'combined');
-      expect(summaries).toHaveLength(4 + 4 + 2);
+      expect(summaries).toHaveLength(6 + 6 + 2);
       expect(summaries.filter((o) => !/\bthe Commission\b/.test(o.text)).map((o) => o.name)).toEqual([]);
       expect(summaries.filter((o) => /\bthe Board\b/.test(o.text)).map((o) => o.name)).toEqual([]);
     });

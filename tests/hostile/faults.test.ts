@@ -109,7 +109,7 @@ describe('faults while writing the reports', () => {
     fresh = await tempDir('coprod-faults-before-');
     expect((await runCli([...REPORT, '--out', fresh, '--date', '2023-06-01'], { env: ENV })).code).toBe(0);
     previous = await snapshot(fresh);
-    expect(previous.size).toBe(5); // two papers in two formats, and the manifest
+    expect(previous.size).toBe(7); // two papers in three formats (Markdown, Word, HTML), and the manifest
   });
 
   it('renders differently on the second date, so every file would be replaced', async () => {
@@ -188,9 +188,11 @@ describe('faults while writing the reports', () => {
 
   it('a folder where the last output file goes: exit 2, says so, and the files already replaced are put back', async () => {
     const out = await withPreviousOutputs();
-    // The papers are written in council order, Markdown before DOCX: this is the last output renamed, after three others.
-    const last = 'people-pac-2023-24-q1.docx';
-    expect([...previous.keys()].filter((n) => n !== MANIFEST_NAME)).toEqual(['people-pac-2023-24-q1.docx', 'people-pac-2023-24-q1.md', 'places-pac-2023-24-q1.docx', 'places-pac-2023-24-q1.md']);
+    // The papers are written in council order, Markdown, then DOCX, then HTML: this is the last output renamed, after five others.
+    const last = 'people-pac-2023-24-q1.html';
+    expect([...previous.keys()].filter((n) => n !== MANIFEST_NAME)).toEqual(
+      ['people-pac-2023-24-q1', 'places-pac-2023-24-q1'].flatMap((p) => [`${p}.docx`, `${p}.html`, `${p}.md`]),
+    );
     await rm(path.join(out, last));
     await mkdir(path.join(out, last));
     const before = await snapshot(out);

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { formatHalf, quartersOfHalf, type Half } from '../../periods/periods.js';
 import { buildPackModel } from '../../pack/pack-model.js';
 import { paperContext, quarterlyPapers, summaryPaper, type IndexedPaper } from '../../render/build-papers.js';
-import { docxFrame, type Format, type PaperOptions } from '../../render/papers.js';
+import { docxFrame, htmlFrame, wantsHtml, type Format, type PaperOptions } from '../../render/papers.js';
 import type { DocumentMeta } from '../../model/common.js';
 import { loadTemplates } from '../../render/templates.js';
 import type { ValidationResult } from '../../validate/validate.js';
@@ -36,14 +36,18 @@ interface PackEntry {
 export const packCommand: Handler = async (options, _args, io) => {
   const rendered = await renderPack(options, io);
   if (typeof rendered === 'number') return rendered;
-  const { papers, half, format, combined, index, paperOptions, warnings } = rendered;
+  const { papers, half, format, combined, index, indexMeta, paperOptions, warnings } = rendered;
   const word = combined ? await packDocuments(paperOptions, papers, combined, format, options['pageNumbers'] === true) : undefined;
   const extension = format === 'pdf' ? 'pdf' : 'docx';
+  const web = wantsHtml(format) ? await htmlFrame(paperOptions) : undefined;
   const files: OutputFile[] = papers.flatMap((p, i) => [
     ...(format === 'md' || format === 'all' ? [{ name: `${p.baseName}.md`, content: p.markdown }] : []),
     ...(word ? [{ name: `${p.baseName}.${extension}`, content: word.papers[i]! }] : []),
+    ...(web ? [{ name: `${p.baseName}.html`, content: web.html.paperHtml(web.frame, p) }] : []),
   ]);
   files.push({ name: 'index.md', content: index });
+  // The pack as a small website: index.html links every paper by a relative link, ready to upload as a folder.
+  if (web) files.push({ name: 'index.html', content: web.html.paperHtml(web.frame, { markdown: index, meta: indexMeta }) });
   if (word && combined) {
     files.push({ name: combined.name, content: word.combined });
     progressPrinter(io, options['quiet'] === true)(`rendered ${combined.name}`);
@@ -103,7 +107,9 @@ async function packDocuments(options: PaperOptions, papers: readonly IndexedPape
 async function renderPack(
   options: Parameters<Handler>[0],
   io: Io,
-): Promise<number | { papers: IndexedPaper[]; half: Half; format: Format; combined?: CombinedPack; index: string; paperOptions: PaperOptions; warnings: ValidationResult }> {
+): Promise<
+  number | { papers: IndexedPaper[]; half: Half; format: Format; combined?: CombinedPack; index: string; indexMeta: { title: string; language: string }; paperOptions: PaperOptions; warnings: ValidationResult }
+> {
   const dataDir = String(options['data']);
   const choice = await halfOption(options['half'], dataDir, io);
   const date = optionalDate(options['date']);
@@ -117,7 +123,7 @@ async function renderPack(
   const progress = progressPrinter(io, options['quiet'] === true);
   const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
   const committees = dataset.council.committees.map((c) => c.id);
-  const combinedName = format === 'md' ? undefined : `board-pack-${periodSlug(formatHalf(half))}.${format === 'pdf' ? 'pdf' : 'docx'}`;
+  const combinedName = format === 'md' || format === 'html' ? undefined : `board-pack-${periodSlug(formatHalf(half))}.${format === 'pdf' ? 'pdf' : 'docx'}`;
 
   const papers: IndexedPaper[] = [];
   const rendered = (paper: IndexedPaper) => {
@@ -126,7 +132,7 @@ async function renderPack(
   };
   rendered(summaryPaper(ctx, half));
   for (const quarter of quartersOfHalf(half)) quarterlyPapers(ctx, quarter, committees).forEach(rendered);
-  const formats = format === 'all' ? (['md', 'docx'] as const) : ([format] as const);
+  const formats = format === 'all' ? (['md', 'docx', 'html'] as const) : ([format] as const);
   const model = buildPackModel(dataset, half, papers, { formats, ...(combinedName ? { combined: combinedName } : {}), ...(date ? { date } : {}) });
   const combined: CombinedPack | undefined = combinedName
     ? {
@@ -136,7 +142,8 @@ async function renderPack(
       }
     : undefined;
   const paperOptions = paperOptionsFor(dataset, dataDir, io, options['referenceDoc']);
-  return { papers, half, format, ...(combined ? { combined } : {}), index: ctx.templates.render('pack-index', model), paperOptions, warnings: result };
+  const indexMeta = { title: model.title, language: dataset.council.council.language };
+  return { papers, half, format, ...(combined ? { combined } : {}), index: ctx.templates.render('pack-index', model), indexMeta, paperOptions, warnings: result };
 }
 
 /** `--check`: exit 0 when every file in the folder matches what would be written; else name each one. */
@@ -155,9 +162,9 @@ async function checkPack(io: Io, out: string, shown: string, files: OutputFile[]
 }
 
 function describeFile(f: OutputFile, status: string, papers: readonly IndexedPaper[], half: string): PackEntry {
-  const base = f.name.replace(/\.(md|docx|pdf)$/, '');
+  const base = f.name.replace(/\.(md|docx|pdf|html)$/, '');
   const paper = papers.find((p) => p.baseName === base);
-  const kind = paper ? paper.kind : f.name === 'index.md' ? 'index' : 'board-pack';
+  const kind = paper ? paper.kind : base === 'index' ? 'index' : 'board-pack';
   return { file: f.name, kind, ...(paper ? { body: paper.body } : {}), period: paper?.period ?? half, sha256: sha256(f.content), status };
 }
 

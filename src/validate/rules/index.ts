@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import { coChairsWithinResidents } from './co-chairs-within-residents.js';
+import { coloursHaveContrast } from './colours-have-contrast.js';
 import { coProductionHasDecisionRole } from './co-production-has-decision-role.js';
 import { committeesHaveDepartment } from './committees-have-department.js';
 import { completedHasOutcomes } from './completed-has-outcomes.js';
@@ -66,6 +67,8 @@ export const RULES: readonly Rule[] = [
   knownReachGroups,
   reachWithinResidents,
   sharedDecisionsRecordReach,
+  // style (warnings)
+  coloursHaveContrast,
   // history (warnings)
   statusOnUpdates,
   plansAnswered,
