@@ -203,9 +203,9 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
       expect(without).toEqual([]);
     });
 
-    it('each quarterly update and summary, in Markdown and Word, says who took part by group was not recorded (Northfield counts no reach)', () => {
+    it('each quarterly update and summary, in Markdown, Word and HTML, says who took part by group was not recorded (Northfield counts no reach)', () => {
       const reports = outputs.filter((o) => o.kind === 'quarterly' || o.kind === 'summary');
-      expect(reports).toHaveLength(2 * 24 + 2 * 2 * 2);
+      expect(reports).toHaveLength(3 * 24 + 6 + 6);
       expect(reports.filter((o) => !/Who took part by group was not recorded/.test(o.text)).map((o) => o.name)).toEqual([]);
       expect(reports.filter((o) => /fewer than \d|not shown/.test(o.text)).map((o) => o.name)).toEqual([]);
     });
