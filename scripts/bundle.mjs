@@ -157,6 +157,9 @@ async function main() {
     // Bundled CommonJS packages (handlebars) and the shared modules call require().
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [chunksPlugin(startInputs, shared)],
+    // resvg is a native addon (its binary comes in a platform package), so it is required from node_modules at run time;
+    // vega tries import('canvas') and, as coprod measures text itself, does without it.
+    external: ['@resvg/resvg-js', 'canvas'],
   }));
 
   const final = await buildStart([...shared].sort(), new Map(), true);
