@@ -37,7 +37,7 @@ export function trendSentence(series: readonly { name: string; readings: readonl
   if (!first || first.length === 0) return '';
   const last = first.at(-1)!;
   if (first.length === 1) {
-    return `In ${last.words}, the only quarter with data so far, ${listInWords(series.map((s) => `${s.name} ${s.readings.at(-1)!.value === 1 ? 'was' : 'were'} ${s.readings.at(-1)!.value}`))}.`;
+    return `In ${last.words}, the only quarter with data so far, ${listInWords(series.map((s) => `${s.name} were ${s.readings.at(-1)!.value}`))}.`;
   }
   const before = first.at(-2)!;
   const changes = series.map((s) => `${s.name} ${changeWords(s.readings.at(-2)!.value, s.readings.at(-1)!.value)}`);
@@ -93,7 +93,7 @@ export function coverageSentence(data: { itemWord: string; columns: readonly num
   const empty = cells.filter((c) => c.value === 0).length;
   const unserved = data.columns.filter((_, i) => data.rows.every((r) => r.cells[i] === 0));
   const parts = [lead];
-  parts.push(most.value === 0 ? 'No activity served any of them.' : `The most, ${most.value}, were by the ${most.committee} on ${data.itemWord} ${most.item}.`);
+  parts.push(most.value === 0 ? 'No activity served any of them.' : `The largest count, ${most.value}, is the ${most.committee}'s on ${data.itemWord} ${most.item}.`);
   if (most.value > 0) parts.push(`${empty} of the ${cells.length} cells are 0.`);
   if (most.value > 0 && unserved.length > 0) parts.push(`No ${committeeWord} reported activity on ${data.itemWord} ${listInWords(unserved.map(String))}.`);
   return parts.join(' ');

@@ -1,5 +1,6 @@
 import { quartersOfHalf, type Half, type Quarter } from '../periods/periods.js';
 import { activitiesOf, type Lookup } from '../model/lookup.js';
+import { shortCommitteeName } from '../model/terms.js';
 import type { QuarterlyModel } from '../model/quarterly.js';
 import type { SummaryModel } from '../model/summary.js';
 import { quarterLabel, trendOf, trendQuarters, type TrendPoint } from '../model/trend.js';
@@ -45,7 +46,7 @@ function readings(points: readonly TrendPoint[], key: (typeof MEASURES)[number][
 export function quarterlyCharts(model: QuarterlyModel, lookup: Lookup, quarter: Quarter, baseName: string): QuarterlyCharts {
   const committee = lookup.dataset.council.committees.find((c) => c.id === model.committee.id)!;
   const points = trendOf(activitiesOf(lookup, committee.departments), trendQuarters(lookup, quarter), lookup.startMonth);
-  const short = model.meta.shortTitle.split(':')[0]!;
+  const short = shortCommitteeName(committee.name, model.terms);
   const series = MEASURES.map((m) => ({ name: m.name.toLowerCase(), readings: readings(points, m.key) }));
   const trend = {
     file: `${baseName}-trend.png`,

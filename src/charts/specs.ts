@@ -11,8 +11,8 @@ import type { Chart, ChartLayout, CommitteeTrendChartData, CoverageChartData, Le
 export const CHART_FONT = 'Atkinson Hyperlegible';
 const FONT_STACK = `${CHART_FONT}, Arial, sans-serif`;
 
-/** Okabe and Ito's colour-blind-safe palette: blue for this period, orange for the one before. */
-export const PALETTE = { now: '#0072B2', before: '#E69F00', text: '#000000', rule: '#595959' } as const;
+/** Marks in the blue of Okabe and Ito's colour-blind-safe palette (4.9:1 on white); text black, rules dark grey. */
+export const PALETTE = { now: '#0072B2', text: '#000000', rule: '#595959' } as const;
 
 const PADDING = 4;
 
@@ -103,7 +103,8 @@ function committeeTrendSpec(data: CommitteeTrendChartData, layout: ChartLayout):
   const measures = data.measures;
   const labelWidth = Math.round(fs * 13);
   const gap = Math.round(fs * 0.75);
-  const cellWidth = Math.floor((layout.width - 2 * PADDING - labelWidth - gap * measures.length) / measures.length);
+  // Less the header's padding and a margin for the values written beside the lines' ends.
+  const cellWidth = Math.floor((layout.width - 2 * PADDING - labelWidth - gap * measures.length - 24) / measures.length);
   const values = data.panels.flatMap((p, row) =>
     p.series.flatMap((s, m) => s.map((b, i) => ({ row: String(row), measure: measures[m], quarter: b.quarter, value: b.value, end: i === 0 ? 'first' : i === s.length - 1 ? 'last' : '' }))),
   );
@@ -213,5 +214,5 @@ export function chartSpec(chart: Chart, layout: ChartLayout): Spec {
   const body = data.kind === 'levels' ? levelsSpec(data, layout) : data.kind === 'coverage' ? coverageSpec(data, layout) : data.kind === 'trend' ? trendSpec(data, layout) : committeeTrendSpec(data, layout);
   const own = (body['config'] as Spec | undefined) ?? {};
   const base = config(layout);
-  return { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', description: chart.alt, ...body, config: { ...base, ...own, concat: { ...(base['concat'] as Spec), ...((own['concat'] as Spec | undefined) ?? {}) } } };
+  return { description: chart.alt, ...body, config: { ...base, ...own, concat: { ...(base['concat'] as Spec), ...((own['concat'] as Spec | undefined) ?? {}) } } };
 }
