@@ -37,7 +37,9 @@ function loaded(args: string[]): { files: string[]; origins: string[] } {
   }
 }
 
-const HEAVY = /^node_modules\/(docx|fflate|saxes|handlebars|@inquirer\/[^/]+)\//;
+const HEAVY = /^node_modules\/(docx|fflate|saxes|handlebars|vega[^/]*|@resvg\/[^/]+|opentype\.js|@inquirer\/[^/]+)\//;
+/** The charting libraries: loaded only by a command that draws a chart. */
+const CHARTING = /^node_modules\/(vega[^/]*|@resvg\/[^/]+|opentype\.js)\//;
 
 describe('docx is loaded only when a DOCX is made', () => {
   it('no module outside src/docx imports docx or src/docx except by a dynamic import()', async () => {
@@ -55,6 +57,19 @@ describe('docx is loaded only when a DOCX is made', () => {
     expect(files).toEqual(['bin/coprod.js', 'dist/cli/coprod.cjs']);
     expect(origins.filter((o) => HEAVY.test(o) || o.startsWith('src/cli/commands/') || o.startsWith('src/docx/'))).toEqual([]);
     expect(origins).toContain('src/cli/registry.ts');
+  });
+
+  it('coprod report --no-charts loads no charting code; with charts it does', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'coprod-lazy-charts-'));
+    try {
+      const without = loaded(['report', '--quarter', '2023/24-Q1', '--committee', 'economy-pac', '--format', 'md', '--out', out, '--no-charts', '--force']);
+      expect(without.origins.filter((o) => CHARTING.test(o))).toEqual([]);
+      const withCharts = loaded(['report', '--quarter', '2023/24-Q1', '--committee', 'economy-pac', '--format', 'md', '--out', out, '--force']);
+      expect(withCharts.origins.some((o) => o.startsWith('node_modules/vega-lite/'))).toBe(true);
+      expect(withCharts.origins).toContain('src/charts/draw.ts');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('coprod validate loads neither docx, handlebars nor inquirer', () => {
