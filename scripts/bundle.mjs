@@ -157,6 +157,12 @@ async function main() {
     // Bundled CommonJS packages (handlebars) and the shared modules call require().
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [chunksPlugin(startInputs, shared)],
+    // resvg is a native addon (its binary comes in a platform package), so it is required from node_modules at run time;
+    // vega tries import('canvas') and, as coprod measures text itself, does without it.
+    external: ['@resvg/resvg-js', 'canvas'],
+    // coprod makes no network requests: the one fetch() bundled, vega-loader's loader for URLs (coprod's charts never
+    // name one), is compiled as undefined, so it could only fail, never reach the network.
+    define: { fetch: 'undefined' },
   }));
 
   const final = await buildStart([...shared].sort(), new Map(), true);

@@ -20,6 +20,7 @@ const formatOption = () =>
   new Option('--format <format>', `output format: md, docx, pdf (needs LibreOffice), html (accessible web pages) or all (md, docx and html) (default: the council's defaultFormat, else ${DEFAULT_FORMAT})`).choices(['md', 'docx', 'pdf', 'html', 'all']);
 const referenceDocOption = () => new Option('--reference-doc <file>', 'the council\'s Word template (.docx or .dotx): its styles, page setup, header and footer (default: style.referenceDoc in council.yaml)');
 const forceOption = () => new Option('--force', 'overwrite output files even if they were changed by hand');
+const noChartsOption = () => new Option('--no-charts', 'no charts in the papers, only the tables and words (default: charts, unless council.yaml has style.charts: false)');
 
 /** Every command and option coprod has, in one place. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -49,7 +50,8 @@ export const COMMANDS: readonly CommandSpec[] = [
         .addOption(referenceDocOption())
         .option('--date <date>', 'meeting date (YYYY-MM-DD), overriding the council calendar')
         .addOption(templatesOption())
-        .addOption(forceOption()),
+        .addOption(forceOption())
+        .addOption(noChartsOption()),
     load: async () => (await import('./commands/report.js')).reportCommand,
   },
   {
@@ -64,7 +66,8 @@ export const COMMANDS: readonly CommandSpec[] = [
         .addOption(referenceDocOption())
         .option('--date <date>', 'meeting date (YYYY-MM-DD), overriding the board\'s calendar')
         .addOption(templatesOption())
-        .addOption(forceOption()),
+        .addOption(forceOption())
+        .addOption(noChartsOption()),
     load: async () => (await import('./commands/summary.js')).summaryCommand,
   },
   {
@@ -83,7 +86,8 @@ export const COMMANDS: readonly CommandSpec[] = [
         .option('--page-numbers', 'write on the contents page the page where each paper begins, as LibreOffice lays the pack out (needs LibreOffice and poppler-utils; slower)')
         .option('--check', 'write nothing: exit 1 naming every file in --out that is stale, missing or changed by hand')
         .option('--quiet', 'print no progress and no closing line')
-        .option('--json', 'print a machine-readable list of the files to standard output'),
+        .option('--json', 'print a machine-readable list of the files to standard output')
+        .addOption(noChartsOption()),
     load: async () => (await import('./commands/pack.js')).packCommand,
   },
   {

@@ -15,8 +15,13 @@ export interface BlockContext {
   style: ResolvedStyle;
   /** The width between the margins of the document's template, in DXA: tables fill it. */
   textWidth: number;
+  /** Images the Markdown links to by file name (a paper's charts), to embed where a paragraph holds only one. */
+  images: PaperImages;
   nextListInstance(): number;
 }
+
+/** A PNG image by file name, with its size in CSS pixels (96 to the inch). */
+export type PaperImages = ReadonlyMap<string, { png: Uint8Array; width: number; height: number }>;
 
 /** A list as its numbering sees it: bulleted, or numbered from `start`. */
 export interface ListUse {
@@ -25,9 +30,9 @@ export interface ListUse {
 }
 
 /** A context for one Word document; pass the same one for every paper combined into it. */
-export function createBlockContext(style: ResolvedStyle, textWidth: number): BlockContext {
+export function createBlockContext(style: ResolvedStyle, textWidth: number, images: PaperImages = new Map()): BlockContext {
   let instance = 0;
-  return { style, textWidth, nextListInstance: () => ++instance };
+  return { style, textWidth, images, nextListInstance: () => ++instance };
 }
 
 /** How a Markdown list is numbered. */
@@ -73,7 +78,31 @@ function numberedRuns(node: MdParagraph): { children: InlineSpec[]; numbered: bo
   };
 }
 
+/**
+ * A paragraph of nothing but images the paper supplies (its charts), side by
+ * side: the images, scaled down together only if they would be wider than
+ * the text.
+ */
+function imageParagraph(node: MdParagraph, state: State, extra: ParagraphProperties): ParagraphSpec | undefined {
+  const images = node.children.filter((c) => c.type === 'image');
+  const others = node.children.filter((c) => c.type !== 'image');
+  if (images.length === 0 || others.some((c) => c.type !== 'text' || c.value.trim() !== '')) return undefined;
+  const found = images.map((i) => ({ node: i, image: state.ctx.images.get(i.url) }));
+  if (found.some((f) => f.image === undefined)) return undefined;
+  // Twentieths of a point per CSS pixel: 1440 to the inch against 96.
+  const scale = Math.min(1, state.ctx.textWidth / 15 / found.reduce((sum, f) => sum + f.image!.width + 4, 0));
+  const children: InlineSpec[] = [];
+  for (const [i, { node: image, image: drawn }] of found.entries()) {
+    if (i > 0) children.push(...textRuns(' ', {}));
+    const [width, height] = [Math.max(1, Math.floor(drawn!.width * scale)), Math.max(1, Math.round(drawn!.height * scale))];
+    children.push({ kind: 'image', name: image.url.replace(/\.png$/, ''), data: drawn!.png, type: 'png', width, height, alt: image.alt ?? '', ...(image.title ? { title: image.title } : {}) });
+  }
+  return { kind: 'paragraph', ...extra, spacing: { before: extra.spacing?.before ?? 0, after: 60 }, children };
+}
+
 function paragraph(node: MdParagraph, state: State, extra: ParagraphProperties): ParagraphSpec {
+  const image = imageParagraph(node, state, extra);
+  if (image) return image;
   const { children, numbered } = numberedRuns(node);
   if (numbered) {
     const hang = hangingIndent(state.ctx.style);

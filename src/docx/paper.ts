@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { DocumentMeta } from '../model/common.js';
 import type { CouncilStyle } from '../schema/council.js';
 import { assembleDocx, type Section } from './assemble.js';
-import { createBlockContext, markdownToBlocks } from './blocks.js';
+import { createBlockContext, markdownToBlocks, type PaperImages } from './blocks.js';
 import type { LogoImage } from './logo.js';
 import type { BlockSpec } from './spec.js';
 import { resolveStyle, type ResolvedStyle } from './style.js';
@@ -55,11 +55,13 @@ export interface PaperInput {
   meta: DocumentMeta;
   /** The file name, for messages. */
   name: string;
+  /** The images (charts) its Markdown links to, by file name. */
+  images?: PaperImages;
 }
 
 /** A paper's blocks, from its Markdown (parsed once, for its own document and a pack). */
-export function paperBlocks(frame: Frame, markdown: string | Root): BlockSpec[] {
-  return markdownToBlocks(markdown, createBlockContext(frame.style, frame.template.textWidth));
+export function paperBlocks(frame: Frame, markdown: string | Root, images?: PaperImages): BlockSpec[] {
+  return markdownToBlocks(markdown, createBlockContext(frame.style, frame.template.textWidth, images));
 }
 
 /**
@@ -73,7 +75,7 @@ export function paperDocxFromBlocks(frame: Frame, meta: DocumentMeta, name: stri
 
 /** One Markdown paper as DOCX bytes: see `paperDocxFromBlocks`. */
 export function paperDocx(frame: Frame, paper: PaperInput): Uint8Array {
-  return paperDocxFromBlocks(frame, paper.meta, paper.name, paperBlocks(frame, paper.markdown));
+  return paperDocxFromBlocks(frame, paper.meta, paper.name, paperBlocks(frame, paper.markdown, paper.images));
 }
 
 /** A document of one section with the template's header as it is (no running head): the built-in template a council starts from. */

@@ -40,6 +40,8 @@ export interface ImageSpec {
   width: number;
   height: number;
   alt: string;
+  /** A short title (Word's image title); the alternative text when not given. */
+  title?: string;
 }
 
 export type InlineSpec = RunSpec | LinkSpec | ImageSpec;

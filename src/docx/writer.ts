@@ -98,10 +98,11 @@ function image(spec: ImageSpec, ids: Ids): string {
   const { id, drawing } = ids.image(spec);
   const [cx, cy] = [spec.width * EMU, spec.height * EMU];
   const alt = escapeXml(spec.alt);
+  const title = spec.title !== undefined ? escapeXml(spec.title) : alt;
   return (
     '<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">' +
     `<wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>` +
-    `<wp:docPr id="${drawing}" name="${escapeXml(spec.name)}" descr="${alt}" title="${alt}"/>` +
+    `<wp:docPr id="${drawing}" name="${escapeXml(spec.name)}" descr="${alt}" title="${title}"/>` +
     '<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" noChangeAspect="1"/></wp:cNvGraphicFramePr>' +
     '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">' +
     `<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="${drawing}" name="${escapeXml(spec.name)}" descr="${alt}"/><pic:cNvPicPr><a:picLocks noChangeAspect="1"/></pic:cNvPicPr></pic:nvPicPr>` +

@@ -4,6 +4,7 @@ import { buildQuarterlyModel } from '../model/quarterly.js';
 import { buildSummaryModel } from '../model/summary.js';
 import { UsageError } from '../errors.js';
 import type { Dataset } from '../validate/dataset.js';
+import { quarterlyCharts, summaryCharts } from '../charts/build.js';
 import { periodSlug, slugify } from '../write/slug.js';
 import type { Paper } from './papers.js';
 import type { TemplateSet } from './templates.js';
@@ -15,10 +16,12 @@ export interface PaperContext {
   lookup: Lookup;
   /** Meeting date (ISO) overriding the council calendar. */
   date?: string;
+  /** Whether papers have charts: `--no-charts` and the council's `style.charts: false` turn them off. */
+  charts: boolean;
 }
 
-export function paperContext(dataset: Dataset, templates: TemplateSet, date?: string): PaperContext {
-  return { dataset, templates, lookup: buildLookup(dataset), ...(date ? { date } : {}) };
+export function paperContext(dataset: Dataset, templates: TemplateSet, date?: string, charts = true): PaperContext {
+  return { dataset, templates, lookup: buildLookup(dataset), ...(date ? { date } : {}), charts: charts && dataset.council.council.style?.charts !== false };
 }
 
 /** A paper with what an index or a pack needs to say about it. */
@@ -36,14 +39,17 @@ export interface IndexedPaper extends Paper {
 export function quarterlyPapers(ctx: PaperContext, quarter: Quarter, committees: readonly string[]): IndexedPaper[] {
   const papers = committees.map((id): IndexedPaper => {
     const model = buildQuarterlyModel(ctx.dataset, quarter, id, ctx.date ? { date: ctx.date } : {}, ctx.lookup);
+    const baseName = `${slugify(id)}-${periodSlug(formatQuarter(quarter))}`;
+    const charts = ctx.charts ? quarterlyCharts(model, ctx.lookup, quarter, baseName) : undefined;
     return {
       kind: 'pac-quarterly',
       body: id,
       bodyName: model.committee.name,
       period: formatQuarter(quarter),
-      baseName: `${slugify(id)}-${periodSlug(formatQuarter(quarter))}`,
-      markdown: ctx.templates.render('pac-quarterly', model),
+      baseName,
+      markdown: ctx.templates.render('pac-quarterly', { ...model, charts }),
       meta: model.meta,
+      charts: charts?.all ?? [],
     };
   });
   assertDistinctNames(papers);
@@ -54,14 +60,17 @@ export function quarterlyPapers(ctx: PaperContext, quarter: Quarter, committees:
 export function summaryPaper(ctx: PaperContext, half: Half): IndexedPaper {
   const model = buildSummaryModel(ctx.dataset, half, ctx.date ? { date: ctx.date } : {}, ctx.lookup);
   const board = ctx.dataset.council.board;
+  const baseName = `${slugify(board.id)}-${periodSlug(formatHalf(half))}`;
+  const charts = ctx.charts ? summaryCharts(model, ctx.lookup, half, baseName) : undefined;
   return {
     kind: 'pob-summary',
     body: board.id,
     bodyName: board.name,
     period: formatHalf(half),
-    baseName: `${slugify(board.id)}-${periodSlug(formatHalf(half))}`,
-    markdown: ctx.templates.render('pob-summary', model),
+    baseName,
+    markdown: ctx.templates.render('pob-summary', { ...model, charts }),
     meta: model.meta,
+    charts: charts?.all ?? [],
   };
 }
 

@@ -72,3 +72,9 @@ export function serialiseCell(s: string): string {
   const first = toMarkdown(tree, { extensions: [tableExtension] }).split('\n')[0] ?? '';
   return first.replace(/^\| ?/, '').replace(/ ?\|$/, '');
 }
+
+/** An image on a line of its own, `![alt](url "title")`, written by the serialiser so that any alt text or title survives. */
+export function imageMarkdown(url: string, alt: string, title: string): string {
+  const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
+  return toMarkdown({ type: 'paragraph', children: [{ type: 'image', url, alt: oneLine(alt), title: oneLine(title) }] }).replace(/\n$/, '');
+}

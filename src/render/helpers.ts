@@ -1,7 +1,7 @@
 import type { HelperDelegate } from 'handlebars';
 import { ukDate } from '../periods/periods.js';
 import { formatMoney, plural } from '../model/words.js';
-import { escapeCell, escapeInline, escapeText } from './escape.js';
+import { escapeCell, escapeInline, escapeText, imageMarkdown } from './escape.js';
 
 /**
  * The helpers templates may use. Templates are compiled with
@@ -21,6 +21,12 @@ export const HELPERS: Record<string, HelperDelegate> = {
   ukDate: (value: unknown) => ukDate(String(value)),
   /** `{{plural n "activity" "activities"}}` → "3 activities". */
   plural: (n: unknown, one: unknown, many: unknown) => plural(Number(n), String(one), typeof many === 'string' ? many : `${String(one)}s`),
+  /** A chart as a Markdown image beside the paper: `![alt](file "title")`; nothing when charts are off. */
+  chart: (value: unknown) => {
+    const chart = value as { file?: unknown; alt?: unknown; title?: unknown } | undefined;
+    if (!chart || typeof chart.file !== 'string') return '';
+    return imageMarkdown(chart.file, String(chart.alt ?? ''), String(chart.title ?? ''));
+  },
   /** `{{#if (eq a b)}}` */
   eq: (a: unknown, b: unknown) => a === b,
 };

@@ -1,3 +1,5 @@
+import type { Chart } from '../charts/chart.js';
+import type { DrawnChart } from '../charts/draw.js';
 import type { Io } from '../io/io.js';
 import type { DocumentMeta } from '../model/common.js';
 import type { CouncilStyle } from '../schema/council.js';
@@ -9,6 +11,8 @@ export interface Paper {
   baseName: string;
   markdown: string;
   meta: DocumentMeta;
+  /** The charts its Markdown links to, drawn when the paper is written. */
+  charts?: readonly Chart[];
 }
 
 /** `all` is Markdown, Word and HTML; PDF, which needs LibreOffice, is asked for on its own. */
@@ -54,17 +58,45 @@ export async function htmlFrame(options: PaperOptions) {
   return { html, frame };
 }
 
-/** Turns papers into the files to write: Markdown, DOCX made from that same Markdown, PDF made from the DOCX, and HTML made from the same Markdown. */
+/** The charts of some papers, drawn, by file name. */
+export type DrawnCharts = ReadonlyMap<string, DrawnChart>;
+
+/**
+ * Draws every chart of the papers, at the text width of the Word documents
+ * (`textWidth`, in twentieths of a point, when Word is made) so that a chart
+ * is shown at its own size and its text at least at the body text's. Loads
+ * the charting libraries only when some paper has a chart.
+ */
+export async function drawCharts(papers: readonly Paper[], options: PaperOptions, textWidth?: number): Promise<DrawnCharts> {
+  const charts = papers.flatMap((p) => p.charts ?? []);
+  if (charts.length === 0) return new Map();
+  const [{ drawChart }, { chartLayout, DEFAULT_CHART_WIDTH }] = await Promise.all([import('../charts/draw.js'), import('../charts/chart.js')]);
+  const width = textWidth === undefined ? DEFAULT_CHART_WIDTH : Math.min(DEFAULT_CHART_WIDTH, Math.floor(textWidth / 15));
+  const drawn = new Map<string, DrawnChart>();
+  for (const chart of charts) drawn.set(chart.file, await drawChart(chart, chartLayout(options.style?.fontSize, Math.floor(width * (chart.share ?? 1)))));
+  return drawn;
+}
+
+/** The image files of a paper's charts, to write beside its Markdown. */
+export function chartFiles(paper: Paper, drawn: DrawnCharts): OutputFile[] {
+  return (paper.charts ?? []).map((c) => ({ name: c.file, content: drawn.get(c.file)!.png }));
+}
+
+/** Turns papers into the files to write: Markdown with its charts' images beside it, DOCX made from that same Markdown, PDF made from the DOCX, and HTML made from the same Markdown. */
 export async function paperFiles(papers: readonly Paper[], format: Format, options: PaperOptions): Promise<OutputFile[]> {
   const wantMd = format === 'md' || format === 'all';
   const wantDocx = format === 'docx' || format === 'all' || format === 'pdf';
   let docx: Uint8Array[] | undefined;
   let pdf: Uint8Array[] | undefined;
+  let drawn: DrawnCharts = new Map();
   if (wantDocx) {
     const { docx: lib, frame } = await docxFrame(options);
     if (format === 'pdf') lib.requireEngine('--format pdf');
-    docx = papers.map((paper) => lib.paperDocx(frame, { markdown: paper.markdown, meta: paper.meta, name: `${paper.baseName}.docx` }));
+    drawn = await drawCharts(papers, options, frame.template.textWidth);
+    docx = papers.map((paper) => lib.paperDocx(frame, { markdown: paper.markdown, meta: paper.meta, name: `${paper.baseName}.docx`, images: drawn }));
     if (format === 'pdf') pdf = lib.docxToPdf(papers.map((paper, i) => ({ name: `${paper.baseName}.docx`, bytes: docx![i]! })));
+  } else {
+    drawn = await drawCharts(papers, options);
   }
   let pages: string[] | undefined;
   if (wantsHtml(format)) {
@@ -72,7 +104,7 @@ export async function paperFiles(papers: readonly Paper[], format: Format, optio
     pages = papers.map((paper) => html.paperHtml(frame, paper));
   }
   return papers.flatMap((paper, i) => [
-    ...(wantMd ? [{ name: `${paper.baseName}.md`, content: paper.markdown }] : []),
+    ...(wantMd ? [{ name: `${paper.baseName}.md`, content: paper.markdown }, ...chartFiles(paper, drawn)] : []),
     ...(docx && format !== 'pdf' ? [{ name: `${paper.baseName}.docx`, content: docx[i]! }] : []),
     ...(pdf ? [{ name: `${paper.baseName}.pdf`, content: pdf[i]! }] : []),
     ...(pages ? [{ name: `${paper.baseName}.html`, content: pages[i]! }] : []),

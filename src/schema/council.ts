@@ -55,6 +55,10 @@ export const styleSchema = z.strictObject({
       width: z.number().int().min(16).max(600).optional(),
     })
     .optional(),
+  charts: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Whether the papers have charts of their trends, levels of involvement and coverage, beside the tables that give the same figures (default true; `--no-charts` turns them off for one run).' }),
 });
 
 /** A board meeting: its date, and for the pack's cover, its time, venue and agenda item when known. */

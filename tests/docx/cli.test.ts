@@ -71,7 +71,7 @@ describe('coprod report --format docx', () => {
   it('writes Markdown, Word and HTML with --format all', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'coprod-docx-all-'));
     expect((await runCli([...QUARTER, '--committee', 'economy-pac', '--format', 'all', '--out', out])).code).toBe(0);
-    expect((await readdir(out)).filter((f) => !f.startsWith('.')).sort()).toEqual(['economy-pac-2023-24-q1.docx', 'economy-pac-2023-24-q1.html', 'economy-pac-2023-24-q1.md']);
+    expect((await readdir(out)).filter((f) => !f.startsWith('.')).sort()).toEqual(['economy-pac-2023-24-q1-levels.png', 'economy-pac-2023-24-q1-trend.png', 'economy-pac-2023-24-q1.docx', 'economy-pac-2023-24-q1.html', 'economy-pac-2023-24-q1.md']);
   });
 });
 

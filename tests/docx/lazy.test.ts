@@ -37,8 +37,10 @@ function loaded(args: string[]): { files: string[]; origins: string[] } {
   }
 }
 
-// The HTML papers' converters and the preview's watcher are as heavy, and as lazily loaded.
-const HEAVY = /^node_modules\/(docx|fflate|saxes|handlebars|@inquirer\/[^/]+|mdast-util-to-hast|hast-util-to-html|chokidar)\//;
+// The HTML papers' converters and the preview's watcher are as heavy, and as lazily loaded; so are the charting libraries.
+const HEAVY = /^node_modules\/(docx|fflate|saxes|handlebars|vega[^/]*|@resvg\/[^/]+|opentype\.js|@inquirer\/[^/]+|mdast-util-to-hast|hast-util-to-html|chokidar)\//;
+/** The charting libraries: loaded only by a command that draws a chart. */
+const CHARTING = /^node_modules\/(vega[^/]*|@resvg\/[^/]+|opentype\.js)\//;
 
 describe('docx is loaded only when a DOCX is made', () => {
   it('no module outside src/docx imports docx or src/docx except by a dynamic import()', async () => {
@@ -56,6 +58,19 @@ describe('docx is loaded only when a DOCX is made', () => {
     expect(files).toEqual(['bin/coprod.js', 'dist/cli/coprod.cjs']);
     expect(origins.filter((o) => HEAVY.test(o) || /^src\/(cli\/commands|docx|html|preview)\//.test(o))).toEqual([]);
     expect(origins).toContain('src/cli/registry.ts');
+  });
+
+  it('coprod report --no-charts loads no charting code; with charts it does', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'coprod-lazy-charts-'));
+    try {
+      const without = loaded(['report', '--quarter', '2023/24-Q1', '--committee', 'economy-pac', '--format', 'md', '--out', out, '--no-charts', '--force']);
+      expect(without.origins.filter((o) => CHARTING.test(o))).toEqual([]);
+      const withCharts = loaded(['report', '--quarter', '2023/24-Q1', '--committee', 'economy-pac', '--format', 'md', '--out', out, '--force']);
+      expect(withCharts.origins.some((o) => o.startsWith('node_modules/vega-lite/'))).toBe(true);
+      expect(withCharts.origins).toContain('src/charts/draw.ts');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('coprod validate loads neither docx, handlebars nor inquirer', () => {

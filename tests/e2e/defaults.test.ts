@@ -26,6 +26,10 @@ describe('one set of defaults for report, summary and pack', () => {
       'index.html',
       'index.md',
       ...['places-pac-2023-24-q1', 'places-pac-2023-24-q2', 'pob-2023-24-h1', 'people-pac-2023-24-q1', 'people-pac-2023-24-q2'].flatMap((p) => [`${p}.docx`, `${p}.html`, `${p}.md`]),
+      // Each paper's charts, beside its Markdown.
+      ...['places-pac-2023-24-q1', 'places-pac-2023-24-q2', 'people-pac-2023-24-q1', 'people-pac-2023-24-q2'].flatMap((p) => [`${p}-levels.png`, `${p}-trend.png`]),
+      'pob-2023-24-h1-coverage.png',
+      'pob-2023-24-h1-trends.png',
     ].sort());
   });
 

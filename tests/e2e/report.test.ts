@@ -48,6 +48,7 @@ describe('coprod report (built binary)', () => {
         '### 10. Looking ahead',
         '## List of appendices',
         '## Appendix 1: measures served in April to June 2023',
+        '## Appendix 2: the figures as charts',
       ];
       // Every section, once each and in this order; the appendix after a thematic break (a new page in Word).
       expect(text.split('\n').filter((line) => /^#{2,3} /.test(line)), file).toEqual(headings);

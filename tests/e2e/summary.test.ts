@@ -41,6 +41,7 @@ describe('coprod summary (built binary)', () => {
       '### 12. Looking ahead',
       '## List of appendices',
       '## Appendix 1: measures served in April to September 2023',
+      "## Appendix 2: each Policy and Accountability Committee's figures per quarter, as charts",
     ]);
     expect(text).toContain('\n---\n\n## Appendix 1: measures served in April to September 2023\n');
 

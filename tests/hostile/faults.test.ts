@@ -92,7 +92,8 @@ function failing(step: Step, nth: number, code: string): FileSystem {
   };
 }
 
-const REPORT = ['report', '--quarter', '2023/24-Q1', '--data', GOLDEN_COUNCIL, '--format', 'all'];
+// Without charts: their images do not change with the meeting date, and these faults are about files that all change.
+const REPORT = ['report', '--quarter', '2023/24-Q1', '--data', GOLDEN_COUNCIL, '--format', 'all', '--no-charts'];
 
 describe('faults while writing the reports', () => {
   let previous: Map<string, Buffer>;

@@ -12,6 +12,8 @@ import { XML_INVALID } from '../../src/validate/characters.js';
 import { ROOT } from '../helpers/cli.js';
 import { GOLDEN_COUNCIL, loadDataset } from '../helpers/dataset.js';
 import { normalise, parseMarkdown, readText, skeleton, type Skeleton } from '../helpers/markdown.js';
+import { quarterlyCharts, summaryCharts } from '../../src/charts/build.js';
+import { buildLookup } from '../../src/model/lookup.js';
 
 /**
  * Any text a council types into any text field must come out of both
@@ -59,9 +61,24 @@ function withText(dataset: Dataset, path: Path, value: string): Dataset {
   return withTexts(dataset, [[path, value]]);
 }
 
+// With their charts, so that any text in a chart's alternative text or title survives too.
 const DOCUMENTS = [
-  ...['2023/24-Q1', '2023/24-Q2'].flatMap((q) => ['places-pac', 'people-pac'].map((c) => ({ template: 'pac-quarterly', build: (d: Dataset) => buildQuarterlyModel(d, parseQuarter(q)!, c) }))),
-  { template: 'pob-summary', build: (d: Dataset) => buildSummaryModel(d, parseHalf('2023/24-H1')!) },
+  ...['2023/24-Q1', '2023/24-Q2'].flatMap((q) =>
+    ['places-pac', 'people-pac'].map((c) => ({
+      template: 'pac-quarterly',
+      build: (d: Dataset) => {
+        const model = buildQuarterlyModel(d, parseQuarter(q)!, c);
+        return { ...model, charts: quarterlyCharts(model, buildLookup(d), parseQuarter(q)!, c) };
+      },
+    })),
+  ),
+  {
+    template: 'pob-summary',
+    build: (d: Dataset) => {
+      const model = buildSummaryModel(d, parseHalf('2023/24-H1')!);
+      return { ...model, charts: summaryCharts(model, buildLookup(d), parseHalf('2023/24-H1')!, 'pob') };
+    },
+  },
 ];
 
 /** Renders the documents numbered `which` (default: all). */

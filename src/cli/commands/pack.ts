@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { formatHalf, quartersOfHalf, type Half } from '../../periods/periods.js';
 import { buildPackModel } from '../../pack/pack-model.js';
 import { paperContext, quarterlyPapers, summaryPaper, type IndexedPaper } from '../../render/build-papers.js';
-import { docxFrame, htmlFrame, wantsHtml, type Format, type PaperOptions } from '../../render/papers.js';
+import { chartFiles, docxFrame, drawCharts, htmlFrame, wantsHtml, type DrawnCharts, type Format, type PaperOptions } from '../../render/papers.js';
 import type { DocumentMeta } from '../../model/common.js';
 import { loadTemplates } from '../../render/templates.js';
 import type { ValidationResult } from '../../validate/validate.js';
@@ -20,7 +20,7 @@ import { refuseConflicts } from '../write-report.js';
 /** One file of the pack, as `--json` lists it. */
 interface PackEntry {
   file: string;
-  kind: 'pob-summary' | 'pac-quarterly' | 'index' | 'board-pack';
+  kind: 'pob-summary' | 'pac-quarterly' | 'chart' | 'index' | 'board-pack';
   body?: string;
   period: string;
   sha256: string;
@@ -38,10 +38,11 @@ export const packCommand: Handler = async (options, _args, io) => {
   if (typeof rendered === 'number') return rendered;
   const { papers, half, format, combined, index, indexMeta, paperOptions, warnings } = rendered;
   const word = combined ? await packDocuments(paperOptions, papers, combined, format, options['pageNumbers'] === true) : undefined;
+  const drawn = word?.drawn ?? (await drawCharts(papers, paperOptions));
   const extension = format === 'pdf' ? 'pdf' : 'docx';
   const web = wantsHtml(format) ? await htmlFrame(paperOptions) : undefined;
   const files: OutputFile[] = papers.flatMap((p, i) => [
-    ...(format === 'md' || format === 'all' ? [{ name: `${p.baseName}.md`, content: p.markdown }] : []),
+    ...(format === 'md' || format === 'all' ? [{ name: `${p.baseName}.md`, content: p.markdown }, ...chartFiles(p, drawn)] : []),
     ...(word ? [{ name: `${p.baseName}.${extension}`, content: word.papers[i]! }] : []),
     ...(web ? [{ name: `${p.baseName}.html`, content: web.html.paperHtml(web.frame, p) }] : []),
   ]);
@@ -86,17 +87,18 @@ interface CombinedPack {
  * `pageNumbers` the pack is laid out by LibreOffice until the contents page's
  * numbers are the pages where the papers begin.
  */
-async function packDocuments(options: PaperOptions, papers: readonly IndexedPaper[], combined: CombinedPack, format: Format, pageNumbers: boolean): Promise<{ papers: Uint8Array[]; combined: Uint8Array }> {
+async function packDocuments(options: PaperOptions, papers: readonly IndexedPaper[], combined: CombinedPack, format: Format, pageNumbers: boolean): Promise<{ papers: Uint8Array[]; combined: Uint8Array; drawn: DrawnCharts }> {
   const { docx, frame } = await docxFrame(options);
   if (format === 'pdf') docx.requireEngine('--format pdf');
-  const inputs = papers.map((paper) => ({ meta: paper.meta, name: `${paper.baseName}.docx`, blocks: docx.paperBlocks(frame, paper.markdown) }));
+  const drawn = await drawCharts(papers, options, frame.template.textWidth);
+  const inputs = papers.map((paper) => ({ meta: paper.meta, name: `${paper.baseName}.docx`, blocks: docx.paperBlocks(frame, paper.markdown, drawn) }));
   const own = inputs.map((paper) => docx.paperDocxFromBlocks(frame, paper.meta, paper.name, paper.blocks));
   const docxName = combined.name.replace(/\.pdf$/, '.docx');
   const build = (pages: readonly (number | undefined)[]) => docx.boardPackDocx(frame, { ...combined, name: docxName, papers: inputs }, pages);
   const whole = pageNumbers ? docx.withLaidOutPageNumbers(build, inputs.map((p) => p.meta.shortTitle), docxName) : build([]);
-  if (format !== 'pdf') return { papers: own, combined: whole };
+  if (format !== 'pdf') return { papers: own, combined: whole, drawn };
   const pdf = docx.docxToPdf([...inputs.map((p, i) => ({ name: p.name, bytes: own[i]! })), { name: docxName, bytes: whole }]);
-  return { papers: pdf.slice(0, -1), combined: pdf.at(-1)! };
+  return { papers: pdf.slice(0, -1), combined: pdf.at(-1)!, drawn };
 }
 
 /**
@@ -121,7 +123,7 @@ async function renderPack(
   const format = resolveFormat(options['format'] as string | undefined, dataset);
   if (options['check'] !== true) await checkOutputFolder(path.resolve(io.cwd, String(options['out'])), io);
   const progress = progressPrinter(io, options['quiet'] === true);
-  const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
+  const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date, options['charts'] !== false);
   const committees = dataset.council.committees.map((c) => c.id);
   const combinedName = format === 'md' || format === 'html' ? undefined : `board-pack-${periodSlug(formatHalf(half))}.${format === 'pdf' ? 'pdf' : 'docx'}`;
 
@@ -163,8 +165,9 @@ async function checkPack(io: Io, out: string, shown: string, files: OutputFile[]
 
 function describeFile(f: OutputFile, status: string, papers: readonly IndexedPaper[], half: string): PackEntry {
   const base = f.name.replace(/\.(md|docx|pdf|html)$/, '');
-  const paper = papers.find((p) => p.baseName === base);
-  const kind = paper ? paper.kind : base === 'index' ? 'index' : 'board-pack';
+  const chartOf = papers.find((p) => p.charts?.some((c) => c.file === f.name));
+  const paper = chartOf ?? papers.find((p) => p.baseName === base);
+  const kind = chartOf ? 'chart' : paper ? paper.kind : base === 'index' ? 'index' : 'board-pack';
   return { file: f.name, kind, ...(paper ? { body: paper.body } : {}), period: paper?.period ?? half, sha256: sha256(f.content), status };
 }
 

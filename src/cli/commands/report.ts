@@ -30,7 +30,7 @@ export const reportCommand: Handler = async (options, _args, io) => {
   const format = resolveFormat(options['format'] as string | undefined, dataset);
   const out = String(options['out']);
   await checkOutputFolder(path.resolve(io.cwd, out), io);
-  const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
+  const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date, options['charts'] !== false);
   const papers = quarterlyPapers(ctx, quarter, committees);
   const files = await paperFiles(papers, format, paperOptionsFor(dataset, dataDir, io, options['referenceDoc']));
   const code = await reportWrite(io, out, files, options['force'] === true);

@@ -23,7 +23,7 @@ export const summaryCommand: Handler = async (options, _args, io) => {
   const format = resolveFormat(options['format'] as string | undefined, dataset);
   const out = String(options['out']);
   await checkOutputFolder(path.resolve(io.cwd, out), io);
-  const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
+  const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date, options['charts'] !== false);
   const files = await paperFiles([summaryPaper(ctx, half)], format, paperOptionsFor(dataset, dataDir, io, options['referenceDoc']));
   const code = await reportWrite(io, out, files, options['force'] === true);
   if (code === EXIT.OK) noteWarnings(io, result);
