@@ -47,6 +47,7 @@ body{margin:0;color:${TEXT};background:#fff;font-family:${cssString(look.font)},
 header.banner{border-bottom:0.5em solid ${heading};padding:1em 0;margin-bottom:1.5em}
 header.banner p{margin:0;font-weight:700;font-size:1.125em}
 header.banner img{display:block;max-width:100%;height:auto;margin-bottom:0.5em}
+.chart svg{display:block;max-width:100%;height:auto}
 h1,h2,h3,h4,h5,h6{color:${heading};line-height:1.25;margin:1.5em 0 0.5em}
 h1{font-size:2em;margin-top:0}
 h2{font-size:1.5em}

@@ -18,6 +18,12 @@ export interface HtmlPaper {
 export interface PageExtras {
   notice?: Element;
   script?: string;
+  /**
+   * The paper's charts, drawn, by the image file its Markdown links: each is
+   * shown inline as its SVG (with `role="img"`, a title and a description),
+   * so the page stays one self-contained file.
+   */
+  charts?: ReadonlyMap<string, { svg: string }>;
 }
 
 const NEWLINE = text('\n');
@@ -37,6 +43,7 @@ export function paperHtml(frame: HtmlFrame, paper: HtmlPaper, extras: PageExtras
 /** A page from a Markdown tree, for pages coprod makes as trees rather than from a template (the preview's own). */
 export function pageHtml(frame: HtmlFrame, markdown: MarkdownRoot, meta: HtmlPaper['meta'], extras: PageExtras = {}): string {
   const tree = toHast(markdown) as Root;
+  if (extras.charts) inlineCharts(tree, extras.charts);
   const parts = shapePaper(tree, meta.title);
   const notice = extras.notice ? [NEWLINE, extras.notice] : [];
   const main = el('main', { id: 'main', tabIndex: -1 }, [parts.h1, ...notice, ...parts.intro, ...(parts.contents.length > 0 ? [NEWLINE, contentsNav(parts.contents), NEWLINE] : []), ...parts.sections]);
@@ -55,7 +62,19 @@ export function pageHtml(frame: HtmlFrame, markdown: MarkdownRoot, meta: HtmlPap
     NEWLINE,
   ]);
   const root: Root = { type: 'root', children: [{ type: 'doctype' }, NEWLINE, el('html', { lang: meta.language }, [NEWLINE, head, NEWLINE, body, NEWLINE]), NEWLINE] };
-  return toHtml(root);
+  // Raw nodes are only the charts' SVG, which coprod drew itself (Vega escapes every text it writes).
+  return toHtml(root, { allowDangerousHtml: true });
+}
+
+/** Replaces each image that links a drawn chart with the chart's SVG, in a figure, so no file beside the page is needed. */
+function inlineCharts(node: Root | Element, charts: ReadonlyMap<string, { svg: string }>): void {
+  node.children.forEach((child, i) => {
+    if (child.type !== 'element') return;
+    const src = child.tagName === 'img' ? String(child.properties['src'] ?? '') : '';
+    const chart = charts.get(src);
+    if (chart) node.children[i] = el('span', { className: ['chart'] }, [{ type: 'raw', value: chart.svg }]);
+    else inlineCharts(child, charts);
+  });
 }
 
 /** The council's logo (with its alternative text) and name, above the paper. */

@@ -101,7 +101,7 @@ export async function paperFiles(papers: readonly Paper[], format: Format, optio
   let pages: string[] | undefined;
   if (wantsHtml(format)) {
     const { html, frame } = await htmlFrame(options);
-    pages = papers.map((paper) => html.paperHtml(frame, paper));
+    pages = papers.map((paper) => html.paperHtml(frame, paper, { charts: drawn }));
   }
   return papers.flatMap((paper, i) => [
     ...(wantMd ? [{ name: `${paper.baseName}.md`, content: paper.markdown }, ...chartFiles(paper, drawn)] : []),

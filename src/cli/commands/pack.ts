@@ -44,7 +44,7 @@ export const packCommand: Handler = async (options, _args, io) => {
   const files: OutputFile[] = papers.flatMap((p, i) => [
     ...(format === 'md' || format === 'all' ? [{ name: `${p.baseName}.md`, content: p.markdown }, ...chartFiles(p, drawn)] : []),
     ...(word ? [{ name: `${p.baseName}.${extension}`, content: word.papers[i]! }] : []),
-    ...(web ? [{ name: `${p.baseName}.html`, content: web.html.paperHtml(web.frame, p) }] : []),
+    ...(web ? [{ name: `${p.baseName}.html`, content: web.html.paperHtml(web.frame, p, { charts: drawn }) }] : []),
   ]);
   files.push({ name: 'index.md', content: index });
   // The pack as a small website: index.html links every paper by a relative link, ready to upload as a folder.
