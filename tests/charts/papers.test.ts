@@ -78,9 +78,27 @@ describe("the sample's Economy update for 2023/24-Q1", () => {
   it('--no-charts writes the paper as it was, with no images', async () => {
     const out = path.join(dir, 'none');
     expect(spawnCli(['report', '--quarter', '2023/24-Q1', '--committee', 'economy-pac', '--format', 'all', '--out', out, '--no-charts']).code).toBe(0);
-    expect((await readdir(out)).filter((f) => !f.startsWith('.')).sort()).toEqual(['economy-pac-2023-24-q1.docx', 'economy-pac-2023-24-q1.md']);
+    expect((await readdir(out)).filter((f) => !f.startsWith('.')).sort()).toEqual(['economy-pac-2023-24-q1.docx', 'economy-pac-2023-24-q1.html', 'economy-pac-2023-24-q1.md']);
+    expect(await readFile(path.join(out, 'economy-pac-2023-24-q1.html'), 'utf8')).not.toContain('<svg');
     expect(imageLinks(await readFile(path.join(out, 'economy-pac-2023-24-q1.md'), 'utf8'))).toEqual([]);
     expect(drawings(await readFile(path.join(out, 'economy-pac-2023-24-q1.docx'))).media).toEqual([]);
+  });
+});
+
+describe('the HTML paper', () => {
+  it('shows each chart inline as SVG with role img, a title and a description with a number, and needs no file beside it', async () => {
+    const out = path.join(dir, 'html');
+    expect(spawnCli(['report', '--quarter', '2023/24-Q1', '--committee', 'economy-pac', '--format', 'html', '--out', out]).code).toBe(0);
+    expect((await readdir(out)).filter((f) => !f.startsWith('.'))).toEqual(['economy-pac-2023-24-q1.html']);
+    const page = await readFile(path.join(out, 'economy-pac-2023-24-q1.html'), 'utf8');
+    expect(page).not.toMatch(/<img\b[^>]*\.png/);
+    const svgs = [...page.matchAll(/<svg\b[^>]*>([\s\S]*?)<\/svg>/g)];
+    expect(svgs).toHaveLength(2);
+    for (const [whole, inner] of svgs) {
+      expect(whole).toMatch(/role="img"/);
+      expect(inner).toMatch(/<title id="[^"]+">[^<]+<\/title>/);
+      expect(/<desc id="[^"]+">([^<]+)<\/desc>/.exec(inner!)?.[1]).toMatch(/\d/);
+    }
   });
 });
 
