@@ -8,11 +8,13 @@ import { hasCommand } from './read.js';
 
 /**
  * How long the sample council's papers are as a reader gets them: the DOCX
- * laid out by LibreOffice. A committee's quarterly update fits in 8 A4
- * pages and the board's summary in 10, like the council's own reports.
+ * laid out by LibreOffice. A committee's quarterly update fits in 10 A4
+ * pages, about the length of the council's own quarterly report in the seeds,
+ * and the board's summary in 12. (They were 8 and 10 before the papers said
+ * who took part by group, with its three tables, and carried their charts.)
  */
 
-const LIMITS = { quarterly: 8, summary: 10 };
+const LIMITS = { quarterly: 10, summary: 12 };
 let dir: string;
 
 function pages(pdf: string): number {
