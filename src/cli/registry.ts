@@ -1,9 +1,7 @@
 import { Option, type Command } from 'commander';
-import type { Io } from '../io/io.js';
+import type { Handler } from './handler.js';
 import { DEFAULT_DATA, DEFAULT_FORMAT, DEFAULT_OUT } from './defaults.js';
 
-/** A command's handler: receives parsed options and arguments, returns an exit code. */
-export type Handler = (options: Record<string, unknown>, args: string[], io: Io) => Promise<number>;
 
 /** One command: its options are declared here; its code is loaded only when it runs. */
 export interface CommandSpec {

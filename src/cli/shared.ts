@@ -5,13 +5,13 @@ import { DataFolderError, readDataFolder, type DataFolder } from '../load/folder
 import type { Io } from '../io/io.js';
 import { formatQuarter, type Quarter } from '../periods/periods.js';
 import type { Dataset } from '../validate/dataset.js';
-import type { PaperOptions } from '../render/papers.js';
+import type { PaperOptions } from '../papers/formats.js';
 import { isRealIsoDate } from '../schema/primitives.js';
 import { validateFolder, type ValidationOptions, type ValidationResult } from '../validate/validate.js';
 import { useColor } from './color.js';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { DEFAULT_FORMAT } from './defaults.js';
-import { hasEnvironmentProblem } from '../validate/diagnostic.js';
+import { hasEnvironmentProblem } from '../diagnostics/diagnostic.js';
 
 /** Writes a line to stderr. */
 export function say(io: Io, message: string): void {

@@ -1,11 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { SourceFile } from '../load/source.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
-import { positionsOf } from './position.js';
+import type { Diagnostic } from './diagnostic.js';
+import { positionsOf, type DiagnosedFile } from './position.js';
 import { isUnsafe, MARK, printable } from './sanitise.js';
 
 export interface PrettyOptions {
-  sources: ReadonlyMap<string, SourceFile>;
+  sources: ReadonlyMap<string, DiagnosedFile>;
   /** Colour adds emphasis only: every status is also in words. */
   color: boolean;
 }
@@ -48,7 +47,7 @@ function summary(diagnostics: readonly Diagnostic[], c: ChalkInstance): string {
  * The offending line, trimmed to a readable width, with carets under the
  * problem (`width` characters from `column`, stopping at the end of the line).
  */
-function excerpt(source: SourceFile, line: number, column: number, width: number, c: ChalkInstance): string[] {
+function excerpt(source: DiagnosedFile, line: number, column: number, width: number, c: ChalkInstance): string[] {
   const starts = source.lineCounter.lineStarts;
   const start = starts[line - 1] ?? 0;
   const end = starts[line] !== undefined ? starts[line]! - 1 : source.text.length;

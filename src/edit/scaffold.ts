@@ -1,4 +1,4 @@
-import { slugify } from '../write/slug.js';
+import { slugify } from '../slug.js';
 import { yamlLines } from './serialise.js';
 import { DEFAULT_STYLE } from './style.js';
 

@@ -1,6 +1,6 @@
 import type { DataFolder } from '../load/folder.js';
 import { parseSource, type SourceFile } from '../load/source.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { validateFolder, type ValidationResult } from '../validate/validate.js';
 
 /** A data folder as it would be with one activity file replaced (or added). */

@@ -1,4 +1,4 @@
-import type { Range } from '../validate/diagnostic.js';
+import type { Range } from '../diagnostics/diagnostic.js';
 import type { EntryPositions, MapPositions, Positions, SeqPositions } from './positions.js';
 
 /**

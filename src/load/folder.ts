@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../io/io.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readUserFile, type UserFileProblem } from '../io/read-file.js';
 import { checkNamedFiles } from './named-files.js';
 import { parseSource, type SourceFile } from './source.js';

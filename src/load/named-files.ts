@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { FileSystem, Io } from '../io/io.js';
 import { readUserFile } from '../io/read-file.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
-import type { DataFolder } from './folder.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { imageInfo } from './image.js';
 import { locate } from './locate.js';
+import type { SourceFile } from './source.js';
 
 /** A logo larger than this is refused without being read: a council's logo is tens of kilobytes. */
 export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
@@ -19,7 +19,7 @@ const LOGO_PATH = ['council', 'style', 'logo', 'path'] as const;
  * file inside the data folder, within its size limit, and of the right kind.
  * Returns the problems as diagnostics pointing at the path in the data.
  */
-export async function checkNamedFiles(folder: DataFolder, io: Io): Promise<Diagnostic[]> {
+export async function checkNamedFiles(folder: { dir: string; council?: SourceFile | undefined }, io: Io): Promise<Diagnostic[]> {
   const council = folder.council;
   const named = valueAt(council?.data, LOGO_PATH);
   if (!council || typeof named !== 'string' || named.trim() === '') return [];

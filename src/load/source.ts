@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, visit, type Alias, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
-import { XML_INVALID } from '../validate/characters.js';
-import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range, type Severity } from '../validate/diagnostic.js';
+import { XML_INVALID, type UnstorableText } from '../diagnostics/characters.js';
+import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range, type Severity } from '../diagnostics/diagnostic.js';
 import { readBlockYaml } from './block-yaml.js';
 import { decodeUtf8 } from './decode.js';
 import type { EntryPositions, Positions } from './positions.js';
@@ -42,11 +42,7 @@ export interface SourceFile {
   unstorable?: readonly UnstorableText[];
 }
 
-/** A text holding a character Word cannot store, and where it is written. */
-export interface UnstorableText {
-  value: string;
-  range?: Range;
-}
+export type { UnstorableText } from '../diagnostics/characters.js';
 
 export interface ParsedSource {
   source: SourceFile;

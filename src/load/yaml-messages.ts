@@ -1,5 +1,5 @@
 import type { YAMLError } from 'yaml';
-import type { DiagnosticCode } from '../validate/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/diagnostic.js';
 
 /** What a YAML parser error means for someone editing the file by hand. */
 export interface YamlProblem {

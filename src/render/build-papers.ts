@@ -4,7 +4,7 @@ import { buildQuarterlyModel } from '../model/quarterly.js';
 import { buildSummaryModel } from '../model/summary.js';
 import { UsageError } from '../errors.js';
 import type { Dataset } from '../validate/dataset.js';
-import { periodSlug, slugify } from '../write/slug.js';
+import { periodSlug, slugify } from '../slug.js';
 import type { Paper } from './papers.js';
 import type { TemplateSet } from './templates.js';
 

@@ -1,27 +1,7 @@
 import type { DataFolder } from '../load/folder.js';
 import { formatQuarter, quarterOrdinal, quarterRange } from '../periods/periods.js';
-import type { QuarterWarnings, ValidationResult } from './validate.js';
-
-/** What `coprod validate` looked at, for the account it closes with. Plain data. */
-export interface CheckedSummary {
-  /** The data folder, as given. */
-  data: string;
-  /** False when the folder has no framework.yaml and the built-in framework was used. */
-  frameworkFile: boolean;
-  departmentFiles: number;
-  /** Undefined when council.yaml or the framework has errors: the checks across files waited. */
-  counts?: { departments: number; activities: number; updates: number };
-  coverage: CoverageChecked;
-  /** Every other quarter with updates and its coverage warnings, newest first. */
-  otherQuarters: readonly QuarterWarnings[];
-  /** The command that checks another quarter's coverage, when there is one to suggest. */
-  another?: string;
-}
-
-/** Whether, and for which quarter, coverage was checked. */
-export type CoverageChecked =
-  | { checked: true; quarter: string; months: string; latest: boolean; committee?: string }
-  | { checked: false; why: 'no-updates' | 'incomplete' };
+import type { CheckedSummary, CoverageChecked } from '../diagnostics/checked.js';
+import type { ValidationResult } from './validate.js';
 
 /**
  * Sums up what a validation run checked. `asked` is what the command line

@@ -5,7 +5,7 @@ import type { Activity, Assessment } from '../schema/activities.js';
 import { stateAt, type ActivityState } from '../schema/history.js';
 import type { Committee } from '../schema/council.js';
 import type { Dataset, DepartmentRecords } from './dataset.js';
-import type { Diagnostic, DiagnosticCode, Severity } from './diagnostic.js';
+import type { Diagnostic, DiagnosticCode, Severity } from '../diagnostics/diagnostic.js';
 
 /** One problem a rule found: where it is (a data path inside a file) and what to say. */
 export interface Problem {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { locate, type DataPath } from '../load/locate.js';
 import type { SourceFile } from '../load/source.js';
-import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range } from './diagnostic.js';
+import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range } from '../diagnostics/diagnostic.js';
 import { describeRecord, sentence } from './records.js';
 import { containerAt, descriptionOf, enumValuesOf, isOptional, knownKeysAt, schemaAt } from './schema-walk.js';
 import { suggest } from './suggest.js';

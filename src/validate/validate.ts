@@ -3,10 +3,10 @@ import { formatQuarter, parseQuarter, quarterOrdinal, type Quarter } from '../pe
 import { activityFileSchema } from '../schema/activities.js';
 import { councilFileSchema } from '../schema/council.js';
 import { frameworkFileSchema } from '../schema/framework.js';
-import { checkCharacters } from './characters.js';
+import { checkCharacters } from '../diagnostics/characters.js';
 import type { Committee } from '../schema/council.js';
 import type { Dataset, DepartmentRecords } from './dataset.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { createContext } from './rule.js';
 import { COVERAGE_RULES, RULES } from './rules/index.js';
 import { salvageDepartmentFile } from './salvage.js';

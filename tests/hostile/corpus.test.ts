@@ -158,7 +158,7 @@ describe('what the loader makes of YAML 1.1 habits (the values behind yaml-1-1-v
 
 describe('the limits behind the floods', () => {
   it('lists the first 100 of a kind, then one more at the next, counting the rest', async () => {
-    const { listFirst, MAX_LISTED } = await import('../../src/validate/diagnostic.js');
+    const { listFirst, MAX_LISTED } = await import('../../src/diagnostics/diagnostic.js');
     const make = (i: number) => ({ code: 'yaml-alias' as const, severity: 'error' as const, file: 'x.yaml', message: `alias ${i}`, range: [i, i + 1] as const });
     const all = Array.from({ length: 250 }, (_, i) => make(i));
     expect(listFirst(all.slice(0, 101))).toHaveLength(101);

@@ -10,7 +10,7 @@ import { parseSource } from '../../src/load/source.js';
 import { parseQuarter } from '../../src/periods/periods.js';
 import { paperContext, quarterlyPapers } from '../../src/render/build-papers.js';
 import { loadTemplates, type TemplateSet } from '../../src/render/templates.js';
-import { XML_INVALID } from '../../src/validate/characters.js';
+import { XML_INVALID } from '../../src/diagnostics/characters.js';
 import { validateFolder } from '../../src/validate/validate.js';
 import { wordParagraphs, xmlParts } from '../docx/read.js';
 import { ROOT } from '../helpers/cli.js';

@@ -4,7 +4,7 @@ import { formatQuarter, nextQuarter, parseHalf, parseQuarter, quarterRange } fro
 import { paperContext, quarterlyPapers, summaryPaper } from '../../src/render/build-papers.js';
 import { loadTemplates, type TemplateSet } from '../../src/render/templates.js';
 import { FOLLOW_UP_RESULTS, LEVELS, RAG, STAGES, STATUSES } from '../../src/schema/activities.js';
-import { XML_INVALID } from '../../src/validate/characters.js';
+import { XML_INVALID } from '../../src/diagnostics/characters.js';
 import type { Dataset } from '../../src/validate/dataset.js';
 import { SAMPLE_COUNCIL } from '../helpers/dataset.js';
 import { datasetWith, departmentFiles, firstDifference, loadFolder, quietIo, type LoadedFolder, type RawActivity, type RawDepartmentFile, type RawUpdate } from '../helpers/later-data.js';

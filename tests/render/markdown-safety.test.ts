@@ -8,7 +8,7 @@ import { buildSummaryModel } from '../../src/model/summary.js';
 import { parseHalf, parseQuarter } from '../../src/periods/periods.js';
 import { loadTemplates, type TemplateSet } from '../../src/render/templates.js';
 import type { Dataset } from '../../src/validate/dataset.js';
-import { XML_INVALID } from '../../src/validate/characters.js';
+import { XML_INVALID } from '../../src/diagnostics/characters.js';
 import { ROOT } from '../helpers/cli.js';
 import { GOLDEN_COUNCIL, loadDataset } from '../helpers/dataset.js';
 import { normalise, parseMarkdown, readText, skeleton, type Skeleton } from '../helpers/markdown.js';

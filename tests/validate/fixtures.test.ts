@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_CODES } from '../../src/validate/diagnostic.js';
+import { DIAGNOSTIC_CODES } from '../../src/diagnostics/diagnostic.js';
 import { FIXTURES, runCli, spawnCli } from '../helpers/cli.js';
 
 /**

@@ -7,7 +7,7 @@ import { formatPretty } from '../../src/diagnostics/pretty.js';
 import { processIo } from '../../src/io/io.js';
 import { readDataFolder, type DataFolder } from '../../src/load/folder.js';
 import { parseSource } from '../../src/load/source.js';
-import { compareDiagnostics, DIAGNOSTIC_CODES } from '../../src/validate/diagnostic.js';
+import { compareDiagnostics, DIAGNOSTIC_CODES } from '../../src/diagnostics/diagnostic.js';
 import { validateFolder } from '../../src/validate/validate.js';
 import { ROOT } from '../helpers/cli.js';
 

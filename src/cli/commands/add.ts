@@ -12,7 +12,7 @@ import { formatPretty } from '../../diagnostics/pretty.js';
 import { validateFolder } from '../../validate/validate.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit.js';
-import type { Handler } from '../registry.js';
+import type { Handler } from '../handler.js';
 import { readFolder, say } from '../shared.js';
 import { ACTIVITY_REQUIRED, planActivity } from './add-activity.js';
 import { commitAddition, type Destination } from './add-commit.js';

@@ -10,14 +10,14 @@ import { parseSource } from '../../load/source.js';
 import { asCheck, readText } from '../../prompt/checks.js';
 import type { Prompts } from '../../prompt/prompts.js';
 import { availablePrompts } from '../../prompt/terminal.js';
+import { jsonSchema } from '../../schema/json-schema.js';
 import { validateFolder } from '../../validate/validate.js';
 import { makeFolders, removeFolders } from '../../write/durable.js';
 import { describeFsError, writeOutputs } from '../../write/outputs.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit.js';
-import type { Handler } from '../registry.js';
+import type { Handler } from '../handler.js';
 import { say } from '../shared.js';
-import { jsonSchema } from './schema.js';
 
 /** What `--yes` takes when a value is not given. */
 export const INIT_DEFAULTS = {

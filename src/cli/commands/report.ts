@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { formatQuarter } from '../../periods/periods.js';
 import { paperContext, quarterlyPapers } from '../../render/build-papers.js';
-import { paperFiles } from '../../render/papers.js';
+import { paperFiles } from '../../papers/formats.js';
 import { loadTemplates } from '../../render/templates.js';
 import type { CouncilFile } from '../../schema/council.js';
 import { checkOutputFolder } from '../../write/outputs.js';
 import { requireCommittees } from '../committee-option.js';
 import { EXIT } from '../exit.js';
 import { chosenQuarter, coverageOfQuarter, quarterOption } from '../period-option.js';
-import type { Handler } from '../registry.js';
+import type { Handler } from '../handler.js';
 import { hasDataIn, loadValid, noteWarnings, optionalDate, paperOptionsFor, resolveFormat } from '../shared.js';
 import { reportWrite } from '../write-report.js';
 

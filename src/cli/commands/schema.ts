@@ -1,36 +1,11 @@
 import path from 'node:path';
-import { z } from 'zod';
 import { OutputError } from '../../errors.js';
-import { activityFileSchema } from '../../schema/activities.js';
-import { councilFileSchema } from '../../schema/council.js';
-import { frameworkFileSchema } from '../../schema/framework.js';
+import { jsonSchema, SCHEMAS, type SchemaKind } from '../../schema/json-schema.js';
 import { makeFolders } from '../../write/durable.js';
 import { describeFsError } from '../../write/outputs.js';
 import { EXIT } from '../exit.js';
-import type { Handler } from '../registry.js';
+import type { Handler } from '../handler.js';
 import { say } from '../shared.js';
-
-/** The data files coprod reads, each with its schema and the title editors show. */
-export const SCHEMAS = {
-  council: { schema: councilFileSchema, title: 'coprod council configuration (council.yaml)' },
-  framework: { schema: frameworkFileSchema, title: 'coprod recommendations framework (framework.yaml)' },
-  activities: { schema: activityFileSchema, title: 'coprod department activity file (activities/<department>.yaml)' },
-} as const;
-
-export type SchemaKind = keyof typeof SCHEMAS;
-
-/**
- * JSON Schema draft-07 generated from the zod schemas, which stay the single
- * source of truth. It describes what may be written in the file (`io:
- * 'input'`), so fields with defaults are optional; checks JSON Schema cannot
- * express (real calendar dates, references between files) are left to
- * `coprod validate`.
- */
-export function jsonSchema(kind: SchemaKind): string {
-  const { schema, title } = SCHEMAS[kind];
-  const json = z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
-  return `${JSON.stringify({ ...json, title }, null, 2)}\n`;
-}
 
 /**
  * `coprod schema`: print one schema (activities by default), or with `--out`

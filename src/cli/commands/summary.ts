@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { formatHalf, quartersOfHalf } from '../../periods/periods.js';
 import { paperContext, summaryPaper } from '../../render/build-papers.js';
-import { paperFiles } from '../../render/papers.js';
+import { paperFiles } from '../../papers/formats.js';
 import { loadTemplates } from '../../render/templates.js';
 import { checkOutputFolder } from '../../write/outputs.js';
 import { EXIT } from '../exit.js';
 import { chosenHalf, coverageOfHalf, halfOption } from '../period-option.js';
-import type { Handler } from '../registry.js';
+import type { Handler } from '../handler.js';
 import { hasDataIn, loadValid, noteWarnings, optionalDate, paperOptionsFor, resolveFormat } from '../shared.js';
 import { reportWrite } from '../write-report.js';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { OutputError, UsageError } from '../../errors.js';
 import { FileChangedError, writeFileAtomically } from '../../edit/atomic.js';
 import { EXIT } from '../exit.js';
-import type { Handler } from '../registry.js';
+import type { Handler } from '../handler.js';
 import { loadValid, say } from '../shared.js';
 
 /** A page that shows every style the papers use, for a council to restyle in Word or LibreOffice. */

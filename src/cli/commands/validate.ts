@@ -3,13 +3,13 @@ import { formatJson } from '../../diagnostics/json.js';
 import { sourceMap } from '../../diagnostics/position.js';
 import { formatPretty } from '../../diagnostics/pretty.js';
 import { summarizeChecks } from '../../validate/checked.js';
-import { hasEnvironmentProblem, hasErrors } from '../../validate/diagnostic.js';
+import { hasEnvironmentProblem, hasErrors } from '../../diagnostics/diagnostic.js';
 import { validateFolder } from '../../validate/validate.js';
 import { useColor } from '../color.js';
 import { requireCommittees } from '../committee-option.js';
 import { EXIT } from '../exit.js';
 import { coverageOfQuarter, quarterOption } from '../period-option.js';
-import type { Handler } from '../registry.js';
+import type { Handler } from '../handler.js';
 import { readFolder } from '../shared.js';
 
 /**

@@ -1,4 +1,3 @@
-import type { SourceFile } from '../load/source.js';
 import { listFirst, MAX_LISTED, type Diagnostic, type Range } from './diagnostic.js';
 
 /**
@@ -8,8 +7,21 @@ import { listFirst, MAX_LISTED, type Diagnostic, type Range } from './diagnostic
 // eslint-disable-next-line no-control-regex
 export const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** A text holding a character Word cannot store, and where it is written. */
+export interface UnstorableText {
+  value: string;
+  range?: Range;
+}
+
+/** What the check needs of a data file: its shown path, its text and the texts the loader found unstorable. */
+export interface CheckedText {
+  path: string;
+  text: string;
+  unstorable?: readonly UnstorableText[];
+}
+
 /** Reports every text value (and key) containing a character Word cannot store, at the character itself. */
-export function checkCharacters(source: SourceFile): Diagnostic[] {
+export function checkCharacters(source: CheckedText): Diagnostic[] {
   const out: Diagnostic[] = [];
   const texts = source.unstorable ?? [];
   let total = 0;
