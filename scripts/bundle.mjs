@@ -12,13 +12,6 @@
  *                        command handlers, inquirer) as ES modules split into
  *                        shared chunks, each read only when a command needs it.
  *
- * Beside coprod.cjs the build leaves V8's code cache of it, as compiled by a
- * run of `coprod --help` (coprod.cjs.cache): bin/coprod.js hands it to V8, which
- * then need not compile the start-up again (a few milliseconds on every run).
- * Code loaded that way cannot use import() on Node 20 (it needs a flag), so in
- * coprod.cjs each import() is a call to `__load`, which bin/coprod.js supplies
- * and which falls back to import() when the file is simply required.
- *
  * A module both sides use (errors, exit codes, prompt types) lives once, in
  * coprod.cjs, and the chunks require it from there, so `instanceof` holds
  * across the two. The chunks sit two levels below the package root, like
@@ -26,11 +19,9 @@
  * themselves (framework/, templates/) are right in both layouts. Source maps
  * (`node --enable-source-maps`) lead back to src/.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire, Module } from 'node:module';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -130,8 +121,6 @@ async function buildStart(shared, lazy, write) {
     stdin: startEntry(shared),
     outfile: path.join('dist', START),
     format: 'cjs',
-    // `__load` has the length of `import`, so the source map stays right once import( is replaced below.
-    banner: { js: 'var __load = module.loadChunk ?? ((specifier) => import(specifier));' },
     plugins: [startPlugin(lazy)],
     metafile: true,
     write,
@@ -162,39 +151,6 @@ async function main() {
   const final = await buildStart([...shared].sort(), new Map(), true);
   const added = Object.keys(final.metafile.inputs).filter((f) => !startInputs.has(f));
   if (added.length > 0) throw new Error(`sharing modules with the chunks pulled more into the start-up: ${added.join(', ')}`);
-
-  const start = path.join(ROOT, 'dist', START);
-  await writeFile(start, loadChunksThroughBin(await readFile(start, 'utf8'), lazy));
-  await writeCodeCache(start);
-}
-
-/** Turns each `import("../chunks/NAME.js")` in the start-up file into `__load("../chunks/NAME.js")`, checking none is missed. */
-function loadChunksThroughBin(code, lazy) {
-  let replaced = 0;
-  const out = code.replace(new RegExp(String.raw`\bimport\("\.\./${CHUNKS}/([\w-]+)\.js"\)`, 'g'), (whole, name) => {
-    if (!lazy.has(name)) throw new Error(`the start-up file imports an unknown chunk: ${whole}`);
-    replaced++;
-    return `__load("../${CHUNKS}/${name}.js")`;
-  });
-  const left = out.match(/\bimport\(/g)?.length ?? 0;
-  // One import( is meant to stay: the fallback in the banner.
-  if (replaced < lazy.size || left !== 1) throw new Error(`expected every import() of a chunk in ${START} to become __load(): replaced ${replaced}, ${left} import( left`);
-  return out;
-}
-
-/**
- * Compiles the start-up file as bin/coprod.js does (Module.wrap, so both have
- * the same source text), runs `coprod --help` in it so that the functions
- * help needs are compiled too, and writes V8's code cache beside the file.
- */
-async function writeCodeCache(file) {
-  const script = new vm.Script(Module.wrap(await readFile(file, 'utf8')), { filename: file });
-  const bundle = new Module(file);
-  bundle.filename = file;
-  script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, path.dirname(file));
-  const quiet = { write: () => true, isTTY: false };
-  await bundle.exports.run(['--help'], { cwd: ROOT, env: {}, stdout: quiet, stderr: quiet, stdin: undefined, fs: undefined });
-  await writeFile(`${file}.cache`, script.createCachedData());
 }
 
 await main();

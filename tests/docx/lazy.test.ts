@@ -63,19 +63,3 @@ describe('docx is loaded only when a DOCX is made', () => {
     expect(origins.filter((o) => HEAVY.test(o) || o.startsWith('src/docx/'))).toEqual([]);
   });
 });
-
-describe('the start-up bundle', () => {
-  it('comes with a V8 code cache that Node accepts when it compiles the bundle as bin/coprod.js does', () => {
-    // In a plain node, as a user runs coprod: a test runner's own flags could make V8 refuse the cache.
-    const check = `
-      const { readFileSync } = require('node:fs');
-      const { Script } = require('node:vm');
-      const { wrap } = require('node:module');
-      const file = process.argv[1];
-      const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(file + '.cache') });
-      process.stdout.write(String(script.cachedDataRejected));`;
-    const result = spawnSync(process.execPath, ['-e', check, path.join(ROOT, 'dist', 'cli', 'coprod.cjs')], { env: { PATH: process.env['PATH'] ?? '' }, encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('false');
-  });
-});
