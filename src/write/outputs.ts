@@ -2,7 +2,7 @@ import path from 'node:path';
 import { OutputError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { readUserFile } from '../io/read-file.js';
-import { hiddenName, isLeftover, makeFolders, newToken, removeFolders, syncFolder, writeDurably } from './durable.js';
+import { hiddenName, isLeftover, makeFolders, newToken, removeFolders, syncFolder, writeDurably } from './atomic.js';
 import { describeFsError } from './errors.js';
 import { lockFolder, type FolderLock } from './lock.js';
 import { isOwn, MANIFEST_NAME, readManifest, serialiseManifest, sha256, type Manifest } from './manifest.js';

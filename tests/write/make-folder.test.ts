@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/errors.js';
 import type { Io } from '../../src/io/io.js';
-import { makeFolders } from '../../src/write/durable.js';
+import { makeFolders } from '../../src/write/atomic.js';
 import { checkOutputFolder } from '../../src/write/outputs.js';
 import { runCli, spawnCli } from '../helpers/cli.js';
 

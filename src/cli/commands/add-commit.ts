@@ -2,7 +2,7 @@ import path from 'node:path';
 import { sourceMap } from '../../diagnostics/position.js';
 import { formatPretty } from '../../diagnostics/pretty.js';
 import { EditError } from '../../edit/append.js';
-import { FileChangedError, writeFileAtomically } from '../../edit/atomic.js';
+import { FileChangedError, writeFileAtomically } from '../../write/atomic.js';
 import { addToDepartmentFile, type Addition, type EditedFile } from '../../edit/department-file.js';
 import { checkChange } from '../../edit/would-be.js';
 import type { Io } from '../../io/io.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { sourceMap } from '../../diagnostics/position.js';
 import { formatPretty } from '../../diagnostics/pretty.js';
-import { writeFileAtomically } from '../../edit/atomic.js';
+import { writeFileAtomically } from '../../write/atomic.js';
 import { councilYaml, departmentYaml, frameworkYaml, planCouncil, SCHEMA_DIR, type CouncilPlan, type DepartmentRequest } from '../../edit/scaffold.js';
 import { OutputError, UsageError } from '../../errors.js';
 import type { Io } from '../../io/io.js';
@@ -12,7 +12,7 @@ import type { Prompts } from '../../prompt/prompts.js';
 import { availablePrompts } from '../../prompt/terminal.js';
 import { jsonSchema } from '../../schema/json-schema.js';
 import { validateFolder } from '../../validate/validate.js';
-import { makeFolders, removeFolders } from '../../write/durable.js';
+import { makeFolders, removeFolders } from '../../write/atomic.js';
 import { describeFsError, writeOutputs } from '../../write/outputs.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit.js';

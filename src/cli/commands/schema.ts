@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { OutputError } from '../../errors.js';
 import { jsonSchema, SCHEMAS, type SchemaKind } from '../../schema/json-schema.js';
-import { makeFolders } from '../../write/durable.js';
+import { makeFolders, replaceFileAtomically } from '../../write/atomic.js';
 import { describeFsError } from '../../write/outputs.js';
 import { EXIT } from '../exit.js';
 import type { Handler } from '../handler.js';
@@ -28,7 +28,7 @@ export const schemaCommand: Handler = async (options, _args, io) => {
   for (const k of kind ? [kind] : (Object.keys(SCHEMAS) as SchemaKind[])) {
     const file = path.join(dir, `${k}.schema.json`);
     try {
-      await io.fs.writeFile(file, jsonSchema(k));
+      await replaceFileAtomically(io, file, jsonSchema(k));
     } catch (error) {
       throw new OutputError(describeFsError(error, path.join(out, `${k}.schema.json`), 'write'));
     }

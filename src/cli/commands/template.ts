@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { OutputError, UsageError } from '../../errors.js';
-import { FileChangedError, writeFileAtomically } from '../../edit/atomic.js';
+import { FileChangedError, writeFileAtomically } from '../../write/atomic.js';
 import { EXIT } from '../exit.js';
 import type { Handler } from '../handler.js';
 import { loadValid, say } from '../shared.js';
