@@ -46,7 +46,7 @@ module.exports = {
     layer('render', ['docx', 'pack', 'write', 'edit', 'prompt', 'cli']),
     layer('docx', ['pack', 'write', 'edit', 'prompt', 'cli']),
     layer('papers', ['pack', 'write', 'edit', 'prompt', 'cli']),
-    layer('pack', ['write', 'edit', 'prompt', 'cli']),
+    layer('pack', ['edit', 'prompt', 'cli']),
     layer('write', ['load', 'validate', 'model', 'render', 'docx', 'pack', 'edit', 'prompt', 'cli']),
     layer('edit', ['model', 'render', 'docx', 'pack', 'prompt', 'cli']),
     layer('io', ['load', 'schema', 'validate', 'model', 'render', 'docx', 'pack', 'write', 'edit', 'cli']),

@@ -150,6 +150,6 @@ export const COMMANDS: readonly CommandSpec[] = [
         .option('--start <date>', 'activity: start date, YYYY-MM-DD')
         .option('--end <date>', 'activity: end date, YYYY-MM-DD')
         .option('--ward <name...>', 'activity: the wards it covers'),
-    load: async () => (await import('./commands/add.js')).addCommand,
+    load: async () => (await import('./commands/add/add.js')).addCommand,
   },
 ];

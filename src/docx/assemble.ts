@@ -365,8 +365,8 @@ function serializeElement(element: Element): string {
 }
 
 
-/** Checks the document (accessibility) and packs it into DOCX bytes that are the same for the same input. */
-export function packAssembled(parts: Assembled, name: string, checked = false): Uint8Array {
+/** Checks the document (accessibility) and zips it into DOCX bytes that are the same for the same input. */
+export function zipDocx(parts: Assembled, name: string, checked = false): Uint8Array {
   if (!checked) {
     // The parts every document shares are read once, with the first document.
     checkDocx(parts.xml, name, parts.fixed?.checked ? { known: new Set(parts.fixed.parts.keys()) } : {});
@@ -381,7 +381,7 @@ export function packAssembled(parts: Assembled, name: string, checked = false): 
   return zipSync(zippable);
 }
 
-/** Assembles, checks and packs a document. */
+/** Assembles, checks and zips a document. */
 export function assembleDocx(input: AssembleInput): Uint8Array {
-  return packAssembled(assembleParts(input), input.name);
+  return zipDocx(assembleParts(input), input.name);
 }

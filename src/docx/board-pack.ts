@@ -1,6 +1,6 @@
 import type { DocumentMeta } from '../model/common.js';
 import { checkDocx } from './check.js';
-import { assembleParts, packAssembled, type Section } from './assemble.js';
+import { assembleParts, zipDocx, type Section } from './assemble.js';
 import { createBlockContext, markdownToBlocks } from './blocks.js';
 import { assembleInput, logoBlock, type Frame } from './paper.js';
 import { TAB, type BlockSpec, type InlineSpec, type ParagraphSpec } from './spec.js';
@@ -62,5 +62,5 @@ export function boardPackDocx(frame: Frame, input: BoardPackInput, pages: readon
     const blocks = first < 0 ? paper.blocks : paper.blocks.map((b, j) => (j === first ? { ...(b as ParagraphSpec), bookmark: bookmarkOf(i) } : b));
     return { blocks, runningHead: paper.meta.shortTitle };
   });
-  return packAssembled(assembleParts(assembleInput(frame, input.meta, [cover, contents, ...papers], input.name)), input.name, true);
+  return zipDocx(assembleParts(assembleInput(frame, input.meta, [cover, contents, ...papers], input.name)), input.name, true);
 }

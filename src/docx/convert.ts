@@ -24,7 +24,7 @@ export { builtInTemplate, readTemplate, type Template } from './template.js';
 export { paperBlocks, paperDocx, paperDocxFromBlocks, prepareFrame, templateDocx, type DocxSettings, type Frame, type PaperInput } from './paper.js';
 export { boardPackDocx, type BoardPackInput, type PackPaper } from './board-pack.js';
 export { docxToPdf, requireEngine, withLaidOutPageNumbers } from './layout.js';
-export { assembleParts, packAssembled } from './assemble.js';
+export { assembleParts, zipDocx } from './assemble.js';
 
 /**
  * Converts one Markdown paper to DOCX bytes with a frame made for it. Throws

@@ -1,11 +1,11 @@
-import type { Addition } from '../../edit/department-file.js';
-import { formatQuarter, nextQuarter, parseQuarter, previousQuarter, quarterOfDate, type Quarter } from '../../periods/periods.js';
-import { readCount, readMoney, readQuarter, readQuarterFor, readText, type Read } from '../../prompt/checks.js';
-import { FOLLOW_UP_RESULTS, LEVELS, RAG, STAGES, STATUSES, type Activity, type Status } from '../../schema/activities.js';
-import { plansAsOf, stateAt, type ActivityState, type PlanRecord } from '../../schema/history.js';
-import type { Dataset } from '../../validate/dataset.js';
-import { chooseActivity, type ActivityTarget } from './add-choose.js';
-import type { Collector } from './add-values.js';
+import type { Addition } from '../../../edit/department-file.js';
+import { formatQuarter, nextQuarter, parseQuarter, previousQuarter, quarterOfDate, type Quarter } from '../../../periods/periods.js';
+import { readCount, readMoney, readQuarter, readQuarterFor, readText, type Read } from '../../../prompt/checks.js';
+import { FOLLOW_UP_RESULTS, LEVELS, RAG, STAGES, STATUSES, type Activity, type Status } from '../../../schema/activities.js';
+import { plansAsOf, stateAt, type ActivityState, type PlanRecord } from '../../../schema/history.js';
+import type { Dataset } from '../../../validate/dataset.js';
+import { chooseActivity, type ActivityTarget } from './choose.js';
+import type { Collector } from './values.js';
 
 /** What `coprod add update` will add, and where. */
 export interface PlannedUpdate {

@@ -1,16 +1,16 @@
 import path from 'node:path';
-import { sourceMap } from '../../diagnostics/position.js';
-import { formatPretty } from '../../diagnostics/pretty.js';
-import { EditError } from '../../edit/append.js';
-import { FileChangedError, writeFileAtomically } from '../../write/atomic.js';
-import { addToDepartmentFile, type Addition, type EditedFile } from '../../edit/department-file.js';
-import { checkChange } from '../../edit/would-be.js';
-import type { Io } from '../../io/io.js';
-import type { DataFolder } from '../../load/folder.js';
-import type { Prompts } from '../../prompt/prompts.js';
-import { useColor } from '../color.js';
-import { EXIT } from '../exit.js';
-import { say } from '../shared.js';
+import { sourceMap } from '../../../diagnostics/position.js';
+import { formatPretty } from '../../../diagnostics/pretty.js';
+import { EditError } from '../../../edit/append.js';
+import { FileChangedError, writeFileAtomically } from '../../../write/atomic.js';
+import { addToDepartmentFile, type Addition, type EditedFile } from '../../../edit/department-file.js';
+import { checkChange } from '../../../edit/would-be.js';
+import type { Io } from '../../../io/io.js';
+import type { DataFolder } from '../../../load/folder.js';
+import type { Prompts } from '../../../prompt/prompts.js';
+import { useColor } from '../../color.js';
+import { EXIT } from '../../exit.js';
+import { say } from '../../shared.js';
 
 /** The department file an entry goes into. */
 export interface Destination {

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { parse } from 'yaml';
-import { UsageError } from '../../errors.js';
-import { formatBytes, readUserFile } from '../../io/read-file.js';
-import { MAX_FILE_BYTES } from '../../load/folder.js';
-import type { Io } from '../../io/io.js';
-import { asCheck, type Read } from '../../prompt/checks.js';
-import type { Choice, Prompts } from '../../prompt/prompts.js';
+import { UsageError } from '../../../errors.js';
+import { formatBytes, readUserFile } from '../../../io/read-file.js';
+import { MAX_FILE_BYTES } from '../../../load/folder.js';
+import type { Io } from '../../../io/io.js';
+import { asCheck, type Read } from '../../../prompt/checks.js';
+import type { Choice, Prompts } from '../../../prompt/prompts.js';
 
 /** A value of the new entry that can come from a flag, the `--from` document or a question. */
 export interface Field<T> {

@@ -1,13 +1,13 @@
-import type { Addition } from '../../edit/department-file.js';
-import { UsageError } from '../../errors.js';
-import { readDate, readIdentifier, readText, type Read } from '../../prompt/checks.js';
-import { LEVELS, STAGES } from '../../schema/activities.js';
-import type { Department } from '../../schema/council.js';
-import type { Dataset } from '../../validate/dataset.js';
-import { idFromName } from '../../edit/scaffold.js';
-import { chooseDepartment } from './add-choose.js';
-import { extraFields } from './add-update.js';
-import { listValues, type Collector } from './add-values.js';
+import type { Addition } from '../../../edit/department-file.js';
+import { UsageError } from '../../../errors.js';
+import { readDate, readIdentifier, readText, type Read } from '../../../prompt/checks.js';
+import { LEVELS, STAGES } from '../../../schema/activities.js';
+import type { Department } from '../../../schema/council.js';
+import type { Dataset } from '../../../validate/dataset.js';
+import { idFromName } from '../../../edit/scaffold.js';
+import { chooseDepartment } from './choose.js';
+import { extraFields } from './update.js';
+import { listValues, type Collector } from './values.js';
 
 /** What `coprod add activity` will add, and to which department. */
 export interface PlannedActivity {

@@ -1,10 +1,10 @@
-import { UsageError } from '../../errors.js';
-import type { Department } from '../../schema/council.js';
-import type { Activity } from '../../schema/activities.js';
-import type { Dataset, DepartmentRecords } from '../../validate/dataset.js';
-import { currentState } from '../../validate/rule.js';
-import { suggest } from '../../validate/suggest.js';
-import type { Collector } from './add-values.js';
+import { UsageError } from '../../../errors.js';
+import type { Department } from '../../../schema/council.js';
+import type { Activity } from '../../../schema/activities.js';
+import type { Dataset, DepartmentRecords } from '../../../validate/dataset.js';
+import { currentState } from '../../../validate/rule.js';
+import { suggest } from '../../../validate/suggest.js';
+import type { Collector } from './values.js';
 
 /** An activity of a department, with its position in the department's file. */
 export interface ActivityTarget {
