@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError } from '@commander-js/extra-typings';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from '../io/io.js';
 import { EnvironmentError } from '../errors.js';
@@ -32,11 +32,8 @@ export async function run(argv: readonly string[], world: Io): Promise<number> {
 
   for (const spec of COMMANDS) {
     const command = program.command(spec.name).description(spec.summary).exitOverride().addHelpText('after', EXIT_CODES_HELP);
-    spec.configure(command);
-    command.action(async (...params: unknown[]) => {
-      const cmd = params[params.length - 1] as Command;
-      const handler = await spec.load();
-      exitCode = await handler(cmd.opts(), cmd.args, io);
+    spec.define(command, io, (code) => {
+      exitCode = code;
     });
   }
 

@@ -113,7 +113,7 @@ export function resolveFormat(option: string | undefined, dataset: Dataset): For
  * council's `style.referenceDoc`, relative to the data folder), its data
  * folder (for the logo), the file system and environment.
  */
-export function paperOptionsFor(dataset: Dataset, dataDir: string, io: Io, referenceDoc?: unknown): PaperOptions {
+export function paperOptionsFor(dataset: Dataset, dataDir: string, io: Io, referenceDoc: string | undefined): PaperOptions {
   const { style, name, language } = dataset.council.council;
   const dir = path.resolve(io.cwd, dataDir);
   const reference =
@@ -122,9 +122,8 @@ export function paperOptionsFor(dataset: Dataset, dataDir: string, io: Io, refer
 }
 
 /** `--date`, when given, must be a real calendar date. */
-export function optionalDate(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  const date = String(value);
+export function optionalDate(date: string | undefined): string | undefined {
+  if (date === undefined) return undefined;
   if (!isRealIsoDate(date)) throw new UsageError(`--date must be a real date written YYYY-MM-DD (got "${date}")`);
   return date;
 }

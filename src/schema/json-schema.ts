@@ -12,6 +12,9 @@ export const SCHEMAS = {
 
 export type SchemaKind = keyof typeof SCHEMAS;
 
+/** Every kind of data file, in the order the schemas are written. */
+export const SCHEMA_KINDS: readonly SchemaKind[] = ['council', 'framework', 'activities'];
+
 /**
  * JSON Schema draft-07 generated from the zod schemas, which stay the single
  * source of truth. It describes what may be written in the file (`io:

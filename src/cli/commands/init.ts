@@ -17,6 +17,7 @@ import { describeFsError, writeOutputs } from '../../write/outputs.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit.js';
 import type { Handler } from '../handler.js';
+import type { InitOptions } from '../options.js';
 import { say } from '../shared.js';
 
 /** What `--yes` takes when a value is not given. */
@@ -45,7 +46,7 @@ interface NewFile {
  * JSON Schemas editors use), asking for the council's name, committees and
  * departments, or taking them from flags and defaults. Never overwrites.
  */
-export const initCommand: Handler = async (options, args, io) => {
+export const initCommand: Handler<InitOptions> = async (options, args, io) => {
   const dirArg = args[0] ?? 'data';
   const dir = path.resolve(io.cwd, dirArg);
   const shown = (name: string) => path.join(dirArg, name);
@@ -56,12 +57,12 @@ export const initCommand: Handler = async (options, args, io) => {
     return EXIT.DATA;
   }
   const given: InitAnswers = {
-    ...(options['name'] !== undefined ? { name: String(options['name']) } : {}),
-    ...(options['committee'] !== undefined ? { committees: options['committee'] as string[] } : {}),
-    ...(options['department'] !== undefined ? { departments: options['department'] as string[] } : {}),
+    ...(options.name !== undefined ? { name: options.name } : {}),
+    ...(options.committee !== undefined ? { committees: options.committee } : {}),
+    ...(options.department !== undefined ? { departments: options.department } : {}),
   };
-  const prompts = options['yes'] === true ? undefined : availablePrompts(io);
-  const plan = prompts ? await askPlan(prompts, given) : planFromFlags(given, options['yes'] === true);
+  const prompts = options.yes === true ? undefined : availablePrompts(io);
+  const plan = prompts ? await askPlan(prompts, given) : planFromFlags(given, options.yes === true);
   if (prompts && !(await prompts.confirm({ message: `Create the council "${plan.name}" in ${dirArg}?`, default: true }))) {
     say(io, 'coprod: nothing was written.');
     return EXIT.DATA;

@@ -11,6 +11,7 @@ import { checkOutputFolder, compareOutputs, sha256, writeOutputs, type OutputFil
 import { useColor } from '../color.js';
 import { EXIT } from '../exit.js';
 import type { Handler } from '../handler.js';
+import type { PackOptions } from '../options.js';
 import { chosenHalf, coverageOfHalf, halfOption } from '../period-option.js';
 import { hasDataIn, loadValid, noteWarnings, optionalDate, paperOptionsFor, resolveFormat, say } from '../shared.js';
 import { refuseConflicts } from '../write-report.js';
@@ -21,26 +22,26 @@ import { refuseConflicts } from '../write-report.js';
  * board pack (Word, or PDF with `--format pdf`), and writes them atomically;
  * `--check` compares instead. The pack itself is made in src/pack/.
  */
-export const packCommand: Handler = async (options, _args, io) => {
-  const dataDir = String(options['data']);
-  const shown = String(options['out']);
-  const quiet = options['quiet'] === true;
-  const check = options['check'] === true;
-  const json = options['json'] === true;
-  const choice = await halfOption(options['half'], dataDir, io);
-  const date = optionalDate(options['date']);
+export const packCommand: Handler<PackOptions> = async (options, _args, io) => {
+  const dataDir = options.data;
+  const shown = options.out;
+  const quiet = options.quiet === true;
+  const check = options.check === true;
+  const json = options.json === true;
+  const choice = await halfOption(options.half, dataDir, io);
+  const date = optionalDate(options.date);
   const loaded = await loadValid(io, dataDir, { quarter: coverageOfHalf(choice) });
   if (!loaded) return EXIT.DATA;
   const { dataset, result } = loaded;
   const half = chosenHalf(choice, result.latest);
   if (!hasDataIn(io, dataset, { name: formatHalf(half), quarters: quartersOfHalf(half) })) return EXIT.DATA;
-  const format = resolveFormat(options['format'] as string | undefined, dataset);
+  const format = resolveFormat(options.format, dataset);
   const out = path.resolve(io.cwd, shown);
   if (!check) await checkOutputFolder(out, io);
   const progress = progressPrinter(io, quiet);
-  const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date);
+  const ctx = paperContext(dataset, await loadTemplates(io, options.templates), date);
   const pack = renderPack(ctx, half, format, (paper) => progress(`rendered ${paper.baseName}`));
-  const files = await packFiles(pack, paperOptionsFor(dataset, dataDir, io, options['referenceDoc']), options['pageNumbers'] === true);
+  const files = await packFiles(pack, paperOptionsFor(dataset, dataDir, io, options.referenceDoc), options.pageNumbers === true);
   if (pack.combined) progress(`rendered ${pack.combined.name}`);
 
   const describe = (f: OutputFile, status: string): PackEntry => describePackFile(f, status, pack.papers, formatHalf(half), sha256);
@@ -50,7 +51,7 @@ export const packCommand: Handler = async (options, _args, io) => {
     return code;
   }
 
-  const force = options['force'] === true;
+  const force = options.force === true;
   const written = await writeOutputs(out, files, io, { force });
   if (written.conflicts.length > 0 && !force) return refuseConflicts(io, shown, written.conflicts);
   if (json) {

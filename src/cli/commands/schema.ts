@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { OutputError } from '../../errors.js';
-import { jsonSchema, SCHEMAS, type SchemaKind } from '../../schema/json-schema.js';
+import { jsonSchema, SCHEMA_KINDS } from '../../schema/json-schema.js';
 import { makeFolders, replaceFileAtomically } from '../../write/atomic.js';
 import { describeFsError } from '../../write/outputs.js';
 import { EXIT } from '../exit.js';
 import type { Handler } from '../handler.js';
+import type { SchemaOptions } from '../options.js';
 import { say } from '../shared.js';
 
 /**
@@ -12,9 +13,8 @@ import { say } from '../shared.js';
  * write `<kind>.schema.json` for every kind (or the one asked for). The files
  * are generated, so they are always replaced.
  */
-export const schemaCommand: Handler = async (options, _args, io) => {
-  const out = options['out'] as string | undefined;
-  const kind = options['kind'] as SchemaKind | undefined;
+export const schemaCommand: Handler<SchemaOptions> = async (options, _args, io) => {
+  const { out, kind } = options;
   if (out === undefined) {
     io.stdout.write(jsonSchema(kind ?? 'activities'));
     return EXIT.OK;
@@ -25,7 +25,7 @@ export const schemaCommand: Handler = async (options, _args, io) => {
   } catch (error) {
     throw new OutputError(describeFsError(error, out, 'create the folder'));
   }
-  for (const k of kind ? [kind] : (Object.keys(SCHEMAS) as SchemaKind[])) {
+  for (const k of kind ? [kind] : SCHEMA_KINDS) {
     const file = path.join(dir, `${k}.schema.json`);
     try {
       await replaceFileAtomically(io, file, jsonSchema(k));

@@ -10,6 +10,7 @@ import { requireCommittees } from '../committee-option.js';
 import { EXIT } from '../exit.js';
 import { coverageOfQuarter, quarterOption } from '../period-option.js';
 import type { Handler } from '../handler.js';
+import type { ValidateOptions } from '../options.js';
 import { readFolder } from '../shared.js';
 
 /**
@@ -19,12 +20,12 @@ import { readFolder } from '../shared.js';
  * --strict), 2 when the folder or one of its files cannot be opened, or for a
  * bad option.
  */
-export const validateCommand: Handler = async (options, _args, io) => {
-  const data = String(options['data']);
-  const choice = options['quarter'] !== undefined ? await quarterOption(options['quarter'], data, io) : undefined;
-  const committee = options['committee'] as string | undefined;
+export const validateCommand: Handler<ValidateOptions> = async (options, _args, io) => {
+  const data = options.data;
+  const choice = options.quarter !== undefined ? await quarterOption(options.quarter, data, io) : undefined;
+  const committee = options.committee;
   const folder = await readFolder(data, io);
-  const pretty = options['format'] !== 'json';
+  const pretty = options.format !== 'json';
   const result = validateFolder(folder, { ...(choice ? { quarter: coverageOfQuarter(choice) } : {}), ...(committee ? { committee } : {}), otherQuarters: pretty });
   if (committee !== undefined && result.dataset) requireCommittees([committee], result.dataset.council);
 
@@ -36,5 +37,5 @@ export const validateCommand: Handler = async (options, _args, io) => {
   }
 
   if (hasEnvironmentProblem(result.diagnostics)) return EXIT.USAGE;
-  return hasErrors(result.diagnostics, options['strict'] === true) ? EXIT.DATA : EXIT.OK;
+  return hasErrors(result.diagnostics, options.strict === true) ? EXIT.DATA : EXIT.OK;
 };

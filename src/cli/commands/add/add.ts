@@ -13,6 +13,7 @@ import { validateFolder } from '../../../validate/validate.js';
 import { useColor } from '../../color.js';
 import { EXIT } from '../../exit.js';
 import type { Handler } from '../../handler.js';
+import type { AddOptions } from '../../options.js';
 import { readFolder, say } from '../../shared.js';
 import { ACTIVITY_REQUIRED, planActivity } from './activity.js';
 import { commitAddition, type Destination } from './commit.js';
@@ -21,18 +22,24 @@ import { Collector, readFromDocument } from './values.js';
 
 const KINDS = ['activity', 'update'] as const;
 
-/** Flags that give a value of the new entry, by the entry's key. */
-const ENTRY_FLAGS: Record<(typeof KINDS)[number], Record<string, string>> = {
-  update: {
-    quarter: 'quarter', summary: 'summary', residents: 'residents', coChairs: 'coChairs', accessCosts: 'accessCosts',
-    participationFees: 'participationFees', spend: 'spend', next: 'next', rag: 'rag', followUp: 'followUp', followUpReason: 'followUpReason',
-    status: 'status', stage: 'stage', level: 'level',
-  },
-  activity: {
-    id: 'id', title: 'title', description: 'description', group: 'group', recommendation: 'recommendations', measure: 'measures',
-    stage: 'stage', level: 'level', decisionRole: 'decisionRole', start: 'start', end: 'end', ward: 'wards',
-  },
+type Kind = (typeof KINDS)[number];
+
+/** Flags that give a value of the new entry: the option, and the entry's key it gives. */
+const ENTRY_FLAGS: Record<Kind, readonly (readonly [keyof AddOptions, string])[]> = {
+  update: [
+    ['quarter', 'quarter'], ['summary', 'summary'], ['residents', 'residents'], ['coChairs', 'coChairs'], ['accessCosts', 'accessCosts'],
+    ['participationFees', 'participationFees'], ['spend', 'spend'], ['next', 'next'], ['rag', 'rag'], ['followUp', 'followUp'], ['followUpReason', 'followUpReason'],
+    ['status', 'status'], ['stage', 'stage'], ['level', 'level'],
+  ],
+  activity: [
+    ['id', 'id'], ['title', 'title'], ['description', 'description'], ['group', 'group'], ['recommendation', 'recommendations'], ['measure', 'measures'],
+    ['stage', 'stage'], ['level', 'level'], ['decisionRole', 'decisionRole'], ['start', 'start'], ['end', 'end'], ['ward', 'wards'],
+  ],
 };
+
+function isKind(kind: string): kind is Kind {
+  return KINDS.some((k) => k === kind);
+}
 
 /**
  * `coprod add activity|update`: asks for a new activity or quarterly update
@@ -41,16 +48,16 @@ const ENTRY_FLAGS: Record<(typeof KINDS)[number], Record<string, string>> = {
  * leaving every other byte as it was. Without a terminal (or under CI) it
  * never asks: a missing value stops it at once with exit 2.
  */
-export const addCommand: Handler = async (options, args, io) => {
+export const addCommand: Handler<AddOptions> = async (options, args, io) => {
   const kind = args[0];
-  const from = options['from'] as string | undefined;
+  const { from } = options;
   const prompts = from === '-' ? undefined : availablePrompts(io);
   if (kind === undefined && !prompts) throw new UsageError(`say what to add; there is no terminal to ask in, so give it with its values as flags:\n  coprod add activity ${ACTIVITY_REQUIRED}\n  coprod add update ${UPDATE_REQUIRED}`);
   checkFlags(kind, options);
   try {
     const chosen = kind ?? (await prompts!.select({ message: 'What would you like to add?', choices: [{ name: 'an update on an activity, for a quarter', value: 'update' }, { name: 'a new activity', value: 'activity' }] }));
     checkFlags(chosen, options);
-    return await add(chosen as (typeof KINDS)[number], options, io, from);
+    return await add(chosen, options, io, from);
   } catch (error) {
     if (!(error instanceof PromptCancelled)) throw error;
     say(io, 'coprod: cancelled; nothing was written.');
@@ -58,19 +65,18 @@ export const addCommand: Handler = async (options, args, io) => {
   }
 };
 
-async function add(kind: (typeof KINDS)[number], options: Record<string, unknown>, io: Io, from: string | undefined): Promise<number> {
+async function add(kind: Kind, options: AddOptions, io: Io, from: string | undefined): Promise<number> {
   const given = { ...(from ? await readFromDocument(io, from) : {}), ...entryFlags(kind, options) };
   const prompts = from === '-' ? undefined : availablePrompts(io);
-  const yes = options['yes'] === true;
-  const dataDir = String(options['data']);
-  const folder = await readFolder(dataDir, io);
+  const yes = options.yes === true;
+  const folder = await readFolder(options.data, io);
   const dataset = councilOf(io, folder);
   if (!dataset) return EXIT.DATA;
   const collector = new Collector(given, prompts, !yes);
-  const department = options['department'] as string | undefined;
+  const { department } = options;
 
   if (kind === 'update') {
-    const planned = await planUpdate(dataset, collector, { ...(department ? { department } : {}), ...(options['activity'] ? { activity: String(options['activity']) } : {}) });
+    const planned = await planUpdate(dataset, collector, { ...(department ? { department } : {}), ...(options.activity ? { activity: options.activity } : {}) });
     collector.assertComplete('add update');
     const { target, addition } = planned!;
     const destination: Destination = { shown: target.department.source.path, before: await io.fs.readFile(path.resolve(io.cwd, target.department.source.path)) };
@@ -99,14 +105,15 @@ function councilOf(io: Io, folder: DataFolder): Dataset | undefined {
 }
 
 /** Rejects flags that belong to the other kind, so a mistyped command does not half-work. */
-function checkFlags(kind: string | undefined, options: Record<string, unknown>): void {
-  if (kind !== undefined && !(KINDS as readonly string[]).includes(kind)) throw new UsageError(`coprod add ${kind}: say \`coprod add activity\` or \`coprod add update\``);
+function checkFlags(kind: string | undefined, options: AddOptions): asserts kind is Kind | undefined {
+  if (kind !== undefined && !isKind(kind)) throw new UsageError(`coprod add ${kind}: say \`coprod add activity\` or \`coprod add update\``);
   for (const k of KINDS) {
     if (k === kind || kind === undefined) continue;
-    const wrong = Object.keys(ENTRY_FLAGS[k]).filter((flag) => options[flag] !== undefined && !(flag in ENTRY_FLAGS[kind as (typeof KINDS)[number]]));
+    const own = ENTRY_FLAGS[kind].map(([flag]) => flag);
+    const wrong = ENTRY_FLAGS[k].map(([flag]) => flag).filter((flag) => options[flag] !== undefined && !own.includes(flag));
     if (wrong.length > 0) throw new UsageError(`${wrong.map(toFlag).join(', ')} ${wrong.length === 1 ? 'applies' : 'apply'} to \`coprod add ${k}\`, not \`coprod add ${kind}\``);
   }
-  if (kind === 'activity' && options['activity'] !== undefined) throw new UsageError('--activity names the activity an update is for; a new activity\'s id is --id');
+  if (kind === 'activity' && options.activity !== undefined) throw new UsageError('--activity names the activity an update is for; a new activity\'s id is --id');
 }
 
 function toFlag(key: string): string {
@@ -114,9 +121,9 @@ function toFlag(key: string): string {
 }
 
 /** The entry's values given as flags, under the entry's keys. */
-function entryFlags(kind: (typeof KINDS)[number], options: Record<string, unknown>): Record<string, unknown> {
+function entryFlags(kind: Kind, options: AddOptions): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [flag, key] of Object.entries(ENTRY_FLAGS[kind])) if (options[flag] !== undefined) out[key] = options[flag];
+  for (const [flag, key] of ENTRY_FLAGS[kind]) if (options[flag] !== undefined) out[key] = options[flag];
   return out;
 }
 
@@ -130,11 +137,16 @@ async function departmentFile(io: Io, folder: DataFolder, dataset: Dataset, depa
   if (records) return { shown: records.source.path, before: await io.fs.readFile(path.resolve(io.cwd, records.source.path)) };
   const file = path.join(folder.dir, 'activities', `${department.id}.yaml`);
   const shown = path.relative(io.cwd, file) || file;
-  const broken = folder.activities.find((s) => s.path === shown || (s.data as { department?: unknown } | undefined)?.department === department.id);
+  const broken = folder.activities.find((s) => s.path === shown || departmentOf(s.data) === department.id);
   if (broken) {
     say(io, `coprod: ${broken.path} has errors, so nothing can be added to it yet; \`coprod validate\` shows them.`);
     return undefined;
   }
   const schemaLine = folder.activities.map((s) => schemaLineOf(s.text)).find((line) => line !== undefined);
   return { shown, before: null, template: departmentYaml(department, schemaLine) };
+}
+
+/** The `department` a department file's data names, if any. */
+function departmentOf(data: unknown): unknown {
+  return typeof data === 'object' && data !== null && 'department' in data ? data.department : undefined;
 }
