@@ -113,7 +113,7 @@ function issueToDiagnostics(source: SourceFile, schema: z.ZodType, issue: Issue)
  * Names the field at `path` for the start of a message: "`residents`",
  * "item 2 of `measures`", "the `meetings` date for `2023/24-Q1`", "this file".
  */
-export function describeField(schema: z.core.$ZodType, path: DataPath): string {
+export function describeField(schema: z.ZodType, path: DataPath): string {
   if (path.length === 0) return 'this file';
   const last = path[path.length - 1]!;
   switch (containerAt(schema, path)) {
@@ -127,7 +127,7 @@ export function describeField(schema: z.core.$ZodType, path: DataPath): string {
 }
 
 /** " with one of a, b, c" or " (what the field is for)", from the schema. */
-function aboutField(field: z.core.$ZodType | undefined): string {
+function aboutField(field: z.ZodType | undefined): string {
   const values = enumValuesOf(field);
   if (values) return ` with one of ${values.join(', ')}`;
   const description = descriptionOf(field);
@@ -135,7 +135,7 @@ function aboutField(field: z.core.$ZodType | undefined): string {
 }
 
 /** The allowed values or the description of a field, as a hint on its own. */
-function fieldHelp(field: z.core.$ZodType | undefined): string | undefined {
+function fieldHelp(field: z.ZodType | undefined): string | undefined {
   const values = enumValuesOf(field);
   return values ? `one of ${values.join(', ')}` : descriptionOf(field);
 }

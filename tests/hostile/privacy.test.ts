@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { activityFileSchema, updateSchema } from '../../src/schema/activities.js';
 import { councilFileSchema } from '../../src/schema/council.js';
 import { frameworkFileSchema } from '../../src/schema/framework.js';
@@ -21,20 +21,17 @@ import { GOLDEN_COUNCIL } from '../helpers/dataset.js';
  * Residents are counted, never named, and coprod never talks to the network.
  */
 
-type Def = { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType };
-
 /** Every field of a schema, as a path (`activities[].updates[].residents`) and the type of its value. */
-function fields(schema: z.core.$ZodType, at = ''): { path: string; key: string; type: string }[] {
-  const def = unwrap(schema)!._zod.def as unknown as Def;
-  if (def.type === 'object') {
-    return Object.entries(def.shape!).flatMap(([key, child]) => {
+function fields(schema: z.ZodType, at = ''): { path: string; key: string; type: string }[] {
+  const node = unwrap(schema);
+  if (node instanceof z.ZodObject) {
+    return Object.entries(node.shape as Record<string, z.ZodType>).flatMap(([key, child]) => {
       const here = at ? `${at}.${key}` : key;
-      const inner = unwrap(child)!._zod.def as unknown as Def;
-      return [{ path: here, key, type: inner.type }, ...fields(child, here)];
+      return [{ path: here, key, type: unwrap(child)!.type }, ...fields(child, here)];
     });
   }
-  if (def.type === 'array') return fields(def.element!, `${at}[]`);
-  if (def.type === 'record') return fields(def.valueType!, `${at}{}`);
+  if (node instanceof z.ZodArray) return fields(node.element as z.ZodType, `${at}[]`);
+  if (node instanceof z.ZodRecord) return fields(node.valueType as z.ZodType, `${at}{}`);
   return [];
 }
 
