@@ -62,9 +62,10 @@ export function chosenHalf(choice: HalfChoice, latest: Quarter | undefined): Hal
   return half;
 }
 
+/** Only a relative choice (latest, previous) can find no quarter. */
 function noUpdatesYet(unit: Unit, choice: QuarterChoice | HalfChoice): string {
   const flag = unit === 'quarter' ? '--quarter 2023/24-Q1' : '--half 2023/24-H1';
-  return `the data has no quarterly updates yet, so there is no ${String(choice)} ${unit}; name one instead, e.g. ${flag}`;
+  return `the data has no quarterly updates yet, so there is no ${typeof choice === 'string' ? choice : 'such'} ${unit}; name one instead, e.g. ${flag}`;
 }
 
 /** For `validateFolder`: the quarter whose coverage a quarter's papers are checked for, once the latest quarter with updates is known. */

@@ -50,7 +50,7 @@ function summary(diagnostics: readonly Diagnostic[], c: ChalkInstance): string {
 function excerpt(source: DiagnosedFile, line: number, column: number, width: number, c: ChalkInstance): string[] {
   const starts = source.lineCounter.lineStarts;
   const start = starts[line - 1] ?? 0;
-  const end = starts[line] !== undefined ? starts[line]! - 1 : source.text.length;
+  const end = starts[line] !== undefined ? starts[line] - 1 : source.text.length;
   // Only a window around the column is read, so that each excerpt costs the
   // same however long the line: a hostile file can put thousands of problems
   // on one line of a megabyte.

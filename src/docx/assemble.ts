@@ -214,7 +214,7 @@ const FIXED = new WeakMap<Template, Map<string, FixedParts>>();
  */
 function fixedParts(template: Template, builtIn: Template, language: string, name: string, varying: ReadonlySet<string>): FixedParts {
   let byLanguage = FIXED.get(template);
-  if (!byLanguage) FIXED.set(template, (byLanguage = new Map()));
+  if (!byLanguage) FIXED.set(template, (byLanguage = new Map<string, FixedParts>()));
   const cached = byLanguage.get(language);
   if (cached) return cached;
   const rels = template.xml.get(relsPathOf(template.main))!;

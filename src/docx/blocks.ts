@@ -1,4 +1,4 @@
-import type { Heading, List, Nodes, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
+import type { Heading, List, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
 import { lineBreak, phrasingRuns, textRuns } from './inline.js';
 import { parseMarkdown } from './parse.js';
 import type { BlockSpec, InlineSpec, NumberingSpec, ParagraphProperties, ParagraphSpec } from './spec.js';
@@ -135,7 +135,7 @@ function block(node: RootContent, state: State, extra: ParagraphProperties): Blo
       return [];
     default: {
       // Anything else keeps its words rather than being dropped.
-      const text = textContent(node as Nodes);
+      const text = textContent(node);
       return text.trim() === '' ? [] : [{ kind: 'paragraph', ...extra, children: textRuns(text, {}) }];
     }
   }

@@ -6,9 +6,9 @@ export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** What a walk over one XML part reacts to. */
 export interface XmlHandlers {
-  open?(tag: SaxesTagNS): void;
-  close?(tag: SaxesTagNS): void;
-  text?(text: string): void;
+  open?: (tag: SaxesTagNS) => void;
+  close?: (tag: SaxesTagNS) => void;
+  text?: (text: string) => void;
 }
 
 /**

@@ -58,7 +58,7 @@ export function expectedData(before: Record<string, unknown>, owner: readonly (s
   for (const step of owner) target = (target as Record<string | number, unknown>)[step];
   if (!isRecord(target)) throw new EditError(`\`${owner.join('.')}\` is not a mapping`);
   const list = target[key];
-  target[key] = Array.isArray(list) ? [...list, entry] : [entry];
+  target[key] = Array.isArray(list) ? [...(list as unknown[]), entry] : [entry];
   return copy;
 }
 

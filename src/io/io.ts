@@ -30,7 +30,7 @@ export interface Io {
    * Questions for the person at the terminal. Absent means nobody can be
    * asked; commands ask only when standard input and output are terminals.
    */
-  prompts?: Prompts;
+  prompts?: Prompts | undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Range } from '../diagnostics/diagnostic.js';
-import type { EntryPositions, MapPositions, Positions, SeqPositions } from './positions.js';
+import type { EntryPositions, MapPositions, Positions } from './positions.js';
 
 /**
  * A fast reader for the plain block YAML that coprod's data files are
@@ -71,6 +71,8 @@ const DOUBTFUL_CHARACTERS = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009
 const GIVE_UP: unique symbol = Symbol('outside the block YAML subset');
 
 function giveUp(): never {
+  // A symbol, not an Error: giving up is routine here, and needs no stack trace.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   throw GIVE_UP;
 }
 
@@ -87,7 +89,6 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const COMMA = 0x2c;
 const CR = 0x0d;
-const LF = 0x0a;
 
 /** Characters that cannot begin a plain scalar in block context (YAML's c-indicator). */
 const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
@@ -429,8 +430,13 @@ class BlockReader {
     let h = v + 1;
     let chomp: 'clip' | 'strip' | 'keep' = 'clip';
     const indicator = text.charCodeAt(h);
-    if (indicator === DASH) (chomp = 'strip'), h++;
-    else if (indicator === 0x2b /* + */) (chomp = 'keep'), h++;
+    if (indicator === DASH) {
+      chomp = 'strip';
+      h++;
+    } else if (indicator === 0x2b /* + */) {
+      chomp = 'keep';
+      h++;
+    }
     if (h < this.end && text.charCodeAt(h) !== SPACE) giveUp();
     this.endOfLine(h);
 

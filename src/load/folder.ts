@@ -22,8 +22,8 @@ export const DEFAULT_FRAMEWORK_PATH = fileURLToPath(new URL('../../framework/dpc
 /** The raw, parsed files of a council's data folder. */
 export interface DataFolder {
   dir: string;
-  council?: SourceFile;
-  framework?: SourceFile;
+  council?: SourceFile | undefined;
+  framework?: SourceFile | undefined;
   /** True when the folder has no framework.yaml, so the built-in framework was read. */
   builtInFramework: boolean;
   /** Department activity files, sorted by path. */

@@ -35,7 +35,7 @@ export interface SourceFile {
   /** Plain data; undefined when the file could not be read as YAML at all. */
   data?: unknown;
   /** Where each value of `data` is written: use {@link positionsOf}, which reads them when they are deferred. */
-  positions?: Positions;
+  positions?: Positions | undefined;
   /** Set when the fast reader kept only the data: the positions are read when a diagnostic first needs them. */
   positionsDeferred?: true;
   /** Texts (values and keys) holding characters Word cannot store, for `checkCharacters`. */

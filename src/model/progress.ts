@@ -1,5 +1,5 @@
 import type { Rag } from '../schema/activities.js';
-import { activeIn, directionOfTravel, figuresFor, recommendationStatus, type Figures, type PeriodNoun } from './figures.js';
+import { activeIn, directionOfTravel, recommendationStatus, type Figures, type PeriodNoun } from './figures.js';
 import type { ActivityRef, Lookup } from './lookup.js';
 
 /** One recommendation's progress in a period, for some departments. */

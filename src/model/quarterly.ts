@@ -1,4 +1,4 @@
-import { formatQuarter, nextQuarter, previousQuarter, ukDate, type Quarter } from '../periods/periods.js';
+import { nextQuarter, previousQuarter, ukDate, type Quarter } from '../periods/periods.js';
 import type { Dataset } from '../validate/dataset.js';
 import { answerAsks, askText, dataCovers, quarterlyAsks, silentDepartments, type AskAnswer } from './asks.js';
 import { contactsOf, councilView, meetingDate, numbered, officersOf, periodView, type ContactView, type CouncilView, type DocumentMeta, type HeaderView, type Paragraph, type PeriodView } from './common.js';

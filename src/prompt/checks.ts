@@ -67,7 +67,7 @@ export function readMoney(text: string): Read<number> {
 /** The dates an activity runs, for checking a quarter against them. */
 export interface ActivityDates {
   start: string;
-  end?: string;
+  end?: string | undefined;
 }
 
 /** A quarter that overlaps the activity's dates and has no update yet. */

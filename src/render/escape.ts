@@ -28,6 +28,12 @@ function phrasing(value: string, lineBreak: () => PhrasingContent): PhrasingCont
   return out;
 }
 
+/** A template's value as text: whatever the model holds (text, a number), as String() writes it. */
+function textOf(value: unknown): string {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- templates may pass any value; String() is what Handlebars would print
+  return String(value ?? '');
+}
+
 /**
  * A value in running text or at the start of a line: inline syntax and block
  * markers (`#`, `-`, `1.`, `>`) are escaped; a newline becomes a hard line break.
@@ -35,7 +41,7 @@ function phrasing(value: string, lineBreak: () => PhrasingContent): PhrasingCont
 export function escapeText(value: unknown): string {
   // Whitespace around a paragraph carries no meaning in Markdown, and a
   // trailing line break would leave a stray backslash: trim it.
-  const s = String(value ?? '').trim();
+  const s = textOf(value).trim();
   return PLAIN.test(s) ? s : serialiseText(s);
 }
 
@@ -48,12 +54,12 @@ export function serialiseText(s: string): string {
 
 /** A value that must stay on one line (a heading, a bold label): newlines become spaces. */
 export function escapeInline(value: unknown): string {
-  return escapeText(String(value ?? '').replace(/\s*[\r\n]+\s*/g, ' '));
+  return escapeText(textOf(value).replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
 /** A value in a GFM table cell: pipes are escaped and a newline becomes `<br>`. */
 export function escapeCell(value: unknown): string {
-  const s = String(value ?? '').trim();
+  const s = textOf(value).trim();
   return PLAIN.test(s) ? s : serialiseCell(s);
 }
 

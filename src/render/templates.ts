@@ -129,7 +129,7 @@ function checkedCompile(env: typeof Handlebars, t: Loaded, partials: ReadonlySet
   const ast = parse();
   for (const node of nodesOfType<hbs.AST.PartialStatement>(ast, ['PartialStatement', 'PartialBlockStatement'])) {
     if (node.name.type === 'PathExpression') {
-      const name = (node.name as hbs.AST.PathExpression).original;
+      const name = (node.name).original;
       if (!partials.has(name)) {
         throw new TemplateError(t.file, node.loc.start.line, node.loc.start.column + 1, `the template uses the partial \`${name}\`, which does not exist (partials: ${[...partials].join(', ')})`);
       }

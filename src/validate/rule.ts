@@ -17,7 +17,7 @@ export interface Problem {
   path?: DataPath;
   /** Point at the key rather than the value. */
   keyOf?: boolean;
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /** What a rule sees: the accepted data, the period being reported (if any), and a way to report. */
@@ -29,7 +29,7 @@ export interface RuleContext {
   committee?: Committee;
   /** False when some activity file or activity failed to load or failed the schema, so gaps would be false alarms. */
   complete: boolean;
-  report(problem: Problem): void;
+  report: (problem: Problem) => void;
 }
 
 /**

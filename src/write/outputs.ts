@@ -73,7 +73,7 @@ async function findOutputs(dir: string, files: readonly OutputFile[], manifest: 
  * has been made (a pack takes seconds to minutes).
  */
 export async function checkOutputFolder(dir: string, io: Io): Promise<void> {
-  let made: string[] = [];
+  let made: string[];
   try {
     made = await makeFolders(io, dir);
   } catch (error) {

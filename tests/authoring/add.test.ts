@@ -60,7 +60,7 @@ describe('coprod add update from flags', () => {
     expect(result.code).toBe(0);
     const after = await readFile(file);
     const { inserted } = insertedBytes(before, after);
-    expect(inserted).toMatch(/^      - quarter: 2023\/24-Q3\r\n/);
+    expect(inserted).toMatch(/^ {6}- quarter: 2023\/24-Q3\r\n/);
     expect(inserted).not.toMatch(/[^\r]\n/);
     expect(activityIn(await dataOf(file), 'fc-audit').updates!.at(-1)).toEqual({
       quarter: '2023/24-Q3',

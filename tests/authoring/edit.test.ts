@@ -33,10 +33,10 @@ const addActivity: Addition = { kind: 'activity', activity };
 
 /** The old data with the entry appended, as a plain object. */
 function expected(before: Uint8Array, addition: Addition): unknown {
-  const data = structuredClone(dataOf(before)) as { activities?: Record<string, unknown>[] };
+  const data = structuredClone<{ activities?: Record<string, unknown>[] }>(dataOf(before));
   if (addition.kind === 'activity') data.activities = [...(data.activities ?? []), addition.activity];
   else {
-    const target = data.activities![addition.activityIndex]!;
+    const target = data.activities![addition.activityIndex];
     target['updates'] = [...((target['updates'] as unknown[] | undefined) ?? []), addition.update];
   }
   return data;
@@ -78,16 +78,16 @@ describe('adding to a department file keeps every existing byte', () => {
 
   it('follows a file whose lists are level with their keys', () => {
     const before = fixture('zero-indented.yaml');
-    expect(insertedBytes(before, addToDepartmentFile(before, addUpdate).bytes).inserted).toMatch(/^  - quarter: 2023\/24-Q3\n[\s\S]*\n    outcomes:\n    - youSaid:/);
-    expect(insertedBytes(before, addToDepartmentFile(before, addActivity).bytes).inserted).toMatch(/^- id: fc-new\n  title:/);
+    expect(insertedBytes(before, addToDepartmentFile(before, addUpdate).bytes).inserted).toMatch(/^ {2}- quarter: 2023\/24-Q3\n[\s\S]*\n {4}outcomes:\n {4}- youSaid:/);
+    expect(insertedBytes(before, addToDepartmentFile(before, addActivity).bytes).inserted).toMatch(/^- id: fc-new\n {2}title:/);
   });
 
   it('follows a file indented by four spaces', () => {
     const before = fixture('four-space.yaml');
     const after = addToDepartmentFile(before, addUpdate);
     const entry = after.text.slice(after.range[0], after.range[1]);
-    expect(entry).toMatch(/^            -   quarter: 2023\/24-Q3\n                summary: >-\n                    The panel/);
-    expect(entry).toMatch(/\n                outcomes:\n                    - youSaid:/);
+    expect(entry).toMatch(/^ {12}- {3}quarter: 2023\/24-Q3\n {16}summary: >-\n {20}The panel/);
+    expect(entry).toMatch(/\n {16}outcomes:\n {20}- youSaid:/);
   });
 
   it('adds to a file without a final line break, and leaves it without one', () => {
@@ -122,7 +122,7 @@ describe('adding to a department file keeps every existing byte', () => {
     expect(filled.text.startsWith('# A department with nothing recorded yet.\ndepartment: finance-corporate\nactivities:   # add with coprod add activity\n  - id: fc-new\n')).toBe(true);
     const none = fixture('no-activities-key.yaml');
     const created = addToDepartmentFile(none, addActivity);
-    expect(insertedBytes(none, created.bytes).inserted).toMatch(/^activities:\r\n  - id: fc-new\r\n/);
+    expect(insertedBytes(none, created.bytes).inserted).toMatch(/^activities:\r\n {2}- id: fc-new\r\n/);
     // A comment level with the top keys may be a footer, so the new key goes above it.
     expect(created.text.startsWith('department: finance-corporate\r\nactivities:\r\n  - id: fc-new\r\n')).toBe(true);
     expect(created.text.endsWith('    start: 2024-01-08\r\n# nothing yet\r\n')).toBe(true);
@@ -132,7 +132,7 @@ describe('adding to a department file keeps every existing byte', () => {
   it('gives the range of the new entry in the new text', () => {
     const before = fixture('zero-indented.yaml');
     const after = addToDepartmentFile(before, addUpdate);
-    expect(after.text.slice(after.range[0], after.range[1])).toMatch(/^  - quarter: 2023\/24-Q3\n[\s\S]*\n    next: 'Test the easy read version: "is it clear\?" #2'$/);
+    expect(after.text.slice(after.range[0], after.range[1])).toMatch(/^ {2}- quarter: 2023\/24-Q3\n[\s\S]*\n {4}next: 'Test the easy read version: "is it clear\?" #2'$/);
   });
 
   it('refuses a file that is not valid YAML', () => {

@@ -64,7 +64,7 @@ export class ScriptedPrompts implements Prompts {
 
   async select<T>(q: SelectQuestion<T>): Promise<T> {
     const given = this.next(q.message);
-    return pick(q.choices, given === ENTER ? q.default ?? q.choices[0]!.value : given, q.message).value;
+    return pick(q.choices, given === ENTER ? q.default ?? q.choices[0].value : given, q.message).value;
   }
 
   async checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {

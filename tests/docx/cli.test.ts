@@ -42,10 +42,10 @@ describe('coprod report --format docx', () => {
     expect((await runCli([...QUARTER, ...committee, '--format', 'docx', '--out', withEpoch], { env: { SOURCE_DATE_EPOCH: '1688169600' } })).code).toBe(0);
     expect((await runCli([...QUARTER, ...committee, '--format', 'docx', '--out', without], { env: {} })).code).toBe(0);
     const [file] = await docxFiles(withEpoch);
-    const dated = xmlParts(new Uint8Array(await readFile(path.join(withEpoch, file!)))).get('docProps/core.xml')!;
+    const dated = xmlParts(new Uint8Array(await readFile(path.join(withEpoch, file)))).get('docProps/core.xml')!;
     expect(dated).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2023-07-01T00:00:00Z</dcterms:created>');
     expect(dated).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2023-07-01T00:00:00Z</dcterms:modified>');
-    const undated = xmlParts(new Uint8Array(await readFile(path.join(without, file!)))).get('docProps/core.xml')!;
+    const undated = xmlParts(new Uint8Array(await readFile(path.join(without, file)))).get('docProps/core.xml')!;
     expect(undated).not.toContain('dcterms:created');
     expect(undated).not.toContain('dcterms:modified');
   });
@@ -84,11 +84,11 @@ describe('the council logo', () => {
       expect(result.stderr).not.toContain('internal error');
       expect(result.code).toBe(0);
     }
-    const files = await docxFiles(outs[0]!);
-    for (const file of files) expect(await readFile(path.join(outs[1]!, file))).toEqual(await readFile(path.join(outs[0]!, file)));
-    const bytes = new Uint8Array(await readFile(path.join(outs[0]!, files[1]!)));
+    const files = await docxFiles(outs[0]);
+    for (const file of files) expect(await readFile(path.join(outs[1], file))).toEqual(await readFile(path.join(outs[0], file)));
+    const bytes = new Uint8Array(await readFile(path.join(outs[0], files[1])));
     const document = xmlParts(bytes).get('word/document.xml')!;
-    const firstParagraph = /<w:body><w:p>(.*?)<\/w:p>/.exec(document)![1]!;
+    const firstParagraph = /<w:body><w:p>(.*?)<\/w:p>/.exec(document)![1];
     expect(firstParagraph).toMatch(/<wp:docPr id="1" name="Logo" descr="London Borough of Riverside logo" title="London Borough of Riverside logo"\/>/);
     // 120 pixels wide, 60 high (the fixture is 64 × 32), in EMU.
     expect(firstParagraph).toContain('<wp:extent cx="1143000" cy="571500"/>');

@@ -88,10 +88,10 @@ describe('Markdown → Word mapping', () => {
     const rels = parts.get('word/_rels/document.xml.rels')!;
     const links = [...document.matchAll(/<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>(.*?)<\/w:hyperlink>/g)];
     expect(links).toHaveLength(2);
-    const texts = links.map((m) => [...m[2]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+    const texts = links.map((m) => [...m[2].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
     expect(texts).toEqual(['link to the council', 'https://example.gov.uk/bare']);
     for (const link of links) expect(rels).toMatch(new RegExp(`Id="${link[1]}"[^>]*Target="https://example\\.gov\\.uk/`));
-    expect(links[0]![2]).toContain('<w:rStyle w:val="Hyperlink"/>');
+    expect(links[0][2]).toContain('<w:rStyle w:val="Hyperlink"/>');
   });
 
   it('makes lists real numbered and bulleted paragraphs, nested by level', async () => {
@@ -139,7 +139,7 @@ describe('Markdown → Word mapping', () => {
   it('removes characters Word cannot store, so the file always opens', async () => {
     const { paragraphs, parts } = await render('# Title\n\nBell\u0007 and \uFFFE gone, tab\tkept\n');
     for (const xml of parts.values()) parseStrict(xml);
-    expect(paragraphs[1]!.text).toBe('Bell and  gone, tab\tkept');
+    expect(paragraphs[1].text).toBe('Bell and  gone, tab\tkept');
   });
 
   it('never justifies text and sets the body font, size and language on the document defaults', async () => {

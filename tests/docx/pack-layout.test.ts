@@ -42,7 +42,7 @@ describe.runIf(engines)('pack --page-numbers, laid out by LibreOffice', () => {
     const document = xmlParts(new Uint8Array(await readFile(file))).get('word/document.xml')!;
     contents = wordParagraphs(document)
       .filter((p) => /\t\d+$/.test(p.text))
-      .map((p) => ({ title: p.text.split('\t')[0]!, page: Number(p.text.split('\t')[1]) }));
+      .map((p) => ({ title: p.text.split('\t')[0], page: Number(p.text.split('\t')[1]) }));
     laid = pages(file);
   }, 900_000);
 
@@ -69,7 +69,7 @@ describe.runIf(engines)('pack --page-numbers, laid out by LibreOffice', () => {
   it('breaks no committee name or "Recommendation" in the middle of a word in the coverage matrix', () => {
     // The matrix may run on to the next page, under its repeated header row.
     const at = laid.findIndex((text) => text.includes('4. Coverage'));
-    const summary = `${laid[at]!} ${laid[at + 1]!}`;
+    const summary = `${laid[at]} ${laid[at + 1]}`;
     const words = ['Recommendation', 'Economy', 'Climate', 'Ecology', 'Health', 'Adult', 'Social', 'Children', 'Education', 'Inclusion', 'Community', 'Safety', 'Accountability', 'Committee'];
     const tokens = summary.split(/[\s,.:;()]+/);
     const fragments = tokens.filter((t) => t.length >= 3 && words.some((w) => w !== t && (w.startsWith(t) || w.endsWith(t))) && !words.includes(t));
@@ -91,7 +91,7 @@ describe.runIf(engines)('pack --format pdf', () => {
     expect(pdf.includes('/Outlines')).toBe(true);
     expect(pdf.includes('/StructTreeRoot'), 'a tagged PDF').toBe(true);
     // Outline titles are UTF-16 hex strings.
-    const titles = [...pdf.toString('latin1').matchAll(/\/Title\s*<FEFF([0-9A-F]*)>/gi)].map((m) => Buffer.from(m[1]!, 'hex').swap16().toString('utf16le'));
+    const titles = [...pdf.toString('latin1').matchAll(/\/Title\s*<FEFF([0-9A-F]*)>/gi)].map((m) => Buffer.from(m[1], 'hex').swap16().toString('utf16le'));
     expect(titles).toContain('Policy and Oversight Board: co-production biannual summary, April to September 2023');
     expect(titles).toContain('Economy, Arts, Sports and Public Realm PAC: co-production quarterly update, April to June 2023');
     const text = execFileSync('pdftotext', [path.join(out, 'economy-pac-2023-24-q1.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -36,7 +36,7 @@ describe('any text survives the escape helpers, Markdown and DOCX', () => {
           expect(body).toHaveLength(0);
         } else {
           expect(body).toHaveLength(1);
-          expect(body[0]!.text).toBe(asNumbered(lines));
+          expect(body[0].text).toBe(asNumbered(lines));
         }
         const cell = paragraphs.find((p) => p.cell?.row === 1);
         expect(cell?.text ?? '').toBe(lines);

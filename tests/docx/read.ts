@@ -158,7 +158,7 @@ function unescape(text: string): string {
 
 /** The headings of Markdown written by the templates, one per `#` line. */
 export function markdownHeadings(markdown: string): { level: number; text: string }[] {
-  return [...markdown.matchAll(/^(#{1,6}) (.*)$/gm)].map((m) => ({ level: m[1]!.length, text: unescape(m[2]!) }));
+  return [...markdown.matchAll(/^(#{1,6}) (.*)$/gm)].map((m) => ({ level: m[1].length, text: unescape(m[2]) }));
 }
 
 /** The tables of Markdown written by the templates: rows of cells as a reader sees them (strong emphasis markers left out), the delimiter row left out. */

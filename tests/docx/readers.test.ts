@@ -59,13 +59,13 @@ describe('DOCX papers read back by independent readers', () => {
       reading.tables.forEach((table, i) => {
         expect(table.head).toHaveLength(1);
         const cells = [...table.head, ...table.body].map((row) => row.map(squash));
-        expect(cells).toEqual(tables[i]!.map((row) => row.map(squash)));
+        expect(cells).toEqual(tables[i].map((row) => row.map(squash)));
       });
     }
   });
 
   it('mammoth reads back every paragraph of the Markdown', async () => {
-    const { markdown, docx } = await paper(names[0]!);
+    const { markdown, docx } = await paper(names[0]);
     const text = squash((await mammoth.extractRawText({ buffer: Buffer.from(docx) })).value);
     const paragraphs = markdown
       .split(/\n{2,}/)
@@ -77,7 +77,7 @@ describe('DOCX papers read back by independent readers', () => {
     expect(paragraphs.length).toBeGreaterThan(20);
     for (const p of paragraphs) expect(text).toContain(p);
     // Each heading after a thematic break, and only those, starts a new page.
-    const afterBreaks = [...markdown.matchAll(/^---\n\n#{1,6} (.*)$/gm)].map((m) => squash(m[1]!));
+    const afterBreaks = [...markdown.matchAll(/^---\n\n#{1,6} (.*)$/gm)].map((m) => squash(m[1]));
     expect(afterBreaks).toEqual([expect.stringMatching(/^Appendix 1: /)]);
     const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
     const newPages = xmlParts(docx)
@@ -90,7 +90,7 @@ describe('DOCX papers read back by independent readers', () => {
 
   it('LibreOffice converts a paper to PDF that shows its title', async (ctx) => {
     ctx.skip(!hasCommand('soffice'), 'LibreOffice (soffice) is not installed (CI installs it through .ci/run)');
-    const { file, markdown } = await paper(names[0]!);
+    const { file, markdown } = await paper(names[0]);
     const pdfDir = await mkdtemp(path.join(tmpdir(), 'coprod-pdf-'));
     const profile = await mkdtemp(path.join(tmpdir(), 'coprod-lo-profile-'));
     const convert = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, file], {

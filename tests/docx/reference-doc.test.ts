@@ -38,7 +38,7 @@ async function builtIn(): Promise<Uint8Array> {
 /** The built-in template with one part replaced (or removed, given undefined). */
 async function changed(part: string, edit: (xml: string) => string | undefined): Promise<string> {
   const entries = unzipSync(await builtIn());
-  const next = edit(strFromU8(entries[part]!));
+  const next = edit(strFromU8(entries[part]));
   if (next === undefined) delete entries[part];
   else entries[part] = strToU8(next);
   const file = path.join(await mkdtemp(path.join(dir, 'bad-')), 'template.docx');

@@ -23,10 +23,10 @@ describe('column widths', () => {
       9638,
       132,
     );
-    expect(text!).toBeGreaterThan(measure! * 3);
+    expect(text).toBeGreaterThan(measure * 3);
     // "Measure" and "Activities" in bold fit on one line.
-    expect(measure!).toBeGreaterThan('Measure'.length * 132 * 1.1 + 230);
-    expect(count!).toBeGreaterThan('Activities'.length * 132 * 1.1 + 230);
+    expect(measure).toBeGreaterThan('Measure'.length * 132 * 1.1 + 230);
+    expect(count).toBeGreaterThan('Activities'.length * 132 * 1.1 + 230);
   });
 });
 

@@ -25,7 +25,7 @@ const SYSTEM_PATH = `${path.dirname(process.execPath)}:/usr/local/bin:/usr/bin:/
 function readmeBlock(readme: string, after: string): string[] {
   const start = readme.indexOf(after);
   expect(start, `the README has "${after}"`).toBeGreaterThanOrEqual(0);
-  const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(start))![1]!;
+  const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(start))![1];
   return block
     .split('\n')
     .map((line) => line.replace(/\s+#.*$/, '').trim())
@@ -145,7 +145,7 @@ describe.skipIf(!HAS_TMUX)('the first hour, in a real terminal, from a clean clo
     const [install, tests] = readmeBlock(readme, '## Quick start');
     expect(install).toMatch(/^npm ci && npm install --global .* && coprod pack --half 2023\/24-H1/);
     expect(tests).toBe('npm ci && npm test');
-    const installed = await expectStep(install!, 0, 600_000);
+    const installed = await expectStep(install, 0, 600_000);
     // --ignore-scripts spares the newcomer npm's warning that coprod's build script was not approved (npm ci has built it).
     expect(installed.output).not.toMatch(/npm error|install-scripts/i);
     expect((await expectStep('command -v coprod', 0)).output.trim()).toBe(path.join(home, 'npm-global', 'bin', 'coprod'));
@@ -155,19 +155,19 @@ describe.skipIf(!HAS_TMUX)('the first hour, in a real terminal, from a clean clo
 
     // Then the first things to try, as the README lists them.
     const [validate, validateQ1, latest, summary] = readmeBlock(readme, 'the first things to try');
-    const checked = await expectStep(validate!, 0);
+    const checked = await expectStep(validate, 0);
     expect(checked.output).toContain('Coverage (returns, framework items served, plans followed up) was checked for 2023/24-Q2 (July to September 2023), the latest quarter with updates.');
     expect(checked.output).toContain('Coverage of other quarters: 2023/24-Q1 has 6 warnings');
     expect(checked.output).toContain('To check another quarter: `coprod validate --quarter 2023/24-Q1`');
     expect(validateQ1).toBe('coprod validate --quarter 2023/24-Q1');
-    const q1 = await expectStep(validateQ1!, 0);
+    const q1 = await expectStep(validateQ1, 0);
     expect(q1.output).toContain('coverage-department  Department `public-health` has no activity update for 2023/24-Q1 (April to June 2023)');
     expect(q1.output).toContain('0 errors, 6 warnings');
-    const report = await expectStep(latest!, 0);
+    const report = await expectStep(latest, 0);
     // The pack wrote these already: the same data gives the same files, left alone.
     expect(report.output).toContain('unchanged reports/economy-pac-2023-24-q2.md');
     expect(report.output).toContain('unchanged reports/economy-pac-2023-24-q2.docx');
-    expect((await expectStep(summary!, 0)).output).toMatch(/(wrote|unchanged) reports\/pob-2023-24-h1\.md/);
+    expect((await expectStep(summary, 0)).output).toMatch(/(wrote|unchanged) reports\/pob-2023-24-h1\.md/);
 
     // The rest of the README's commands for authors work as written.
     expect(readme).toContain('coprod report --quarter 2023/24-Q1 --committee economy-pac');

@@ -82,7 +82,7 @@ describe('coprod report (built binary)', () => {
     const file = path.join(data, 'activities', 'economy.yaml');
     const lines = (await readFile(file, 'utf8')).split('\n');
     const at = lines.findIndex((l) => l.includes('title:'));
-    lines[at] = lines[at]!.replace('title:', 'title: [unclosed');
+    lines[at] = lines[at].replace('title:', 'title: [unclosed');
     await writeFile(file, lines.join('\n'));
     const result = spawnCli(['report', '--quarter', '2023/24-Q1', '--data', data, '--out', path.join(data, 'out')]);
     expect(result.code).toBe(1);

@@ -96,7 +96,7 @@ function classify(file: string): Pick<Output, 'kind' | 'period'> {
   if (file === 'index.md') return { kind: 'index', period: '' };
   const match = /-(\d{4})-(\d{2})-([qh][1-4])\.(md|docx)$/.exec(file);
   if (!match) throw new Error(`unexpected output file ${file}`);
-  const period = `${match[1]}/${match[2]}-${match[3]!.toUpperCase()}`;
+  const period = `${match[1]}/${match[2]}-${match[3].toUpperCase()}`;
   if (file.startsWith('board-pack-')) return { kind: 'combined', period };
   return { kind: file.startsWith(`${BOARD}-`) ? 'summary' : 'quarterly', period };
 }
@@ -166,7 +166,7 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
         expect(r.result.code, r.result.stderr).toBe(0);
         const expected = [
           ...both(`${BOARD}-${slug(h)}`),
-          ...QUARTERS_OF[h]!.flatMap((q) => PANELS.flatMap((p) => both(`${p}-${slug(q)}`))),
+          ...QUARTERS_OF[h].flatMap((q) => PANELS.flatMap((p) => both(`${p}-${slug(q)}`))),
           'index.md',
           `board-pack-${slug(h)}.docx`,
         ];
@@ -221,7 +221,7 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
     it('each quarterly update names its quarter: 2024/25-Q1 is July to September 2024, Q4 April to June 2025', () => {
       const wrong: string[] = [];
       for (const o of outputs.filter((x) => x.kind === 'quarterly')) {
-        if (!o.text.includes(PERIOD[o.period]!)) wrong.push(`${o.name}: does not say "${PERIOD[o.period]}"`);
+        if (!o.text.includes(PERIOD[o.period])) wrong.push(`${o.name}: does not say "${PERIOD[o.period]}"`);
       }
       expect(wrong).toEqual([]);
       // The April-start names of these quarters are the names of other quarters here (the one before, or after), which a
@@ -242,8 +242,8 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
     it('each summary names its half: 2024/25-H1 is July to December 2024, H2 January to June 2025', () => {
       const wrong: string[] = [];
       for (const o of outputs.filter((x) => x.kind === 'summary' || x.kind === 'combined')) {
-        if (!o.text.includes(PERIOD[o.period]!)) wrong.push(`${o.name}: does not say "${PERIOD[o.period]}"`);
-        if (o.text.includes(APRIL_PERIOD[o.period]!)) wrong.push(`${o.name}: says "${APRIL_PERIOD[o.period]}"`);
+        if (!o.text.includes(PERIOD[o.period])) wrong.push(`${o.name}: does not say "${PERIOD[o.period]}"`);
+        if (o.text.includes(APRIL_PERIOD[o.period])) wrong.push(`${o.name}: says "${APRIL_PERIOD[o.period]}"`);
       }
       expect(wrong).toEqual([]);
     });

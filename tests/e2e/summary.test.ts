@@ -55,7 +55,7 @@ describe('coprod summary (built binary)', () => {
     const root = parseMarkdown(text);
     const tables = root.children.filter((n) => n.type === 'table');
     const cellsOf = (table: (typeof tables)[number]) => table.children.map((row) => row.children.map((c) => readText(c)));
-    const matrix = tables.map(cellsOf).find((rows) => rows[0]!.at(-1) === 'All' && rows[0]![1] === '1');
+    const matrix = tables.map(cellsOf).find((rows) => rows[0].at(-1) === 'All' && rows[0][1] === '1');
     expect(matrix).toBeDefined();
     if (!matrix) return;
     const numbers = ['1', '2', '3', '4', '5', '6', '7', '8'];
@@ -68,7 +68,7 @@ describe('coprod summary (built binary)', () => {
     const counts = matrix.slice(1).map((row) => row.slice(1).map(Number));
     const all = counts.pop()!;
     // Each activity belongs to one committee, so the "All" row adds up the committees' rows, column by column.
-    all.forEach((n, column) => expect(n, `column ${matrix[0]![column + 1]}`).toBe(counts.reduce((sum, row) => sum + row[column]!, 0)));
+    all.forEach((n, column) => expect(n, `column ${matrix[0][column + 1]}`).toBe(counts.reduce((sum, row) => sum + row[column], 0)));
     // An activity serving several recommendations counts once in the last column: at least its largest cell, at most the cells' sum.
     for (const row of [...counts, all]) {
       const total = row.at(-1)!;
@@ -80,9 +80,9 @@ describe('coprod summary (built binary)', () => {
     expect(text).toContain('0 marks a gap');
 
     // The gaps in words, a table with a row for each committee with a 0 in the matrix, listing exactly its zero columns.
-    const gaps = tables.map(cellsOf).find((rows) => rows[0]!.join('|') === 'Policy and Accountability Committee|Recommendations with no activity');
+    const gaps = tables.map(cellsOf).find((rows) => rows[0].join('|') === 'Policy and Accountability Committee|Recommendations with no activity');
     expect(gaps).toBeDefined();
-    const zeros = counts.map((row, i) => [committees[i]!, numbers.filter((_, c) => row[c] === 0).join(', ')] as const).filter(([, list]) => list !== '');
+    const zeros = counts.map((row, i) => [committees[i], numbers.filter((_, c) => row[c] === 0).join(', ')] as const).filter(([, list]) => list !== '');
     expect(gaps!.slice(1)).toEqual(zeros.map(([committee, list]) => [committee, list]));
     expect(gaps!.slice(1)).toContainEqual(['Children and Education PAC', '2, 3, 6, 8']);
   });

@@ -111,7 +111,7 @@ describe('representative hostile cases through the built binary', () => {
       expect(result.signal).toBeNull();
       expect(result.code).toBe(c.expected.exit);
       expect(result.elapsed).toBeLessThan(15_000);
-      const first = c.expected.diagnostics[0]!;
+      const first = c.expected.diagnostics[0];
       expect(result.stdout).toContain(first.line !== undefined ? `${first.file}:${first.line}:${first.column}  ${first.severity}  ${first.code}` : `${first.file}  ${first.severity}  ${first.code}`);
       expect(result.stdout + result.stderr).not.toMatch(STACK);
       expect(result.stdout + result.stderr).not.toMatch(INTERNAL);
@@ -123,7 +123,7 @@ describe('representative hostile cases through the built binary', () => {
       const dir = await prepared(c);
       const result = await spawnWithin(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', 'out'], dir, 15_000);
       expect(result.code, c.name).toBe(1);
-      expect(result.stderr, c.name).toContain(c.expected.diagnostics[0]!.file);
+      expect(result.stderr, c.name).toContain(c.expected.diagnostics[0].file);
       expect(result.stderr, c.name).toContain('nothing was written');
       expect(result.stderr + result.stdout, c.name).not.toMatch(STACK);
       await expect(import('node:fs/promises').then((f) => f.readdir(path.join(dir, 'out'))), c.name).rejects.toMatchObject({ code: 'ENOENT' });
@@ -167,7 +167,7 @@ describe('the limits behind the floods', () => {
     expect(listed.slice(0, 100)).toEqual(all.slice(0, 100));
     expect(listed[100]).toMatchObject({ code: 'yaml-alias', range: [100, 101], message: 'This and 149 more problems like the 100 above are not listed one by one' });
     // Only the start built, the whole counted.
-    expect(listFirst(all.slice(0, 101), 1_000_000)[100]!.message).toBe('This and 999,899 more problems like the 100 above are not listed one by one');
+    expect(listFirst(all.slice(0, 101), 1_000_000)[100].message).toBe('This and 999,899 more problems like the 100 above are not listed one by one');
   });
 
   it('turns zod running out of stack into one file-too-large diagnostic', async () => {

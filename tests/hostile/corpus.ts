@@ -82,7 +82,7 @@ export function seeded(seed: number): () => number {
 export function activitiesOfSize(bytes: number): string {
   const one = BASE_ACTIVITIES.slice(BASE_ACTIVITIES.indexOf('  - id: econ-design'));
   const parts = ['department: economy\nactivities:\n'];
-  let length = parts[0]!.length;
+  let length = parts[0].length;
   for (let i = 0; length < bytes; i++) {
     const next = one.replace('econ-design', `econ-design-${i}`);
     parts.push(next);

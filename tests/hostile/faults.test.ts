@@ -88,7 +88,7 @@ function failing(step: Step, nth: number, code: string): FileSystem {
           return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
         },
       });
-    }) as typeof fsp.open,
+    }),
   };
 }
 

@@ -89,7 +89,7 @@ describe('a byte-order mark and CRLF line endings change nothing', () => {
       const convertedJson = parseJson(converted.json.stdout);
       expect({ ...convertedJson, diagnostics: withoutOffsets(convertedJson.diagnostics) }).toEqual({ ...cleanJson, diagnostics: withoutOffsets(cleanJson.diagnostics) });
       for (const [i, d] of convertedJson.diagnostics.entries()) {
-        const before = cleanJson.diagnostics[i]!;
+        const before = cleanJson.diagnostics[i];
         expect(d.offset === undefined, `offset of diagnostic ${i}`).toBe(before.offset === undefined);
         if (d.offset !== undefined) expect(await pointedAt(dir, d), `text at the offsets of diagnostic ${i}`).toBe(await pointedAt(clean.dir, before));
       }

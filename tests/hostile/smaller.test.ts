@@ -67,8 +67,8 @@ describe('an unclosed one-line list over 161,000 lines', () => {
       await writeFile(path.join(dir, 'activities', 'notes.yaml'), `department: economy\nnotes: [\n${line.repeat(161_000)}`);
       const found = (await diagnosticsOf(dir)).filter((d) => d.code !== 'duplicate-id');
       expect(found.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['file-too-large 2:8']);
-      expect(found[0]!.message).toContain(MAX_YAML_TOKENS.toLocaleString('en-GB'));
-      expect(found[0]!.hint).toMatch(/still open .* add its closing `\]` or `\}`/);
+      expect(found[0].message).toContain(MAX_YAML_TOKENS.toLocaleString('en-GB'));
+      expect(found[0].hint).toMatch(/still open .* add its closing `\]` or `\}`/);
     });
   }
 
@@ -147,7 +147,7 @@ describe('a full disk leaves no empty folders behind', () => {
       open: (async (...args: Parameters<typeof fsp.open>) => {
         if (typeof args[1] === 'string' && args[1].includes('w') && ++created === nth) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
         return fsp.open(...args);
-      }) as typeof fsp.open,
+      }),
     };
   }
 

@@ -192,7 +192,7 @@ class RecordingPrompts implements Prompts {
 
   async select<T>(q: SelectQuestion<T>): Promise<T> {
     this.see(q.message, q.choices.flatMap((c) => [c.name, c.description]));
-    return q.choices[this.choose(q.choices.map((c) => c.name))]!.value;
+    return q.choices[this.choose(q.choices.map((c) => c.name))].value;
   }
 
   async checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {

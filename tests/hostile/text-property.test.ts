@@ -38,10 +38,10 @@ const SLOTS = [
 
 /** Where each slot's value lands in the loaded data. */
 function valueAt(data: unknown, field: string): unknown {
-  const update = (data as { activities: { updates: Record<string, unknown>[] }[] }).activities[0]!.updates[2]!;
+  const update = (data as { activities: { updates: Record<string, unknown>[] }[] }).activities[0].updates[2];
   if (field === 'summary') return update['summary'];
-  if (field === 'youSaid') return (update['outcomes'] as Record<string, unknown>[])[0]!['youSaid'];
-  return (update['barriers'] as Record<string, unknown>[])[0]!['barrier'];
+  if (field === 'youSaid') return (update['outcomes'] as Record<string, unknown>[])[0]['youSaid'];
+  return (update['barriers'] as Record<string, unknown>[])[0]['barrier'];
 }
 
 /** Pieces that mean something to Markdown, HTML, Handlebars, XML or Unicode layout. */
@@ -81,7 +81,7 @@ describe('any text in an update field: a diagnostic at its position, or intact i
     const io: Io = { cwd: GOLDEN_COUNCIL, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, stdin, fs: fsp };
     folder = await readDataFolder('.', io);
     housing = folder.activities.findIndex((s) => s.path === HOUSING);
-    original = folder.activities[housing]!.text;
+    original = folder.activities[housing].text;
     for (const slot of SLOTS) expect(original).toContain(slot.line);
     templates = await loadTemplates({ ...io, cwd: ROOT });
   });
@@ -104,8 +104,8 @@ describe('any text in an update field: a diagnostic at its position, or intact i
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || !result.dataset) return { parsed, errors, start, end };
     const [paper] = quarterlyPapers(paperContext(result.dataset, templates), QUARTER, [COMMITTEE]);
-    const docx = await markdownToDocx(paper!.markdown, paper!.meta);
-    return { parsed, errors, start, end, markdown: paper!.markdown, docx };
+    const docx = await markdownToDocx(paper.markdown, paper.meta);
+    return { parsed, errors, start, end, markdown: paper.markdown, docx };
   }
 
   async function baseline(slot: (typeof SLOTS)[number]) {

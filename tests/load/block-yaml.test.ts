@@ -304,14 +304,14 @@ describe('the fast YAML reader', () => {
       }
       case 'trailing': {
         // Before the end of some line.
-        const ends = [...text.matchAll(/\r?\n/g)].map((e) => e.index!);
-        const i = ends.length > 0 ? ends[m.at % ends.length]! : text.length;
+        const ends = [...text.matchAll(/\r?\n/g)].map((e) => e.index);
+        const i = ends.length > 0 ? ends[m.at % ends.length] : text.length;
         return text.slice(0, i) + m.text + text.slice(i);
       }
       case 'long-key': {
         // At the start of some key: a line's first character that is not a space or a dash.
-        const starts = [...text.matchAll(/^[ -]*(?=[a-zA-Z])/gm)].map((e) => e.index! + e[0].length);
-        const i = starts.length > 0 ? starts[m.at % starts.length]! : 0;
+        const starts = [...text.matchAll(/^[ -]*(?=[a-zA-Z])/gm)].map((e) => e.index + e[0].length);
+        const i = starts.length > 0 ? starts[m.at % starts.length] : 0;
         return text.slice(0, i) + 'k'.repeat(m.length) + text.slice(i);
       }
       case 'no-final-newline':
@@ -325,7 +325,7 @@ describe('the fast YAML reader', () => {
     fc.assert(
       fc.property(fc.nat({ max: bases.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (base, mutations) => {
         runs++;
-        if (agreesWithLibrary(mutations.reduce(mutate, bases[base]!))) read++;
+        if (agreesWithLibrary(mutations.reduce(mutate, bases[base]))) read++;
       }),
       { seed: 20240919, numRuns: 1200 },
     );

@@ -182,7 +182,7 @@ function withLaterData(base: readonly RawDepartmentFile[], later: LaterData): Ra
   const files = structuredClone(base) as RawDepartmentFile[];
   const written = new Map<RawActivity, RawUpdate>();
   for (const { slot, update } of later.updates) {
-    const activity = files[slot.file]!.activities![slot.activity]!;
+    const activity = files[slot.file].activities![slot.activity];
     const updates = (activity.updates ?? []).filter((u) => u.quarter !== slot.quarter);
     const raw = toRaw(slot.quarter, update);
     updates.push(raw);
@@ -197,7 +197,7 @@ function withLaterData(base: readonly RawDepartmentFile[], later: LaterData): Ra
     }
   }
   for (const { file, rag, ...a } of later.assessments) {
-    const f = files[file]!;
+    const f = files[file];
     const kept = (f.assessments ?? []).filter((x) => !(x.quarter === a.quarter && x.recommendation === a.recommendation));
     f.assessments = [...kept, { ...a, ...(rag ? { rag } : {}) }];
   }
@@ -211,7 +211,7 @@ function describeLater(later: LaterData, files: readonly RawDepartmentFile[]): s
       .filter(Boolean)
       .join(' '),
   );
-  const assessments = later.assessments.map((a) => `${files[a.file]!.department}, assessment of recommendation ${a.recommendation} for ${a.quarter}${a.rag ? `: ${a.rag}` : ''}`);
+  const assessments = later.assessments.map((a) => `${files[a.file].department}, assessment of recommendation ${a.recommendation} for ${a.quarter}${a.rag ? `: ${a.rag}` : ''}`);
   return [...updates, ...assessments].map((line) => `  ${line}`).join('\n');
 }
 
@@ -247,14 +247,14 @@ describe('a paper depends only on the data up to its period', () => {
   });
 
   it('completing, or cancelling, every activity in 2023/24-Q3 leaves the 2023/24-Q1 papers unchanged (and does change the 2023/24-Q3 papers)', () => {
-    const q1 = PERIODS[0]!;
+    const q1 = PERIODS[0];
     const q3 = quarterly('2023/24-Q3');
     const slots = slotsAfter(loaded, '2023/24-Q2').filter((s) => s.quarter === '2023/24-Q3');
     expect(slots.length).toBeGreaterThan(10);
     for (const status of ['completed', 'cancelled'] as const) {
       const files = structuredClone(base);
       for (const slot of slots) {
-        const activity = files[slot.file]!.activities![slot.activity]!;
+        const activity = files[slot.file].activities![slot.activity];
         activity.updates = [
           ...(activity.updates ?? []).filter((u) => u.quarter !== '2023/24-Q3'),
           {

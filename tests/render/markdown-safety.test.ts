@@ -51,7 +51,7 @@ function withTexts(dataset: Dataset, values: readonly [Path, string][]): Dataset
     ...dataset,
     council: data['council'] as Dataset['council'],
     framework: data['framework'] as Dataset['framework'],
-    departments: dataset.departments.map((d, i) => ({ ...d, ...(data['departments'] as Pick<Dataset['departments'][number], 'activities' | 'assessments'>[])[i]! })),
+    departments: dataset.departments.map((d, i) => ({ ...d, ...(data['departments'] as Pick<Dataset['departments'][number], 'activities' | 'assessments'>[])[i] })),
   };
 }
 
@@ -66,7 +66,7 @@ const DOCUMENTS = [
 
 /** Renders the documents numbered `which` (default: all). */
 function render(templates: TemplateSet, dataset: Dataset, which: readonly number[] = DOCUMENTS.map((_, i) => i)): string[] {
-  return which.map((i) => templates.render(DOCUMENTS[i]!.template, DOCUMENTS[i]!.build(dataset)));
+  return which.map((i) => templates.render(DOCUMENTS[i].template, DOCUMENTS[i].build(dataset)));
 }
 
 /** Pieces that mean something in Markdown, HTML or Handlebars, plus text from other scripts. */
@@ -143,13 +143,13 @@ describe('any text survives rendering without breaking the Markdown', () => {
     fc.assert(
       // Each run checks one field in one of the documents that print it: parsing is the slow part.
       fc.property(fc.nat(), fc.nat(), textArb, (pickField, pickDocument, text) => {
-        const field = fields[pickField % fields.length]!;
+        const field = fields[pickField % fields.length];
         const slot = pickDocument % field.documents.length;
-        const document = field.documents[slot]!;
-        field.baselines[slot] ??= skeleton(parseMarkdown(render(templates, withText(dataset, field.path, TOKEN), [document])[0]!));
-        const base = field.baselines[slot]!;
+        const document = field.documents[slot];
+        field.baselines[slot] ??= skeleton(parseMarkdown(render(templates, withText(dataset, field.path, TOKEN), [document])[0]));
+        const base = field.baselines[slot];
         const shown = normalise(text);
-        const root = parseMarkdown(render(templates, withText(dataset, field.path, text), [document])[0]!);
+        const root = parseMarkdown(render(templates, withText(dataset, field.path, text), [document])[0]);
         const where = `${JSON.stringify(text)} in ${field.path.join('.')}, document ${document}`;
         const actual = skeleton(root);
         expect(actual.blocks, `blocks with ${where}`).toEqual(base.blocks);

@@ -34,9 +34,9 @@ describe('coprod validate: the sample council', () => {
     const file = path.join(data, 'activities', 'economy.yaml');
     const lines = (await readFile(file, 'utf8')).split('\n');
     const at = lines.findIndex((l) => /^\s+start: \d{4}-\d{2}-\d{2}$/.test(l));
-    lines[at] = lines[at]!.replace(/\d{4}-\d{2}-\d{2}/, '2023-02-30');
+    lines[at] = lines[at].replace(/\d{4}-\d{2}-\d{2}/, '2023-02-30');
     await writeFile(file, lines.join('\n'));
-    const column = lines[at]!.indexOf('2023-02-30') + 1;
+    const column = lines[at].indexOf('2023-02-30') + 1;
 
     const pretty = spawnCli(['validate', '--data', data]);
     expect(pretty.code).toBe(1);
@@ -186,10 +186,10 @@ describe('coprod validate says what it checked', () => {
 
   it('counts for each other quarter the coverage warnings `--quarter` would list', async () => {
     const result = await runCli(['validate']);
-    const listed = /Coverage of other quarters: (.+)\./.exec(result.stdout)![1]!.split(', ').map((part) => /^(\S+) (?:has )?(\d+)/.exec(part)!);
+    const listed = /Coverage of other quarters: (.+)\./.exec(result.stdout)![1].split(', ').map((part) => /^(\S+) (?:has )?(\d+)/.exec(part)!);
     expect(listed.length).toBeGreaterThan(1);
     for (const [, quarter, count] of listed) {
-      const json = JSON.parse((await runCli(['validate', '--quarter', quarter!, '--format', 'json'])).stdout) as { diagnostics: { code: string }[] };
+      const json = JSON.parse((await runCli(['validate', '--quarter', quarter, '--format', 'json'])).stdout) as { diagnostics: { code: string }[] };
       expect(json.diagnostics.filter((d) => d.code.startsWith('coverage-')).length, quarter).toBe(Number(count));
     }
   });

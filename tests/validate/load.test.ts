@@ -35,7 +35,7 @@ describe('parsing', () => {
   it('gives positions for files the parser never sees', () => {
     const { source, diagnostics } = parseSource('x.yaml', Uint8Array.from([...bytes('a: 1\nb: caf'), 0xe9, 0x0a]));
     expect(diagnostics.map((d) => d.code)).toEqual(['encoding-invalid-utf8']);
-    expect(positionOf(source, diagnostics[0]!.range![0])).toEqual({ line: 2, column: 7 });
+    expect(positionOf(source, diagnostics[0].range![0])).toEqual({ line: 2, column: 7 });
   });
 
   it('reads YAML 1.2: dates stay text, yes/no stay text', () => {

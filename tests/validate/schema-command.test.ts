@@ -53,7 +53,7 @@ describe('coprod schema', () => {
   it('is where the sample data files\' yaml-language-server comments point', async () => {
     const files = ['council.yaml', 'framework.yaml', ...(await readdir(path.join(ROOT, 'data', 'activities'))).map((f) => `activities/${f}`)];
     for (const file of files) {
-      const first = (await readFile(path.join(ROOT, 'data', file), 'utf8')).split('\n')[0]!;
+      const first = (await readFile(path.join(ROOT, 'data', file), 'utf8')).split('\n')[0];
       const target = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
       expect(target, file).toBeDefined();
       const resolved = path.resolve(path.dirname(path.join(ROOT, 'data', file)), target!);

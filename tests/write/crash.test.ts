@@ -74,7 +74,7 @@ function countingFs(dieAt?: { step: Step; nth: number }): { fs: FileSystem; coun
         };
       },
     });
-  const fs = wrap({ ...fsp } as FileSystem, (prop) => prop === 'rename' && step('rename'));
+  const fs = wrap({ ...fsp }, (prop) => prop === 'rename' && step('rename'));
   return { fs, counts, died: () => dead, closeAll: () => Promise.all(opened.map((h) => h.close().catch(() => undefined))) };
 }
 

@@ -89,7 +89,7 @@ describe('writeOutputs', () => {
         if (args[1] === 'wx') opened++;
         if (args[1] === 'wx' && opened === 2) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
         return fsp.open(...args);
-      }) as typeof fsp.open,
+      }),
     };
     const attempt = writeOutputs(dir, [{ name: 'a.md', content: 'new A' }, { name: 'b.md', content: 'new B' }], ioWith(full));
     await expect(attempt).rejects.toThrow(/disk is full/);

@@ -80,14 +80,14 @@ async function add(kind: Kind, options: AddOptions, io: Io, from: string | undef
     collector.assertComplete('add update');
     const { target, addition } = planned!;
     const destination: Destination = { shown: target.department.source.path, before: await io.fs.readFile(path.resolve(io.cwd, target.department.source.path)) };
-    return commitAddition(io, folder, destination, addition, { ...(prompts ? { prompts } : {}), yes, label: `${addition.update['quarter']} update of activity ${target.activity.id}` });
+    return commitAddition(io, folder, destination, addition, { ...(prompts ? { prompts } : {}), yes, label: `${String(addition.update['quarter'])} update of activity ${target.activity.id}` });
   }
   const planned = await planActivity(dataset, collector, department ? { department } : {});
   collector.assertComplete('add activity');
   const { department: chosen, addition } = planned!;
   const destination = await departmentFile(io, folder, dataset, chosen);
   if (!destination) return EXIT.DATA;
-  return commitAddition(io, folder, destination, addition, { ...(prompts ? { prompts } : {}), yes, label: `activity ${addition.activity['id']}` });
+  return commitAddition(io, folder, destination, addition, { ...(prompts ? { prompts } : {}), yes, label: `activity ${String(addition.activity['id'])}` });
 }
 
 /**

@@ -85,7 +85,7 @@ export class Collector {
     const given = this.given[field.key];
     if (given !== undefined) {
       const found = field.choices.find((c) => c.value === given);
-      if (!found) throw new UsageError(`${flagName(field.flag)} must be one of ${field.choices.map((c) => c.value).join(', ')} (got "${String(given)}")`);
+      if (!found) throw new UsageError(`${flagName(field.flag)} must be one of ${field.choices.map((c) => c.value).join(', ')} (got "${String(given)}")`); // eslint-disable-line @typescript-eslint/no-base-to-string -- a value from the command line or --from, whatever it is
       return found.value;
     }
     if (this.prompts && this.asks(field.required)) {
@@ -145,7 +145,7 @@ async function readStdin(io: Io): Promise<string> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of io.stdin) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk);
     length += bytes.length;
     if (length > MAX_FILE_BYTES) throw new UsageError(`--from -: standard input holds more than ${formatBytes(MAX_FILE_BYTES)}, more than one entry could need`);
     chunks.push(bytes);
