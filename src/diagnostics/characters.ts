@@ -4,8 +4,9 @@ import { listFirst, MAX_LISTED, type Diagnostic, type Range } from './diagnostic
  * Characters that cannot appear in a Word document's XML: C0 controls other
  * than tab, line feed and carriage return; U+FFFE and U+FFFF; lone surrogates.
  */
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex -- the control characters are what is matched */
 export const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/* eslint-enable no-control-regex */
 
 /** A text holding a character Word cannot store, and where it is written. */
 export interface UnstorableText {

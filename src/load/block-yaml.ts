@@ -64,8 +64,9 @@ export function readBlockYaml(text: string, limits: BlockYamlLimits, options: { 
  * Basic Multilingual Plane (surrogate pairs) are read: both readers count
  * offsets in UTF-16 code units.
  */
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex -- the control characters are what is matched */
 const DOUBTFUL_CHARACTERS = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\r(?!\n)/;
+/* eslint-enable no-control-regex */
 
 /** Thrown to abandon the fast reading; never escapes {@link readBlockYaml}. */
 const GIVE_UP: unique symbol = Symbol('outside the block YAML subset');

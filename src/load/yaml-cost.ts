@@ -51,12 +51,16 @@ export function parseWithinLimits(text: string, maxDepth: number): Parsed {
       const type = CST.tokenType(lexeme);
       // The lexer's markers for the parser stand for no text.
       if (type !== 'doc-mode' && type !== 'flow-error-end' && type !== 'scalar') {
-        // eslint-disable-next-line @typescript-eslint/only-throw-error -- caught just below; a stack trace would cost on every hostile file
-        if (++count > MAX_YAML_TOKENS) throw new LimitPassed({ tooLongAt: offset, ...(open.length > 0 ? { openAt: open[0]! } : {}) });
+        if (++count > MAX_YAML_TOKENS) {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- caught just below; a stack trace would cost on every hostile file
+          throw new LimitPassed({ tooLongAt: offset, ...(open.length > 0 ? { openAt: open[0]! } : {}) });
+        }
         if (type === 'flow-seq-start' || type === 'flow-map-start') {
           open.push(offset);
-          // eslint-disable-next-line @typescript-eslint/only-throw-error -- as above
-          if (open.length > maxDepth) throw new LimitPassed({ tooDeepAt: offset });
+          if (open.length > maxDepth) {
+            // eslint-disable-next-line @typescript-eslint/only-throw-error -- as above
+            throw new LimitPassed({ tooDeepAt: offset });
+          }
         } else if (type === 'flow-seq-end' || type === 'flow-map-end') open.pop();
         offset += lexeme.length;
       }

@@ -85,7 +85,11 @@ export class Collector {
     const given = this.given[field.key];
     if (given !== undefined) {
       const found = field.choices.find((c) => c.value === given);
-      if (!found) throw new UsageError(`${flagName(field.flag)} must be one of ${field.choices.map((c) => c.value).join(', ')} (got "${String(given)}")`); // eslint-disable-line @typescript-eslint/no-base-to-string -- a value from the command line or --from, whatever it is
+      if (!found) {
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a value from the command line or --from, whatever it is
+        const got = String(given);
+        throw new UsageError(`${flagName(field.flag)} must be one of ${field.choices.map((c) => c.value).join(', ')} (got "${got}")`);
+      }
       return found.value;
     }
     if (this.prompts && this.asks(field.required)) {
