@@ -53,7 +53,9 @@ function startEntry(shared) {
 
 /** A chunk's name for what `import(specifier)` loads: `./commands/pack.js` → pack, `@inquirer/prompts` → inquirer-prompts. */
 function chunkName(specifier) {
-  return specifier.startsWith('.') ? path.basename(specifier).replace(/\.[cm]?[jt]s$/, '') : specifier.replace(/^@/, '').replace(/\//g, '-');
+  return specifier.startsWith('.')
+    ? path.basename(specifier).replace(/\.[cm]?[jt]s$/, '')
+    : specifier.replace(/^@/, '').replace(/\//g, '-');
 }
 
 /**
@@ -68,15 +70,31 @@ function startPlugin(lazy) {
     setup(build) {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.kind !== 'dynamic-import' || args.pluginData === 'inner') return undefined;
-        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'inner' });
+        const resolved = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'inner',
+        });
         if (resolved.errors.length > 0) return { errors: resolved.errors };
         const name = chunkName(args.path);
         const before = lazy.get(name);
-        if (before !== undefined && before !== resolved.path) return { errors: [{ text: `two lazily loaded modules would share the chunk name "${name}": ${before} and ${resolved.path}` }] };
+        if (before !== undefined && before !== resolved.path)
+          return {
+            errors: [
+              {
+                text: `two lazily loaded modules would share the chunk name "${name}": ${before} and ${resolved.path}`,
+              },
+            ],
+          };
         lazy.set(name, resolved.path);
         return { path: `../${CHUNKS}/${name}.js`, external: true };
       });
-      build.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'deferred' } : undefined));
+      build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+        /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+          ? { path: 'child_process', namespace: 'deferred' }
+          : undefined,
+      );
       build.onLoad({ filter: /.*/, namespace: 'deferred' }, () => ({
         contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
         loader: 'js',
@@ -92,8 +110,14 @@ function chunksPlugin(startInputs, shared) {
     setup(build) {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.pluginData === 'inner' || args.namespace === 'shared') return undefined;
-        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'inner' });
-        if (resolved.errors.length > 0 || resolved.external) return resolved.errors.length > 0 ? { errors: resolved.errors } : undefined;
+        const resolved = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'inner',
+        });
+        if (resolved.errors.length > 0 || resolved.external)
+          return resolved.errors.length > 0 ? { errors: resolved.errors } : undefined;
         const file = path.relative(ROOT, resolved.path).split(path.sep).join('/');
         if (!startInputs.has(file) || !file.startsWith('src/')) return undefined;
         shared.add(file);
@@ -116,15 +140,17 @@ function strict(result) {
 
 /** Builds the start-up file (or, with `write: false`, only finds what it contains and what it loads later). */
 async function buildStart(shared, lazy, write) {
-  return strict(await esbuild.build({
-    ...common,
-    stdin: startEntry(shared),
-    outfile: path.join('dist', START),
-    format: 'cjs',
-    plugins: [startPlugin(lazy)],
-    metafile: true,
-    write,
-  }));
+  return strict(
+    await esbuild.build({
+      ...common,
+      stdin: startEntry(shared),
+      outfile: path.join('dist', START),
+      format: 'cjs',
+      plugins: [startPlugin(lazy)],
+      metafile: true,
+      write,
+    }),
+  );
 }
 
 async function main() {
@@ -135,22 +161,27 @@ async function main() {
   const startInputs = new Set(Object.keys(probe.metafile.inputs));
 
   const shared = new Set();
-  strict(await esbuild.build({
-    ...common,
-    entryPoints: Object.fromEntries(lazy),
-    outdir: path.join('dist', CHUNKS),
-    entryNames: '[name]',
-    chunkNames: 'chunk-[hash]',
-    format: 'esm',
-    splitting: true,
-    // Bundled CommonJS packages (handlebars) and the shared modules call require().
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    plugins: [chunksPlugin(startInputs, shared)],
-  }));
+  strict(
+    await esbuild.build({
+      ...common,
+      entryPoints: Object.fromEntries(lazy),
+      outdir: path.join('dist', CHUNKS),
+      entryNames: '[name]',
+      chunkNames: 'chunk-[hash]',
+      format: 'esm',
+      splitting: true,
+      // Bundled CommonJS packages (handlebars) and the shared modules call require().
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
+      plugins: [chunksPlugin(startInputs, shared)],
+    }),
+  );
 
   const final = await buildStart([...shared].sort(), new Map(), true);
   const added = Object.keys(final.metafile.inputs).filter((f) => !startInputs.has(f));
-  if (added.length > 0) throw new Error(`sharing modules with the chunks pulled more into the start-up: ${added.join(', ')}`);
+  if (added.length > 0)
+    throw new Error(`sharing modules with the chunks pulled more into the start-up: ${added.join(', ')}`);
 }
 
 await main();

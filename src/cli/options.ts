@@ -13,10 +13,18 @@ export type OptionsOf<F extends (command: Command) => { opts(): object }> = Retu
 
 const dataOption = () => new Option('--data <dir>', 'council data folder').default(DEFAULT_DATA);
 const outOption = () => new Option('--out <dir>', 'output folder').default(DEFAULT_OUT);
-const templatesOption = () => new Option('--templates <dir>', 'folder of templates overriding the built-in ones by name');
+const templatesOption = () =>
+  new Option('--templates <dir>', 'folder of templates overriding the built-in ones by name');
 const formatOption = () =>
-  new Option('--format <format>', `output format: md, docx, pdf (needs LibreOffice) or all (md and docx) (default: the council's defaultFormat, else ${DEFAULT_FORMAT})`).choices(['md', 'docx', 'pdf', 'all']);
-const referenceDocOption = () => new Option('--reference-doc <file>', 'the council\'s Word template (.docx or .dotx): its styles, page setup, header and footer (default: style.referenceDoc in council.yaml)');
+  new Option(
+    '--format <format>',
+    `output format: md, docx, pdf (needs LibreOffice) or all (md and docx) (default: the council's defaultFormat, else ${DEFAULT_FORMAT})`,
+  ).choices(['md', 'docx', 'pdf', 'all']);
+const referenceDocOption = () =>
+  new Option(
+    '--reference-doc <file>',
+    "the council's Word template (.docx or .dotx): its styles, page setup, header and footer (default: style.referenceDoc in council.yaml)",
+  );
 const forceOption = () => new Option('--force', 'overwrite output files even if they were changed by hand');
 
 /** `coprod validate` */
@@ -25,7 +33,10 @@ export const validateOptions = (command: Command) =>
     .addOption(dataOption())
     .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
     .option('--strict', 'treat warnings as errors (exit 1)')
-    .option('--quarter <quarter>', 'quarter for coverage warnings, e.g. 2023/24-Q1, latest or previous (default: the latest with updates)')
+    .option(
+      '--quarter <quarter>',
+      'quarter for coverage warnings, e.g. 2023/24-Q1, latest or previous (default: the latest with updates)',
+    )
     .option('--committee <id>', 'limit coverage warnings to the departments of this committee');
 export type ValidateOptions = OptionsOf<typeof validateOptions>;
 
@@ -47,12 +58,15 @@ export type ReportOptions = OptionsOf<typeof reportOptions>;
 /** `coprod summary` */
 export const summaryOptions = (command: Command) =>
   command
-    .option('--half <half>', 'financial-year half, e.g. 2023/24-H1 (the first six months of the year that starts in 2023), or latest or previous (required)')
+    .option(
+      '--half <half>',
+      'financial-year half, e.g. 2023/24-H1 (the first six months of the year that starts in 2023), or latest or previous (required)',
+    )
     .addOption(outOption())
     .addOption(dataOption())
     .addOption(formatOption())
     .addOption(referenceDocOption())
-    .option('--date <date>', 'meeting date (YYYY-MM-DD), overriding the board\'s calendar')
+    .option('--date <date>', "meeting date (YYYY-MM-DD), overriding the board's calendar")
     .addOption(templatesOption())
     .addOption(forceOption());
 export type SummaryOptions = OptionsOf<typeof summaryOptions>;
@@ -68,7 +82,10 @@ export const packOptions = (command: Command) =>
     .option('--date <date>', 'board meeting date (YYYY-MM-DD), overriding the council calendar')
     .addOption(templatesOption())
     .addOption(forceOption())
-    .option('--page-numbers', 'write on the contents page the page where each paper begins, as LibreOffice lays the pack out (needs LibreOffice and poppler-utils; slower)')
+    .option(
+      '--page-numbers',
+      'write on the contents page the page where each paper begins, as LibreOffice lays the pack out (needs LibreOffice and poppler-utils; slower)',
+    )
     .option('--check', 'write nothing: exit 1 naming every file in --out that is stale, missing or changed by hand')
     .option('--quiet', 'print no progress and no closing line')
     .option('--json', 'print a machine-readable list of the files to standard output');
@@ -78,7 +95,12 @@ export type PackOptions = OptionsOf<typeof packOptions>;
 export const schemaOptions = (command: Command) =>
   command
     .option('--out <dir>', 'write <kind>.schema.json files into this folder instead of printing one schema')
-    .addOption(new Option('--kind <kind>', 'only this schema (default: print activities, or write all three with --out)').choices(['council', 'framework', 'activities']));
+    .addOption(
+      new Option(
+        '--kind <kind>',
+        'only this schema (default: print activities, or write all three with --out)',
+      ).choices(['council', 'framework', 'activities']),
+    );
 export type SchemaOptions = OptionsOf<typeof schemaOptions>;
 
 /** `coprod template` */
@@ -93,9 +115,12 @@ export type TemplateOptions = OptionsOf<typeof templateOptions>;
 export const initOptions = (command: Command) =>
   command
     .argument('[dir]', 'folder to create the council in', 'data')
-    .option('--name <name>', 'the council\'s name')
+    .option('--name <name>', "the council's name")
     .option('--committee <name...>', 'a committee that receives quarterly updates (repeat for each)')
-    .option('--department <name...>', 'a department, as NAME or NAME=COMMITTEE (the committee\'s name, id or number; repeat for each)')
+    .option(
+      '--department <name...>',
+      "a department, as NAME or NAME=COMMITTEE (the committee's name, id or number; repeat for each)",
+    )
     .option('-y, --yes', 'ask nothing: take the defaults for what is not given');
 export type InitOptions = OptionsOf<typeof initOptions>;
 
@@ -117,7 +142,10 @@ export const addOptions = (command: Command) =>
     .option('--spend <pounds>', 'update: other spend')
     .option('--next <text>', 'update: what is planned for the next quarter')
     .option('--rag <rag>', 'update: RAG rating: red, amber or green')
-    .option('--follow-up <result>', 'update: how the last plan still open went: done, in-progress, carried-over or dropped')
+    .option(
+      '--follow-up <result>',
+      'update: how the last plan still open went: done, in-progress, carried-over or dropped',
+    )
     .option('--follow-up-reason <text>', 'update: why')
     .option('--id <id>', 'activity: its id (default: made from the title)')
     .option('--title <text>', 'activity: its title')
@@ -125,10 +153,19 @@ export const addOptions = (command: Command) =>
     .option('--group <id>', 'activity: the co-production group that runs it')
     .option('--recommendation <n...>', 'activity: the framework items it serves, by number')
     .option('--measure <id...>', 'activity: the measures it serves, e.g. 5.3')
-    .option('--stage <stage>', 'activity: the stage when it starts; update: the stage from this quarter on, when it changed (design, commissioning, delivery or review)')
-    .option('--level <level>', 'activity: the level when it starts; update: the level from this quarter on, when it changed (informing, consultation, engagement, co-design or co-production)')
+    .option(
+      '--stage <stage>',
+      'activity: the stage when it starts; update: the stage from this quarter on, when it changed (design, commissioning, delivery or review)',
+    )
+    .option(
+      '--level <level>',
+      'activity: the level when it starts; update: the level from this quarter on, when it changed (informing, consultation, engagement, co-design or co-production)',
+    )
     .option('--decision-role <text>', 'activity: what residents decide or sign off')
-    .option('--status <status>', 'update: the activity\'s status at the end of the quarter: planned, in-progress, completed, paused or cancelled')
+    .option(
+      '--status <status>',
+      "update: the activity's status at the end of the quarter: planned, in-progress, completed, paused or cancelled",
+    )
     .option('--start <date>', 'activity: start date, YYYY-MM-DD')
     .option('--end <date>', 'activity: end date, YYYY-MM-DD')
     .option('--ward <name...>', 'activity: the wards it covers');

@@ -2,7 +2,17 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { parseSource } from '../load/source.js';
-import { coverageQuarterOfHalf, halfMonths, parseHalfChoice, parseQuarterChoice, quarterMonths, resolveHalf, resolveQuarter, type HalfChoice, type QuarterChoice } from '../periods/choice.js';
+import {
+  coverageQuarterOfHalf,
+  halfMonths,
+  parseHalfChoice,
+  parseQuarterChoice,
+  quarterMonths,
+  resolveHalf,
+  resolveQuarter,
+  type HalfChoice,
+  type QuarterChoice,
+} from '../periods/choice.js';
 import { halfRange, monthName, quarterRange, type Half, type Quarter } from '../periods/periods.js';
 
 type Unit = 'quarter' | 'half';
@@ -32,9 +42,14 @@ async function periodProblem(unit: Unit, value: string | undefined, dataDir: str
   const example = `2023/24-${letter}1`;
   const form = `a financial-year ${unit} written YYYY/YY-${letter}n, such as ${example}, or latest or previous`;
   const problem = value === undefined ? `${flag} is needed: ${form}.` : `${flag} must be ${form} (got "${value}").`;
-  const year = start === undefined ? 'The financial year starts in April unless council.yaml says otherwise' : `This council's financial year starts in ${monthName(month)}`;
+  const year =
+    start === undefined
+      ? 'The financial year starts in April unless council.yaml says otherwise'
+      : `This council's financial year starts in ${monthName(month)}`;
   const months = unit === 'quarter' ? quarterMonths(month) : halfMonths(month);
-  const exampleMonths = (unit === 'quarter' ? quarterRange({ year: 2023, number: 1 }, month) : halfRange({ year: 2023, number: 1 }, month)).words;
+  const exampleMonths = (
+    unit === 'quarter' ? quarterRange({ year: 2023, number: 1 }, month) : halfRange({ year: 2023, number: 1 }, month)
+  ).words;
   return `${problem}\n${year}: ${months}, so ${example} is ${exampleMonths}. latest is the latest ${unit} with updates, and previous the one before it.`;
 }
 

@@ -1,7 +1,16 @@
 import type { Command, OptionValues } from '@commander-js/extra-typings';
 import type { Io } from '../io/io.js';
 import type { Handler } from './handler.js';
-import { validateOptions, reportOptions, summaryOptions, packOptions, schemaOptions, templateOptions, initOptions, addOptions } from './options.js';
+import {
+  validateOptions,
+  reportOptions,
+  summaryOptions,
+  packOptions,
+  schemaOptions,
+  templateOptions,
+  initOptions,
+  addOptions,
+} from './options.js';
 
 /** One command: its options are declared in ./options.ts; its handler is loaded only when it runs. */
 export interface CommandSpec {
@@ -33,12 +42,52 @@ function defineCommand<A extends unknown[], O extends OptionValues, G extends Op
 
 /** Every command coprod has, in the order `coprod --help` lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
-  defineCommand('validate', 'check the data against the schema and the council\'s framework', validateOptions, async () => (await import('./commands/validate.js')).validateCommand),
-  defineCommand('report', 'render the quarterly update for each committee', reportOptions, async () => (await import('./commands/report.js')).reportCommand),
-  defineCommand('summary', 'render the biannual summary of the quarterly updates for the board above the committees', summaryOptions, async () => (await import('./commands/summary.js')).summaryCommand),
-  defineCommand('pack', 'write the board pack for a half-year: the summary, every committee\'s updates, an index and one combined DOCX', packOptions, async () => (await import('./commands/pack.js')).packCommand),
-  defineCommand('schema', 'write the JSON Schema (draft-07) of the data files, for editors', schemaOptions, async () => (await import('./commands/schema.js')).schemaCommand),
-  defineCommand('template', 'write the built-in Word template, with a sample of every style the papers use, for a council to make its own', templateOptions, async () => (await import('./commands/template.js')).templateCommand),
-  defineCommand('init', 'create a council data folder: council.yaml, the framework and one activity file per department', initOptions, async () => (await import('./commands/init.js')).initCommand),
-  defineCommand('add', 'add a new activity, or a quarterly update of one, to a department\'s file (asks on a terminal; flags or --from in scripts)', addOptions, async () => (await import('./commands/add/add.js')).addCommand),
+  defineCommand(
+    'validate',
+    "check the data against the schema and the council's framework",
+    validateOptions,
+    async () => (await import('./commands/validate.js')).validateCommand,
+  ),
+  defineCommand(
+    'report',
+    'render the quarterly update for each committee',
+    reportOptions,
+    async () => (await import('./commands/report.js')).reportCommand,
+  ),
+  defineCommand(
+    'summary',
+    'render the biannual summary of the quarterly updates for the board above the committees',
+    summaryOptions,
+    async () => (await import('./commands/summary.js')).summaryCommand,
+  ),
+  defineCommand(
+    'pack',
+    "write the board pack for a half-year: the summary, every committee's updates, an index and one combined DOCX",
+    packOptions,
+    async () => (await import('./commands/pack.js')).packCommand,
+  ),
+  defineCommand(
+    'schema',
+    'write the JSON Schema (draft-07) of the data files, for editors',
+    schemaOptions,
+    async () => (await import('./commands/schema.js')).schemaCommand,
+  ),
+  defineCommand(
+    'template',
+    'write the built-in Word template, with a sample of every style the papers use, for a council to make its own',
+    templateOptions,
+    async () => (await import('./commands/template.js')).templateCommand,
+  ),
+  defineCommand(
+    'init',
+    'create a council data folder: council.yaml, the framework and one activity file per department',
+    initOptions,
+    async () => (await import('./commands/init.js')).initCommand,
+  ),
+  defineCommand(
+    'add',
+    "add a new activity, or a quarterly update of one, to a department's file (asks on a terminal; flags or --from in scripts)",
+    addOptions,
+    async () => (await import('./commands/add/add.js')).addCommand,
+  ),
 ];

@@ -42,7 +42,9 @@ export function formatChecked(summary: CheckedSummary): string {
   if (coverage.checked) {
     const which = coverage.latest ? ', the latest quarter with updates' : '';
     const whose = coverage.committee !== undefined ? `, for the departments of ${coverage.committee}` : '';
-    lines.push(`Coverage (returns, framework items served, plans followed up) was checked for ${coverage.quarter} (${coverage.months})${which}${whose}.`);
+    lines.push(
+      `Coverage (returns, framework items served, plans followed up) was checked for ${coverage.quarter} (${coverage.months})${which}${whose}.`,
+    );
   } else if (summary.counts) {
     lines.push(
       coverage.why === 'no-updates'
@@ -52,7 +54,9 @@ export function formatChecked(summary: CheckedSummary): string {
   }
   const warned = summary.otherQuarters.filter((q) => q.warnings > 0);
   if (warned.length > 0) {
-    const [first, ...rest] = warned.map((q, i) => (i === 0 ? `${q.quarter} has ${plural(q.warnings, 'warning', 'warnings')}` : `${q.quarter} ${q.warnings}`));
+    const [first, ...rest] = warned.map((q, i) =>
+      i === 0 ? `${q.quarter} has ${plural(q.warnings, 'warning', 'warnings')}` : `${q.quarter} ${q.warnings}`,
+    );
     lines.push(`Coverage of other quarters: ${[first, ...rest].join(', ')}.`);
   }
   if (summary.another) lines.push(`To check another quarter: \`${summary.another}\``);

@@ -12,7 +12,10 @@ export const JSON_FORMAT_VERSION = 1;
  * Lines and columns are 1-based; offsets count UTF-16 code units from the
  * start of the text (after any byte-order mark).
  */
-export function formatJson(diagnostics: readonly Diagnostic[], options: { sources: ReadonlyMap<string, DiagnosedFile> }): string {
+export function formatJson(
+  diagnostics: readonly Diagnostic[],
+  options: { sources: ReadonlyMap<string, DiagnosedFile> },
+): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const out = {
     version: JSON_FORMAT_VERSION,
@@ -26,7 +29,14 @@ export function formatJson(diagnostics: readonly Diagnostic[], options: { source
         ...(d.hint ? { hint: d.hint } : {}),
         file: d.file,
         ...(pos && d.range
-          ? { line: pos.start.line, column: pos.start.column, endLine: pos.end.line, endColumn: pos.end.column, offset: d.range[0], endOffset: d.range[1] }
+          ? {
+              line: pos.start.line,
+              column: pos.start.column,
+              endLine: pos.end.line,
+              endColumn: pos.end.column,
+              offset: d.range[0],
+              endOffset: d.range[1],
+            }
           : {}),
       };
     }),

@@ -69,7 +69,10 @@ function excerpt(source: DiagnosedFile, line: number, column: number, width: num
   const text = prefix + chars.map(visible).join('');
   const carets = Math.max(1, Math.min(width, text.length - col));
   const gutter = String(line).padStart(5);
-  return [`${c.dim(`${gutter} |`)} ${text}`, `${c.dim(`${' '.repeat(5)} |`)} ${' '.repeat(Math.max(0, col))}${c.red('^'.repeat(carets))}`];
+  return [
+    `${c.dim(`${gutter} |`)} ${text}`,
+    `${c.dim(`${' '.repeat(5)} |`)} ${' '.repeat(Math.max(0, col))}${c.red('^'.repeat(carets))}`,
+  ];
 }
 
 /** Invisible characters would misplace the caret or hide the problem: each is shown as one visible mark. */

@@ -37,7 +37,9 @@ export function listUse(node: List): ListUse {
 
 /** The numbering of a list's paragraphs: every numbered list is its own instance, so it counts from its own start. */
 export function listNumbering(use: ListUse, level: number, ctx: BlockContext): NumberingSpec {
-  return use.ordered ? { list: 'ordered', level: Math.min(level, 8), start: use.start, instance: ctx.nextListInstance() } : { list: 'bullet', level: Math.min(level, 8), start: 1, instance: 0 };
+  return use.ordered
+    ? { list: 'ordered', level: Math.min(level, 8), start: use.start, instance: ctx.nextListInstance() }
+    : { list: 'bullet', level: Math.min(level, 8), start: 1, instance: 0 };
 }
 
 /** A paragraph that opens with a legal number, "2.1 " or "2.1.3 ", as the templates write them. */
@@ -69,7 +71,10 @@ function numberedRuns(node: MdParagraph): { children: InlineSpec[]; numbered: bo
   const rest = first.value.slice(match[0].length);
   return {
     numbered: true,
-    children: [...textRuns(`${match[1]}\t`, {}), ...phrasingRuns([{ ...first, value: rest }, ...node.children.slice(1)])],
+    children: [
+      ...textRuns(`${match[1]}\t`, {}),
+      ...phrasingRuns([{ ...first, value: rest }, ...node.children.slice(1)]),
+    ],
   };
 }
 
@@ -127,7 +132,9 @@ function block(node: RootContent, state: State, extra: ParagraphProperties): Blo
     case 'thematicBreak':
       return [{ kind: 'paragraph', thematicBreak: true, children: [] }];
     case 'html':
-      return /^<br\s*\/?>$/i.test(node.value.trim()) ? [{ kind: 'paragraph', children: [] }] : [literal(node.value, state, false)];
+      return /^<br\s*\/?>$/i.test(node.value.trim())
+        ? [{ kind: 'paragraph', children: [] }]
+        : [literal(node.value, state, false)];
     case 'code':
       return [literal(node.value, state, true)];
     case 'definition':
@@ -149,7 +156,10 @@ function blocks(nodes: readonly RootContent[], state: State): BlockSpec[] {
     // A thematic break before a heading (`---`, as before an appendix) starts a new page in Word.
     if (node.type === 'thematicBreak' && next?.type === 'heading') continue;
     const newPage = nodes[i - 1]?.type === 'thematicBreak' && node.type === 'heading';
-    const mapped = block(node, state, { ...(afterTable ? { spacing: { before: 200 } } : {}), ...(newPage ? { pageBreakBefore: true } : {}) });
+    const mapped = block(node, state, {
+      ...(afterTable ? { spacing: { before: 200 } } : {}),
+      ...(newPage ? { pageBreakBefore: true } : {}),
+    });
     // Word merges two tables that touch into one; a small paragraph keeps them apart.
     if (afterTable && mapped[0]?.kind === 'table') out.push(spacerSpec());
     append(out, mapped);

@@ -52,7 +52,12 @@ export function addToDepartmentFile(bytes: Uint8Array, addition: Addition): Edit
 }
 
 /** The old data with the entry appended where it belongs. */
-export function expectedData(before: Record<string, unknown>, owner: readonly (string | number)[], key: string, entry: unknown): unknown {
+export function expectedData(
+  before: Record<string, unknown>,
+  owner: readonly (string | number)[],
+  key: string,
+  entry: unknown,
+): unknown {
   const copy = structuredClone(before);
   let target: unknown = copy;
   for (const step of owner) target = (target as Record<string | number, unknown>)[step];

@@ -5,7 +5,19 @@ import type { Prompts } from '../prompt/prompts.js';
 /** The file-system calls coprod makes; tests may pass a fault-injecting copy. */
 export type FileSystem = Pick<
   typeof fsp,
-  'readFile' | 'readdir' | 'stat' | 'lstat' | 'realpath' | 'writeFile' | 'rename' | 'mkdir' | 'rmdir' | 'unlink' | 'rm' | 'open' | 'access'
+  | 'readFile'
+  | 'readdir'
+  | 'stat'
+  | 'lstat'
+  | 'realpath'
+  | 'writeFile'
+  | 'rename'
+  | 'mkdir'
+  | 'rmdir'
+  | 'unlink'
+  | 'rm'
+  | 'open'
+  | 'access'
 >;
 
 /** A stream coprod writes to. */

@@ -24,15 +24,35 @@ export async function packFiles(pack: RenderedPack, options: PaperOptions, pageN
 }
 
 /** Every paper's Word document (or PDF) and the combined pack. */
-async function packDocuments(options: PaperOptions, papers: readonly IndexedPaper[], combined: CombinedPack, format: Format, pageNumbers: boolean): Promise<{ papers: Uint8Array[]; combined: Uint8Array }> {
+async function packDocuments(
+  options: PaperOptions,
+  papers: readonly IndexedPaper[],
+  combined: CombinedPack,
+  format: Format,
+  pageNumbers: boolean,
+): Promise<{ papers: Uint8Array[]; combined: Uint8Array }> {
   const { docx, frame } = await docxFrame(options);
   if (format === 'pdf') docx.requireEngine('--format pdf');
-  const inputs = papers.map((paper) => ({ meta: paper.meta, name: `${paper.baseName}.docx`, blocks: docx.paperBlocks(frame, paper.markdown) }));
+  const inputs = papers.map((paper) => ({
+    meta: paper.meta,
+    name: `${paper.baseName}.docx`,
+    blocks: docx.paperBlocks(frame, paper.markdown),
+  }));
   const own = inputs.map((paper) => docx.paperDocxFromBlocks(frame, paper.meta, paper.name, paper.blocks));
   const docxName = combined.name.replace(/\.pdf$/, '.docx');
-  const build = (pages: readonly (number | undefined)[]) => docx.boardPackDocx(frame, { ...combined, name: docxName, papers: inputs }, pages);
-  const whole = pageNumbers ? docx.withLaidOutPageNumbers(build, inputs.map((p) => p.meta.shortTitle), docxName) : build([]);
+  const build = (pages: readonly (number | undefined)[]) =>
+    docx.boardPackDocx(frame, { ...combined, name: docxName, papers: inputs }, pages);
+  const whole = pageNumbers
+    ? docx.withLaidOutPageNumbers(
+        build,
+        inputs.map((p) => p.meta.shortTitle),
+        docxName,
+      )
+    : build([]);
   if (format !== 'pdf') return { papers: own, combined: whole };
-  const pdf = docx.docxToPdf([...inputs.map((p, i) => ({ name: p.name, bytes: own[i]! })), { name: docxName, bytes: whole }]);
+  const pdf = docx.docxToPdf([
+    ...inputs.map((p, i) => ({ name: p.name, bytes: own[i]! })),
+    { name: docxName, bytes: whole },
+  ]);
   return { papers: pdf.slice(0, -1), combined: pdf.at(-1)! };
 }

@@ -12,9 +12,22 @@ export interface PackEntry {
 }
 
 /** What `--json` says of one file: which paper it is, for which body and period, its hash and its status. */
-export function describePackFile(f: PaperFile, status: string, papers: readonly IndexedPaper[], half: string, sha256: (content: string | Uint8Array) => string): PackEntry {
+export function describePackFile(
+  f: PaperFile,
+  status: string,
+  papers: readonly IndexedPaper[],
+  half: string,
+  sha256: (content: string | Uint8Array) => string,
+): PackEntry {
   const base = f.name.replace(/\.(md|docx|pdf)$/, '');
   const paper = papers.find((p) => p.baseName === base);
   const kind = paper ? paper.kind : f.name === 'index.md' ? 'index' : 'board-pack';
-  return { file: f.name, kind, ...(paper ? { body: paper.body } : {}), period: paper?.period ?? half, sha256: sha256(f.content), status };
+  return {
+    file: f.name,
+    kind,
+    ...(paper ? { body: paper.body } : {}),
+    period: paper?.period ?? half,
+    sha256: sha256(f.content),
+    status,
+  };
 }

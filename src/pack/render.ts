@@ -26,10 +26,16 @@ export interface RenderedPack {
  * update for each quarter of the half, in council order, the index and the
  * cover. `rendered` hears of each paper as it is made, for progress lines.
  */
-export function renderPack(ctx: PaperContext, half: Half, format: Format, rendered: (paper: IndexedPaper) => void = () => undefined): RenderedPack {
+export function renderPack(
+  ctx: PaperContext,
+  half: Half,
+  format: Format,
+  rendered: (paper: IndexedPaper) => void = () => undefined,
+): RenderedPack {
   const { dataset } = ctx;
   const committees = dataset.council.committees.map((c) => c.id);
-  const combinedName = format === 'md' ? undefined : `board-pack-${periodSlug(formatHalf(half))}.${format === 'pdf' ? 'pdf' : 'docx'}`;
+  const combinedName =
+    format === 'md' ? undefined : `board-pack-${periodSlug(formatHalf(half))}.${format === 'pdf' ? 'pdf' : 'docx'}`;
   const papers: IndexedPaper[] = [];
   const add = (paper: IndexedPaper) => {
     papers.push(paper);
@@ -38,10 +44,20 @@ export function renderPack(ctx: PaperContext, half: Half, format: Format, render
   add(summaryPaper(ctx, half));
   for (const quarter of quartersOfHalf(half)) quarterlyPapers(ctx, quarter, committees).forEach(add);
   const formats = format === 'all' ? (['md', 'docx'] as const) : ([format] as const);
-  const model = buildPackModel(dataset, half, papers, { formats, ...(combinedName ? { combined: combinedName } : {}), ...(ctx.date ? { date: ctx.date } : {}) });
+  const model = buildPackModel(dataset, half, papers, {
+    formats,
+    ...(combinedName ? { combined: combinedName } : {}),
+    ...(ctx.date ? { date: ctx.date } : {}),
+  });
   const combined: CombinedPack | undefined = combinedName
     ? {
-        meta: { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `${model.boardWord} pack, ${model.period.words}` },
+        meta: {
+          title: model.title,
+          subject: `Co-production, ${model.period.words}`,
+          author: model.council,
+          language: dataset.council.council.language,
+          shortTitle: `${model.boardWord} pack, ${model.period.words}`,
+        },
         cover: ctx.templates.render('pack-cover', model),
         name: combinedName,
       }

@@ -24,11 +24,18 @@ export interface PaperOptions {
 export async function docxFrame(options: PaperOptions) {
   // docx is loaded only when Word or PDF output is made, so other commands and --help stay fast.
   const docx = await import('../docx/convert.js');
-  const template = options.referenceDoc ? await (await import('../docx/reference.js')).loadReferenceDoc(options.referenceDoc, options.io.fs) : undefined;
+  const template = options.referenceDoc
+    ? await (await import('../docx/reference.js')).loadReferenceDoc(options.referenceDoc, options.io.fs)
+    : undefined;
   const logo = await docx.loadLogo(options.style, options.dataDir, options.io.fs);
   const sourceDateEpoch = docx.sourceDateEpochFrom(options.io.env);
   const frame = await docx.prepareFrame(
-    { ...(options.style ? { style: options.style } : {}), ...(template ? { template } : {}), ...(logo ? { logo } : {}), ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) },
+    {
+      ...(options.style ? { style: options.style } : {}),
+      ...(template ? { template } : {}),
+      ...(logo ? { logo } : {}),
+      ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+    },
     options.council,
     options.language,
   );
@@ -36,7 +43,11 @@ export async function docxFrame(options: PaperOptions) {
 }
 
 /** Turns papers into the files to write: Markdown, DOCX made from that same Markdown, PDF made from the DOCX. */
-export async function paperFiles(papers: readonly Paper[], format: Format, options: PaperOptions): Promise<PaperFile[]> {
+export async function paperFiles(
+  papers: readonly Paper[],
+  format: Format,
+  options: PaperOptions,
+): Promise<PaperFile[]> {
   const wantMd = format === 'md' || format === 'all';
   const wantDocx = format === 'docx' || format === 'all' || format === 'pdf';
   let docx: Uint8Array[] | undefined;
@@ -44,8 +55,11 @@ export async function paperFiles(papers: readonly Paper[], format: Format, optio
   if (wantDocx) {
     const { docx: lib, frame } = await docxFrame(options);
     if (format === 'pdf') lib.requireEngine('--format pdf');
-    docx = papers.map((paper) => lib.paperDocx(frame, { markdown: paper.markdown, meta: paper.meta, name: `${paper.baseName}.docx` }));
-    if (format === 'pdf') pdf = lib.docxToPdf(papers.map((paper, i) => ({ name: `${paper.baseName}.docx`, bytes: docx![i]! })));
+    docx = papers.map((paper) =>
+      lib.paperDocx(frame, { markdown: paper.markdown, meta: paper.meta, name: `${paper.baseName}.docx` }),
+    );
+    if (format === 'pdf')
+      pdf = lib.docxToPdf(papers.map((paper, i) => ({ name: `${paper.baseName}.docx`, bytes: docx![i]! })));
   }
   return papers.flatMap((paper, i) => [
     ...(wantMd ? [{ name: `${paper.baseName}.md`, content: paper.markdown }] : []),

@@ -71,7 +71,9 @@ export function assertDistinctNames(papers: readonly IndexedPaper[]): void {
   for (const p of papers) {
     const other = seen.get(p.baseName);
     if (other !== undefined) {
-      throw new UsageError(`"${other}" and "${p.body}" would both be written to ${p.baseName}; give one of them a different id in council.yaml`);
+      throw new UsageError(
+        `"${other}" and "${p.body}" would both be written to ${p.baseName}; give one of them a different id in council.yaml`,
+      );
     }
     seen.set(p.baseName, p.body);
   }

@@ -48,7 +48,10 @@ export function escapeText(value: unknown): string {
 /** escapeText without the shortcut: always through the serialiser. */
 export function serialiseText(s: string): string {
   if (s.trim() === '') return '';
-  const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: phrasing(s, () => ({ type: 'break' })) }] };
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'paragraph', children: phrasing(s, () => ({ type: 'break' })) }],
+  };
   return toMarkdown(tree).replace(/\n$/, '');
 }
 
@@ -71,7 +74,12 @@ export function serialiseCell(s: string): string {
     children: [
       {
         type: 'table',
-        children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: phrasing(s, () => ({ type: 'html', value: '<br>' })) }] }],
+        children: [
+          {
+            type: 'tableRow',
+            children: [{ type: 'tableCell', children: phrasing(s, () => ({ type: 'html', value: '<br>' })) }],
+          },
+        ],
       },
     ],
   };

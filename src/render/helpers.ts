@@ -20,7 +20,8 @@ export const HELPERS: Record<string, HelperDelegate> = {
   /** "20 June 2023" from an ISO date. */
   ukDate: (value: unknown) => ukDate(String(value)),
   /** `{{plural n "activity" "activities"}}` → "3 activities". */
-  plural: (n: unknown, one: unknown, many: unknown) => plural(Number(n), String(one), typeof many === 'string' ? many : `${String(one)}s`),
+  plural: (n: unknown, one: unknown, many: unknown) =>
+    plural(Number(n), String(one), typeof many === 'string' ? many : `${String(one)}s`),
   /** `{{#if (eq a b)}}` */
   eq: (a: unknown, b: unknown) => a === b,
 };

@@ -4,12 +4,12 @@ import { halfId, identifier, isoDate, officer, quarterId, text } from './primiti
 /** A committee that receives a quarterly update, and the departments it covers. */
 export const committeeSchema = z.strictObject({
   id: identifier,
-  name: text.meta({ description: 'The committee\'s full name, as its papers are addressed.' }),
+  name: text.meta({ description: "The committee's full name, as its papers are addressed." }),
   departments: z.array(identifier).meta({ description: 'Ids of the departments this committee covers.' }),
   meetings: z
     .record(quarterId, isoDate)
     .optional()
-    .meta({ description: 'Meeting date at which each quarter\'s update is considered, keyed by quarter.' }),
+    .meta({ description: "Meeting date at which each quarter's update is considered, keyed by quarter." }),
 });
 
 /** A council department and the officers named on its reports. */
@@ -27,7 +27,9 @@ export const groupSchema = z.strictObject({
   name: text,
   department: identifier,
   residentCoChair: z.boolean().meta({ description: 'Whether a resident co-chairs the group.' }),
-  host: text.meta({ description: 'The organisation that hosts the group, e.g. the Council or a Disabled People\'s Organisation.' }),
+  host: text.meta({
+    description: "The organisation that hosts the group, e.g. the Council or a Disabled People's Organisation.",
+  }),
   established: isoDate.optional(),
 });
 
@@ -45,9 +47,10 @@ export const styleSchema = z.strictObject({
     .string()
     .regex(/^[0-9A-Fa-f]{6}$/, { message: 'must be a hex colour such as 1F3864' })
     .optional(),
-  referenceDoc: text
-    .optional()
-    .meta({ description: 'The council\'s Word template (.docx or .dotx made in Word or LibreOffice), relative to the data folder: the papers take its styles, page size, margins, header and footer.' }),
+  referenceDoc: text.optional().meta({
+    description:
+      "The council's Word template (.docx or .dotx made in Word or LibreOffice), relative to the data folder: the papers take its styles, page size, margins, header and footer.",
+  }),
   logo: z
     .strictObject({
       path: text.meta({ description: 'PNG or JPEG file, relative to the data folder.' }),
@@ -71,13 +74,13 @@ export const boardMeetingSchema = z.union([
 /** The board above the committees that receives the biannual summary. */
 export const boardSchema = z.strictObject({
   id: identifier,
-  name: text.meta({ description: 'The board\'s full name.' }),
+  name: text.meta({ description: "The board's full name." }),
   author: officer,
   director: officer,
-  meetings: z
-    .record(halfId, boardMeetingSchema)
-    .optional()
-    .meta({ description: 'The meeting at which each half\'s summary is considered: a date, or its date, time, venue and agenda item.' }),
+  meetings: z.record(halfId, boardMeetingSchema).optional().meta({
+    description:
+      "The meeting at which each half's summary is considered: a date, or its date, time, venue and agenda item.",
+  }),
 });
 
 /** A board meeting's date, from either form. */
@@ -94,13 +97,19 @@ const DEFAULT_BOARD_TERMS = { word: 'Board' };
  * council with Scrutiny Panels in a city gets papers that name them right.
  */
 export const termsSchema = z.strictObject({
-  area: text.default('borough').meta({ description: 'What the council\'s area is called: borough, city, county, district.' }),
+  area: text
+    .default('borough')
+    .meta({ description: "What the council's area is called: borough, city, county, district." }),
   committee: z
     .strictObject({
       type: text.meta({ description: 'The kind of committee that receives quarterly updates, e.g. "Scrutiny Panel".' }),
       plural: text.optional().meta({ description: 'The kind in the plural, when not formed by adding "s".' }),
-      word: text.meta({ description: 'What a paper calls its committee, e.g. "Panel" in "the Panel is asked to note".' }),
-      abbreviation: text.optional().meta({ description: 'Short form, e.g. "PAC"; committee names ending in the kind are shortened with it.' }),
+      word: text.meta({
+        description: 'What a paper calls its committee, e.g. "Panel" in "the Panel is asked to note".',
+      }),
+      abbreviation: text
+        .optional()
+        .meta({ description: 'Short form, e.g. "PAC"; committee names ending in the kind are shortened with it.' }),
     })
     .default(DEFAULT_COMMITTEE_TERMS),
   board: z
@@ -115,7 +124,10 @@ export const termsSchema = z.strictObject({
 export const councilFileSchema = z.strictObject({
   council: z.strictObject({
     name: text,
-    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en-GB'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/)
+      .default('en-GB'),
     financialYearStart: z
       .number()
       .int()

@@ -83,7 +83,10 @@ export function forEachActivity(
 }
 
 /** As {@link forEachActivity}, for the activities whose updates were all accepted: for rules that read an activity's history. */
-export function forEachWholeActivity(dataset: Dataset, visit: (activity: Activity, at: DataPath, department: DepartmentRecords, updates: UpdatePlaces) => void): void {
+export function forEachWholeActivity(
+  dataset: Dataset,
+  visit: (activity: Activity, at: DataPath, department: DepartmentRecords, updates: UpdatePlaces) => void,
+): void {
   forEachActivity(dataset, (activity, at, department, updates) => {
     if (updates.whole) visit(activity, at, department, updates);
   });
@@ -102,9 +105,14 @@ export function currentState(activity: Activity): ActivityState {
 }
 
 /** Calls `visit` for every accepted assessment, with the path of its record in its file. */
-export function forEachAssessment(dataset: Dataset, visit: (assessment: Assessment, at: DataPath, department: DepartmentRecords) => void): void {
+export function forEachAssessment(
+  dataset: Dataset,
+  visit: (assessment: Assessment, at: DataPath, department: DepartmentRecords) => void,
+): void {
   for (const department of dataset.departments) {
-    department.assessments.forEach((assessment, i) => visit(assessment, ['assessments', department.assessmentIndex?.[i] ?? i], department));
+    department.assessments.forEach((assessment, i) =>
+      visit(assessment, ['assessments', department.assessmentIndex?.[i] ?? i], department),
+    );
   }
 }
 

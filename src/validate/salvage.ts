@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { SourceFile } from '../load/source.js';
-import { activityFileSchema, activitySchema, assessmentSchema, updateSchema, type Activity } from '../schema/activities.js';
+import {
+  activityFileSchema,
+  activitySchema,
+  assessmentSchema,
+  updateSchema,
+  type Activity,
+} from '../schema/activities.js';
 import type { DepartmentRecords } from './dataset.js';
 
 /**

@@ -41,7 +41,10 @@ export function schemaAt(schema: z.ZodType, path: DataPath): z.ZodType | undefin
   let node: z.ZodType | undefined = schema;
   for (const segment of path) {
     const container = unwrap(node);
-    if (container instanceof z.ZodObject) node = Object.hasOwn(container.shape, String(segment)) ? (container.shape[String(segment)] as z.ZodType) : undefined;
+    if (container instanceof z.ZodObject)
+      node = Object.hasOwn(container.shape, String(segment))
+        ? (container.shape[String(segment)] as z.ZodType)
+        : undefined;
     else if (container instanceof z.ZodArray) node = container.element as z.ZodType;
     else if (container instanceof z.ZodRecord) node = container.valueType as z.ZodType;
     else return undefined;

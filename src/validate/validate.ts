@@ -69,7 +69,8 @@ export function validateFolder(folder: DataFolder, options: ValidationOptions = 
   for (const source of sources) append(diagnostics, checkCharacters(source));
 
   const council = folder.council?.data !== undefined ? checkSchema(folder.council, councilFileSchema) : undefined;
-  const framework = folder.framework?.data !== undefined ? checkSchema(folder.framework, frameworkFileSchema) : undefined;
+  const framework =
+    folder.framework?.data !== undefined ? checkSchema(folder.framework, frameworkFileSchema) : undefined;
   if (council) append(diagnostics, council.diagnostics);
   if (framework) append(diagnostics, framework.diagnostics);
 
@@ -105,12 +106,18 @@ export function validateFolder(folder: DataFolder, options: ValidationOptions = 
   const context = createContext(dataset, { quarter, committee, complete }, diagnostics);
   for (const rule of RULES) rule(context);
   diagnostics.sort(compareDiagnostics);
-  const others = options.otherQuarters ? { otherQuarters: otherQuarterWarnings(dataset, quarter, { committee, complete }) } : {};
+  const others = options.otherQuarters
+    ? { otherQuarters: otherQuarterWarnings(dataset, quarter, { committee, complete }) }
+    : {};
   return { dataset, diagnostics, complete, ...(quarter ? { quarter } : {}), ...(latest ? { latest } : {}), ...others };
 }
 
 /** The coverage warnings each quarter with updates other than `checked` would give, newest first. */
-function otherQuarterWarnings(dataset: Dataset, checked: Quarter | undefined, options: { committee: Committee | undefined; complete: boolean }): QuarterWarnings[] {
+function otherQuarterWarnings(
+  dataset: Dataset,
+  checked: Quarter | undefined,
+  options: { committee: Committee | undefined; complete: boolean },
+): QuarterWarnings[] {
   const counts: QuarterWarnings[] = [];
   for (const quarter of quartersWithUpdates(dataset).reverse()) {
     if (checked && quarterOrdinal(quarter) === quarterOrdinal(checked)) continue;

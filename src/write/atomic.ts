@@ -29,7 +29,12 @@ const MAX_COMPARED_BYTES = 64 * 1024 * 1024;
  * The file keeps its permissions. Any other failure is an {@link OutputError}
  * saying that nothing was changed.
  */
-export async function writeFileAtomically(io: Io, file: string, bytes: Uint8Array, expected: Uint8Array | null): Promise<void> {
+export async function writeFileAtomically(
+  io: Io,
+  file: string,
+  bytes: Uint8Array,
+  expected: Uint8Array | null,
+): Promise<void> {
   try {
     await replaceFile(io, file, bytes, () => checkUnchanged(io, file, expected));
   } catch (error) {
@@ -51,7 +56,12 @@ export async function replaceFileAtomically(io: Io, file: string, content: strin
 }
 
 /** The temporary file, then `check` (which gives the mode to keep) before and after it is written, then the rename. */
-async function replaceFile(io: Io, file: string, content: string | Uint8Array, check: () => Promise<number | undefined>): Promise<void> {
+async function replaceFile(
+  io: Io,
+  file: string,
+  content: string | Uint8Array,
+  check: () => Promise<number | undefined>,
+): Promise<void> {
   const mode = await check();
   const temp = hiddenName(file, newToken(), 'tmp');
   try {
@@ -151,7 +161,10 @@ export async function makeFolders(io: Io, dir: string): Promise<string[]> {
       created.push(folder);
     } catch (error) {
       // Made meanwhile by another run: fine, if it is a folder now (a broken link is not).
-      const now = (error as NodeJS.ErrnoException).code === 'EEXIST' ? await io.fs.stat(folder).catch(() => undefined) : undefined;
+      const now =
+        (error as NodeJS.ErrnoException).code === 'EEXIST'
+          ? await io.fs.stat(folder).catch(() => undefined)
+          : undefined;
       if (!now?.isDirectory()) {
         await removeFolders(io, created);
         throw error;

@@ -5,15 +5,30 @@
  * without an entry is shown as the system reported it.
  */
 const FS_ERRORS: Record<string, { folder: (another: string) => string; file?: string }> = {
-  EACCES: { folder: (another) => `you do not have permission to write there: ${another}, or change its permissions`, file: 'you do not have permission to change it' },
-  EPERM: { folder: (another) => `the system refused the write: ${another}, or change its permissions`, file: 'the system refused the change' },
-  EROFS: { folder: (another) => `the folder is on a read-only file system: ${another}`, file: 'it is on a read-only file system' },
+  EACCES: {
+    folder: (another) => `you do not have permission to write there: ${another}, or change its permissions`,
+    file: 'you do not have permission to change it',
+  },
+  EPERM: {
+    folder: (another) => `the system refused the write: ${another}, or change its permissions`,
+    file: 'the system refused the change',
+  },
+  EROFS: {
+    folder: (another) => `the folder is on a read-only file system: ${another}`,
+    file: 'it is on a read-only file system',
+  },
   ENOSPC: { folder: () => 'the disk is full: free some space and run the command again', file: 'the disk is full' },
-  EDQUOT: { folder: () => 'your disk quota is used up: free some space and run the command again', file: 'your disk quota is used up' },
+  EDQUOT: {
+    folder: () => 'your disk quota is used up: free some space and run the command again',
+    file: 'your disk quota is used up',
+  },
   ENOTDIR: { folder: (another) => `a file stands where a folder is needed: ${another}, or move the file` },
   EEXIST: { folder: (another) => `a file stands where a folder is needed: ${another}, or move the file` },
   EISDIR: { folder: () => 'a folder stands where a file is to be written: remove or rename it' },
-  ENOENT: { folder: (another) => `no folder can be made there (a system folder such as /proc or /sys, or a link to nothing): ${another}` },
+  ENOENT: {
+    folder: (another) =>
+      `no folder can be made there (a system folder such as /proc or /sys, or a link to nothing): ${another}`,
+  },
 };
 
 function codeOf(error: unknown): string | undefined {
@@ -25,7 +40,13 @@ function codeOf(error: unknown): string | undefined {
  * otherwise) that nothing was changed. `option` is how the user names
  * another folder (`--out` by default; `init` takes its folder as an argument).
  */
-export function describeFsError(error: unknown, where: string, doing: string, outcome = 'Nothing was changed.', option: string | null = '--out'): string {
+export function describeFsError(
+  error: unknown,
+  where: string,
+  doing: string,
+  outcome = 'Nothing was changed.',
+  option: string | null = '--out',
+): string {
   const code = codeOf(error);
   const another = option ? `choose another folder with ${option}` : 'choose another folder';
   const advice = code ? FS_ERRORS[code]?.folder(another) : undefined;

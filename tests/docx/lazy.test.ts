@@ -9,7 +9,13 @@ import { BIN, ROOT } from '../helpers/cli.js';
 
 async function sources(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : Promise.resolve(e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []))));
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory()
+        ? sources(path.join(dir, e.name))
+        : Promise.resolve(e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []),
+    ),
+  );
   return nested.flat();
 }
 
@@ -21,15 +27,34 @@ async function sources(dir: string): Promise<string[]> {
 function loaded(args: string[]): { files: string[]; origins: string[] } {
   const dir = mkdtempSync(path.join(tmpdir(), 'coprod-loaded-'));
   try {
-    const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', NODE_V8_COVERAGE: dir }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', NODE_V8_COVERAGE: dir },
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
-    const urls = readdirSync(dir).flatMap((name) => (JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { result: { url: string }[] }).result.map((r) => r.url));
-    const files = [...new Set(urls.filter((u) => u.startsWith('file:')).map((u) => path.relative(ROOT, fileURLToPath(u)).split(path.sep).join('/')))].sort();
+    const urls = readdirSync(dir).flatMap((name) =>
+      (JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { result: { url: string }[] }).result.map(
+        (r) => r.url,
+      ),
+    );
+    const files = [
+      ...new Set(
+        urls
+          .filter((u) => u.startsWith('file:'))
+          .map((u) => path.relative(ROOT, fileURLToPath(u)).split(path.sep).join('/')),
+      ),
+    ].sort();
     const origins = files.flatMap((file) => {
       const map = path.join(ROOT, `${file}.map`);
       if (!existsSync(map)) return [file];
       const { sources: bundled } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
-      return bundled.map((s) => path.relative(ROOT, path.resolve(path.dirname(map), s)).split(path.sep).join('/'));
+      return bundled.map((s) =>
+        path
+          .relative(ROOT, path.resolve(path.dirname(map), s))
+          .split(path.sep)
+          .join('/'),
+      );
     });
     return { files, origins };
   } finally {
@@ -46,14 +71,19 @@ describe('docx is loaded only when a DOCX is made', () => {
       if (file.startsWith(path.join(src, 'docx') + path.sep)) continue;
       const text = await readFile(file, 'utf8');
       const staticImports = [...text.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map((m) => m[1]);
-      expect(staticImports.filter((s) => s === 'docx' || s === 'fflate' || s === 'saxes' || /\/docx\//.test(s)), path.relative(ROOT, file)).toEqual([]);
+      expect(
+        staticImports.filter((s) => s === 'docx' || s === 'fflate' || s === 'saxes' || /\/docx\//.test(s)),
+        path.relative(ROOT, file),
+      ).toEqual([]);
     }
   });
 
   it('coprod --help loads one bundled file, without docx, handlebars, inquirer or any command', () => {
     const { files, origins } = loaded(['--help']);
     expect(files).toEqual(['bin/coprod.js', 'dist/cli/coprod.cjs']);
-    expect(origins.filter((o) => HEAVY.test(o) || o.startsWith('src/cli/commands/') || o.startsWith('src/docx/'))).toEqual([]);
+    expect(
+      origins.filter((o) => HEAVY.test(o) || o.startsWith('src/cli/commands/') || o.startsWith('src/docx/')),
+    ).toEqual([]);
     expect(origins).toContain('src/cli/registry.ts');
   });
 

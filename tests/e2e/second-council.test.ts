@@ -33,7 +33,10 @@ const APRIL_PERIOD: Record<string, string> = {
   '2024/25-H1': 'April to September 2024',
   '2024/25-H2': 'October 2024 to March 2025',
 };
-const QUARTERS_OF: Record<string, string[]> = { '2024/25-H1': ['2024/25-Q1', '2024/25-Q2'], '2024/25-H2': ['2024/25-Q3', '2024/25-Q4'] };
+const QUARTERS_OF: Record<string, string[]> = {
+  '2024/25-H1': ['2024/25-Q1', '2024/25-Q2'],
+  '2024/25-H2': ['2024/25-Q3', '2024/25-Q4'],
+};
 
 /** `2024/25-Q1` → `2024-25-q1`, as output file names write periods. */
 const slug = (period: string) => period.replace('/', '-').toLowerCase();
@@ -137,7 +140,10 @@ const papers = () => outputs.filter((o) => o.kind !== 'index');
 describe('the second council (Northfield: a city, a year from July, Scrutiny Panels, its own charter)', () => {
   it('validates with no errors', () => {
     const result = spawnCli(['validate', '--data', DATA, '--format', 'json']);
-    const parsed = JSON.parse(result.stdout) as { summary: { errors: number }; diagnostics: { severity: string; code: string; message: string }[] };
+    const parsed = JSON.parse(result.stdout) as {
+      summary: { errors: number };
+      diagnostics: { severity: string; code: string; message: string }[];
+    };
     expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.code).toBe(0);
   });
@@ -188,7 +194,10 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
       for (const o of outputs) {
         for (const [label, pattern] of FOREIGN) {
           const at = o.text.search(pattern);
-          if (at >= 0) found.push(`${o.name}: "${label}" in "…${o.text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ')}…"`);
+          if (at >= 0)
+            found.push(
+              `${o.name}: "${label}" in "…${o.text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ')}…"`,
+            );
         }
       }
       expect(found).toEqual([]);
@@ -274,8 +283,12 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
     });
 
     it('the short breaks review: in progress until cancelled in April to June 2025; day services move to commissioning in Q3', () => {
-      expect(activityLine('health-panel', '2024/25-Q3', 'Review of short breaks for carers')).toMatch(/Status: In progress/);
-      expect(activityLine('health-panel', '2024/25-Q4', 'Review of short breaks for carers')).toMatch(/Status: Cancelled/);
+      expect(activityLine('health-panel', '2024/25-Q3', 'Review of short breaks for carers')).toMatch(
+        /Status: In progress/,
+      );
+      expect(activityLine('health-panel', '2024/25-Q4', 'Review of short breaks for carers')).toMatch(
+        /Status: Cancelled/,
+      );
       expect(activityLine('health-panel', '2024/25-Q2', 'Recommissioning day services')).toMatch(/design stage/);
       expect(activityLine('health-panel', '2024/25-Q3', 'Recommissioning day services')).toMatch(/commissioning stage/);
     });

@@ -17,7 +17,10 @@ export interface CliResult {
 }
 
 /** Runs coprod in-process with captured output; `overrides` may replace the file system or environment. */
-export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; io?: Partial<Io> } = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined>; io?: Partial<Io> } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
@@ -36,7 +39,10 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Reco
 }
 
 /** Spawns the built binary, as a user or CI would, with no terminal and no input. */
-export function spawnCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string | Buffer; timeout?: number } = {}): CliResult {
+export function spawnCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string | Buffer; timeout?: number } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...options.env },
@@ -55,10 +61,18 @@ export async function copyToTemp(src: string, prefix = 'coprod-'): Promise<strin
 }
 
 /** Runs the built binary with a wall-clock limit; a case that hangs is killed and fails. */
-export function spawnWithin(args: string[], cwd: string, ms = 10_000): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string; elapsed: number }> {
+export function spawnWithin(
+  args: string[],
+  cwd: string,
+  ms = 10_000,
+): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string; elapsed: number }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

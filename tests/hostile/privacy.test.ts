@@ -36,10 +36,11 @@ function fields(schema: z.ZodType, at = ''): { path: string; key: string; type: 
 }
 
 /** Field names that could hold a person's name or how to reach them. */
-const PERSONAL = /name|person|people|attendee|participant|member|contact|email|phone|address|postcode|birth|signature|nhs|initials/i;
+const PERSONAL =
+  /name|person|people|attendee|participant|member|contact|email|phone|address|postcode|birth|signature|nhs|initials/i;
 
 describe('no resident names in the data model', () => {
-  it('an activity file has no field that could hold a person\'s name or contact details', () => {
+  it("an activity file has no field that could hold a person's name or contact details", () => {
     const all = fields(activityFileSchema);
     expect(all.map((f) => f.path)).toContain('activities[].updates[].residents');
     expect(all.filter((f) => PERSONAL.test(f.key)).map((f) => f.path)).toEqual([]);
@@ -47,7 +48,8 @@ describe('no resident names in the data model', () => {
 
   it('residents, co-chairs, access costs and fees in an update are numbers, and a name there is refused', () => {
     const byKey = new Map(fields(updateSchema).map((f) => [f.key, f.type]));
-    for (const key of ['residents', 'coChairs', 'accessCosts', 'participationFees', 'spend']) expect(byKey.get(key), key).toBe('number');
+    for (const key of ['residents', 'coChairs', 'accessCosts', 'participationFees', 'spend'])
+      expect(byKey.get(key), key).toBe('number');
     const update = { quarter: '2023/24-Q1', summary: 'Met twice.', residents: 6 };
     expect(updateSchema.safeParse(update).success).toBe(true);
     expect(updateSchema.safeParse({ ...update, residents: 'Jane Smith' }).success).toBe(false);
@@ -85,12 +87,23 @@ describe('no resident names in the data model', () => {
     );
     // An officer has a role, and may have a name, a team and work contact details; nothing else.
     for (const officer of ['board.author', 'departments[].director', 'departments[].contacts[]']) {
-      expect(all.filter((f) => f.path.startsWith(`${officer}.`)).map((f) => f.key).sort(), officer).toEqual(['email', 'name', 'phone', 'role', 'team']);
+      expect(
+        all
+          .filter((f) => f.path.startsWith(`${officer}.`))
+          .map((f) => f.key)
+          .sort(),
+        officer,
+      ).toEqual(['email', 'name', 'phone', 'role', 'team']);
     }
   });
 
   it('the framework names only itself', () => {
-    expect(fields(frameworkFileSchema).filter((f) => PERSONAL.test(f.key)).map((f) => f.path).sort()).toEqual(['framework.name', 'framework.shortName']);
+    expect(
+      fields(frameworkFileSchema)
+        .filter((f) => PERSONAL.test(f.key))
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(['framework.name', 'framework.shortName']);
   });
 });
 
@@ -156,18 +169,25 @@ describe('no network', () => {
 
   // dist/ is a bundle (scripts/bundle.mjs): it holds the packages coprod uses as well as coprod's own code.
   it('the built code, packages included, loads no network module', () => {
-    const files = (readdirSync(path.join(ROOT, 'dist'), { recursive: true }) as string[]).filter((f) => /\.c?js$/.test(f));
+    const files = (readdirSync(path.join(ROOT, 'dist'), { recursive: true }) as string[]).filter((f) =>
+      /\.c?js$/.test(f),
+    );
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const text = readFileSync(path.join(ROOT, 'dist', file), 'utf8');
-      expect(text, file).not.toMatch(/(from |require\(|import\()['"](node:)?(http|https|http2|net|tls|dgram|dns)(\/promises)?['"]|\bfetch\(/);
+      expect(text, file).not.toMatch(
+        /(from |require\(|import\()['"](node:)?(http|https|http2|net|tls|dgram|dns)(\/promises)?['"]|\bfetch\(/,
+      );
     }
   });
 
-  it('coprod\'s own code names no web address except XML namespaces and schema ids', () => {
-    const files = (readdirSync(path.join(ROOT, 'src'), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+  it("coprod's own code names no web address except XML namespaces and schema ids", () => {
+    const files = (readdirSync(path.join(ROOT, 'src'), { recursive: true }) as string[]).filter((f) =>
+      f.endsWith('.ts'),
+    );
     expect(files.length).toBeGreaterThan(20);
-    const NAMESPACES = /^https?:\/\/(schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|www\.w3\.org|json-schema\.org)\//;
+    const NAMESPACES =
+      /^https?:\/\/(schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|www\.w3\.org|json-schema\.org)\//;
     for (const file of files) {
       const text = readFileSync(path.join(ROOT, 'src', file), 'utf8');
       for (const url of text.match(/https?:\/\/[^\s'"`)<>]+/g) ?? []) expect(url, file).toMatch(NAMESPACES);

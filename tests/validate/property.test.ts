@@ -67,12 +67,17 @@ describe('any input survives: validation never throws and every diagnostic is so
   });
 
   it('with arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => checkWith(bytes)), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => checkWith(bytes)),
+      { numRuns: 100 },
+    );
   });
 
-  it('with arbitrary values in place of the department file\'s data', () => {
+  it("with arbitrary values in place of the department file's data", () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) => checkWith(encode(`department: childrens-services\nactivities:\n  - ${JSON.stringify(value)}\n`))),
+      fc.property(fc.jsonValue({ maxDepth: 4 }), (value) =>
+        checkWith(encode(`department: childrens-services\nactivities:\n  - ${JSON.stringify(value)}\n`)),
+      ),
       { numRuns: 100 },
     );
   });

@@ -41,10 +41,15 @@ export const packCommand: Handler<PackOptions> = async (options, _args, io) => {
   const progress = progressPrinter(io, quiet);
   const ctx = paperContext(dataset, await loadTemplates(io, options.templates), date);
   const pack = renderPack(ctx, half, format, (paper) => progress(`rendered ${paper.baseName}`));
-  const files = await packFiles(pack, paperOptionsFor(dataset, dataDir, io, options.referenceDoc), options.pageNumbers === true);
+  const files = await packFiles(
+    pack,
+    paperOptionsFor(dataset, dataDir, io, options.referenceDoc),
+    options.pageNumbers === true,
+  );
   if (pack.combined) progress(`rendered ${pack.combined.name}`);
 
-  const describe = (f: OutputFile, status: string): PackEntry => describePackFile(f, status, pack.papers, formatHalf(half), sha256);
+  const describe = (f: OutputFile, status: string): PackEntry =>
+    describePackFile(f, status, pack.papers, formatHalf(half), sha256);
   if (check) {
     const code = await checkPack(io, out, shown, files, describe, json);
     if (code === EXIT.OK && !quiet) noteWarnings(io, result);
@@ -56,21 +61,40 @@ export const packCommand: Handler<PackOptions> = async (options, _args, io) => {
   if (written.conflicts.length > 0 && !force) return refuseConflicts(io, shown, written.conflicts);
   if (json) {
     const status = (name: string) => (written.written.includes(name) ? 'written' : 'unchanged');
-    io.stdout.write(`${JSON.stringify({ half: formatHalf(half), out: shown, files: files.map((f) => describe(f, status(f.name))) }, null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ half: formatHalf(half), out: shown, files: files.map((f) => describe(f, status(f.name))) }, null, 2)}\n`,
+    );
   }
   if (!quiet) {
-    say(io, `coprod: board pack for ${formatHalf(half)} in ${shown}: ${written.written.length} written, ${written.unchanged.length} unchanged.`);
+    say(
+      io,
+      `coprod: board pack for ${formatHalf(half)} in ${shown}: ${written.written.length} written, ${written.unchanged.length} unchanged.`,
+    );
     noteWarnings(io, result);
   }
   return EXIT.OK;
 };
 
 /** `--check`: exit 0 when every file in the folder matches what would be written; else name each one. */
-async function checkPack(io: Io, out: string, shown: string, files: OutputFile[], describe: (f: OutputFile, s: string) => PackEntry, json: boolean): Promise<number> {
+async function checkPack(
+  io: Io,
+  out: string,
+  shown: string,
+  files: OutputFile[],
+  describe: (f: OutputFile, s: string) => PackEntry,
+  json: boolean,
+): Promise<number> {
   const states = await compareOutputs(out, files, io);
-  const wording: Record<string, string> = { stale: 'stale (the data has changed: run coprod pack)', missing: 'missing', edited: 'changed by hand since coprod wrote it' };
+  const wording: Record<string, string> = {
+    stale: 'stale (the data has changed: run coprod pack)',
+    missing: 'missing',
+    edited: 'changed by hand since coprod wrote it',
+  };
   const problems = files.filter((f) => states.get(f.name) !== 'same');
-  if (json) io.stdout.write(`${JSON.stringify({ out: shown, files: files.map((f) => describe(f, states.get(f.name)!)) }, null, 2)}\n`);
+  if (json)
+    io.stdout.write(
+      `${JSON.stringify({ out: shown, files: files.map((f) => describe(f, states.get(f.name)!)) }, null, 2)}\n`,
+    );
   if (problems.length === 0) {
     say(io, `coprod: ${shown} is up to date (${files.length} files).`);
     return EXIT.OK;

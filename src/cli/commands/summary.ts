@@ -25,7 +25,11 @@ export const summaryCommand: Handler<SummaryOptions> = async (options, _args, io
   const out = options.out;
   await checkOutputFolder(path.resolve(io.cwd, out), io);
   const ctx = paperContext(dataset, await loadTemplates(io, options.templates), date);
-  const files = await paperFiles([summaryPaper(ctx, half)], format, paperOptionsFor(dataset, dataDir, io, options.referenceDoc));
+  const files = await paperFiles(
+    [summaryPaper(ctx, half)],
+    format,
+    paperOptionsFor(dataset, dataDir, io, options.referenceDoc),
+  );
   const code = await reportWrite(io, out, files, options.force === true);
   if (code === EXIT.OK) noteWarnings(io, result);
   return code;

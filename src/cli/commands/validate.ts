@@ -26,14 +26,20 @@ export const validateCommand: Handler<ValidateOptions> = async (options, _args, 
   const committee = options.committee;
   const folder = await readFolder(data, io);
   const pretty = options.format !== 'json';
-  const result = validateFolder(folder, { ...(choice ? { quarter: coverageOfQuarter(choice) } : {}), ...(committee ? { committee } : {}), otherQuarters: pretty });
+  const result = validateFolder(folder, {
+    ...(choice ? { quarter: coverageOfQuarter(choice) } : {}),
+    ...(committee ? { committee } : {}),
+    otherQuarters: pretty,
+  });
   if (committee !== undefined && result.dataset) requireCommittees([committee], result.dataset.council);
 
   const sources = sourceMap([folder.council, folder.framework, ...folder.activities]);
   if (!pretty) io.stdout.write(formatJson(result.diagnostics, { sources }));
   else {
     io.stdout.write(formatPretty(result.diagnostics, { sources, color: useColor(io, io.stdout) }));
-    io.stdout.write(formatChecked(summarizeChecks(folder, result, { data, ...(committee !== undefined ? { committee } : {}) })));
+    io.stdout.write(
+      formatChecked(summarizeChecks(folder, result, { data, ...(committee !== undefined ? { committee } : {}) })),
+    );
   }
 
   if (hasEnvironmentProblem(result.diagnostics)) return EXIT.USAGE;

@@ -10,9 +10,14 @@ export const coProductionHasDecisionRole: Rule = ({ dataset, report }) => {
   const coChaired = new Set(dataset.council.groups.filter((g) => g.residentCoChair).map((g) => g.id));
   forEachWholeActivity(dataset, (activity, at, { source }, updates) => {
     if (activity.decisionRole) return;
-    if ((activity.group !== undefined && coChaired.has(activity.group)) || activity.updates.some((u) => u.coChairs > 0)) return;
+    if ((activity.group !== undefined && coChaired.has(activity.group)) || activity.updates.some((u) => u.coChairs > 0))
+      return;
     // The first place the level is called co-production: the activity's starting level, else the earliest update that says so.
-    const j = activity.updates.reduce((first, u, k) => (u.level === 'co-production' && (first < 0 || u.quarter < activity.updates[first]!.quarter) ? k : first), -1);
+    const j = activity.updates.reduce(
+      (first, u, k) =>
+        u.level === 'co-production' && (first < 0 || u.quarter < activity.updates[first]!.quarter) ? k : first,
+      -1,
+    );
     if (activity.level !== 'co-production' && j < 0) return;
     report({
       code: 'co-production-without-decision-role',

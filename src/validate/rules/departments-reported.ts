@@ -7,7 +7,9 @@ export const departmentsReported: Rule = (context) => {
   if (!quarter || !complete) return;
   const q = formatQuarter(quarter);
   const reporting = new Set(
-    dataset.departments.filter((d) => d.activities.some((a) => a.updates.some((u) => u.quarter === q))).map((d) => d.department),
+    dataset.departments
+      .filter((d) => d.activities.some((a) => a.updates.some((u) => u.quarter === q)))
+      .map((d) => d.department),
   );
   const words = quarterRange(quarter, dataset.council.council.financialYearStart).words;
   dataset.council.departments.forEach((department, i) => {

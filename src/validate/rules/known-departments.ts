@@ -10,7 +10,13 @@ export const knownDepartments: Rule = ({ dataset, report }) => {
 
   for (const { department, source } of dataset.departments) {
     if (!known.has(department)) {
-      report({ code: 'unknown-department', message: `Department \`${department}\` is not defined in council.yaml`, source, path: ['department'], hint: hint(department) });
+      report({
+        code: 'unknown-department',
+        message: `Department \`${department}\` is not defined in council.yaml`,
+        source,
+        path: ['department'],
+        hint: hint(department),
+      });
     }
   }
   council.committees.forEach((committee, i) => {

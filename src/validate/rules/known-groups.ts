@@ -12,7 +12,9 @@ export const knownGroups: Rule = ({ dataset, report }) => {
       message: `Activity \`${activity.id}\` names group \`${activity.group}\`, which is not defined in council.yaml`,
       source,
       path: [...at, 'group'],
-      hint: didYouMean(suggest(activity.group, ids), ids, 'groups in council.yaml') ?? 'define the group under `groups:` in council.yaml',
+      hint:
+        didYouMean(suggest(activity.group, ids), ids, 'groups in council.yaml') ??
+        'define the group under `groups:` in council.yaml',
     });
   });
 };

@@ -22,7 +22,8 @@ export const knownMeasures: Rule = ({ dataset, report }) => {
 };
 
 function measureHint(id: string, rec: Recommendation): string {
-  if (rec.measures.length === 0) return `recommendation ${rec.number} has no measures: list ${rec.number} under \`recommendations\` instead`;
+  if (rec.measures.length === 0)
+    return `recommendation ${rec.number} has no measures: list ${rec.number} under \`recommendations\` instead`;
   const ids = rec.measures.map((m) => m.id);
   const guess = suggest(id, ids);
   return `${guess ? `did you mean ${guess}? ` : ''}recommendation ${rec.number} has measures ${ids.join(', ')}`;

@@ -8,7 +8,13 @@ export const knownRecommendations: Rule = ({ dataset, report }) => {
   forEachActivity(dataset, (activity, at, { source }) => {
     activity.recommendations.forEach((n, j) => {
       if (known.has(n)) return;
-      report({ code: 'unknown-recommendation', message: `Activity \`${activity.id}\` names recommendation ${n}, which is not in the framework`, source, path: [...at, 'recommendations', j], hint });
+      report({
+        code: 'unknown-recommendation',
+        message: `Activity \`${activity.id}\` names recommendation ${n}, which is not in the framework`,
+        source,
+        path: [...at, 'recommendations', j],
+        hint,
+      });
     });
   });
   forEachAssessment(dataset, (assessment, at, { source }) => {

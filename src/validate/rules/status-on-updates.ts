@@ -29,7 +29,9 @@ export const statusOnUpdates: Rule = ({ dataset, report }) => {
 };
 
 function hintFor(activity: Activity, old: boolean): string {
-  if (!old) return 'remove `status:` from the activity; record a change of status on the update for the quarter it happened';
-  if (activity.updates.length === 0) return 'remove `status:` from the activity (it is planned until its first update), and give each update its `status:`';
-  return 'move `status:` onto each update (the activity\'s status at the end of that quarter) and remove it from the activity';
+  if (!old)
+    return 'remove `status:` from the activity; record a change of status on the update for the quarter it happened';
+  if (activity.updates.length === 0)
+    return 'remove `status:` from the activity (it is planned until its first update), and give each update its `status:`';
+  return "move `status:` onto each update (the activity's status at the end of that quarter) and remove it from the activity";
 }

@@ -12,7 +12,13 @@ export const uniqueCouncilIds: Rule = ({ dataset, report }) => {
     const seen = new Set<string>();
     records.forEach((record, i) => {
       if (seen.has(record.id)) {
-        report({ code: 'duplicate-id', message: `Another ${kind} already has the id \`${record.id}\``, source, path: [key, i, 'id'], hint: `give each ${kind} its own id` });
+        report({
+          code: 'duplicate-id',
+          message: `Another ${kind} already has the id \`${record.id}\``,
+          source,
+          path: [key, i, 'id'],
+          hint: `give each ${kind} its own id`,
+        });
       }
       seen.add(record.id);
     });

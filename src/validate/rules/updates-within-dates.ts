@@ -12,13 +12,16 @@ export const updatesWithinDates: Rule = ({ dataset, report }) => {
       if (!q) return;
       const range = quarterRange(q, startMonth);
       if (range.end >= activity.start && (activity.end === undefined || range.start <= activity.end)) return;
-      const dates = activity.end === undefined ? `which starts on ${activity.start}` : `which runs from ${activity.start} to ${activity.end}`;
+      const dates =
+        activity.end === undefined
+          ? `which starts on ${activity.start}`
+          : `which runs from ${activity.start} to ${activity.end}`;
       report({
         code: 'update-outside-dates',
         message: `The ${update.quarter} update (${range.words}) is outside the dates of activity \`${activity.id}\`, ${dates}`,
         source,
         path: [...updates.pathOf(j), 'quarter'],
-        hint: 'check the quarter, or the activity\'s `start` and `end`',
+        hint: "check the quarter, or the activity's `start` and `end`",
       });
     });
   });

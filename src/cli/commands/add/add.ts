@@ -27,13 +27,34 @@ type Kind = (typeof KINDS)[number];
 /** Flags that give a value of the new entry: the option, and the entry's key it gives. */
 const ENTRY_FLAGS: Record<Kind, readonly (readonly [keyof AddOptions, string])[]> = {
   update: [
-    ['quarter', 'quarter'], ['summary', 'summary'], ['residents', 'residents'], ['coChairs', 'coChairs'], ['accessCosts', 'accessCosts'],
-    ['participationFees', 'participationFees'], ['spend', 'spend'], ['next', 'next'], ['rag', 'rag'], ['followUp', 'followUp'], ['followUpReason', 'followUpReason'],
-    ['status', 'status'], ['stage', 'stage'], ['level', 'level'],
+    ['quarter', 'quarter'],
+    ['summary', 'summary'],
+    ['residents', 'residents'],
+    ['coChairs', 'coChairs'],
+    ['accessCosts', 'accessCosts'],
+    ['participationFees', 'participationFees'],
+    ['spend', 'spend'],
+    ['next', 'next'],
+    ['rag', 'rag'],
+    ['followUp', 'followUp'],
+    ['followUpReason', 'followUpReason'],
+    ['status', 'status'],
+    ['stage', 'stage'],
+    ['level', 'level'],
   ],
   activity: [
-    ['id', 'id'], ['title', 'title'], ['description', 'description'], ['group', 'group'], ['recommendation', 'recommendations'], ['measure', 'measures'],
-    ['stage', 'stage'], ['level', 'level'], ['decisionRole', 'decisionRole'], ['start', 'start'], ['end', 'end'], ['ward', 'wards'],
+    ['id', 'id'],
+    ['title', 'title'],
+    ['description', 'description'],
+    ['group', 'group'],
+    ['recommendation', 'recommendations'],
+    ['measure', 'measures'],
+    ['stage', 'stage'],
+    ['level', 'level'],
+    ['decisionRole', 'decisionRole'],
+    ['start', 'start'],
+    ['end', 'end'],
+    ['ward', 'wards'],
   ],
 };
 
@@ -52,10 +73,21 @@ export const addCommand: Handler<AddOptions> = async (options, args, io) => {
   const kind = args[0];
   const { from } = options;
   const prompts = from === '-' ? undefined : availablePrompts(io);
-  if (kind === undefined && !prompts) throw new UsageError(`say what to add; there is no terminal to ask in, so give it with its values as flags:\n  coprod add activity ${ACTIVITY_REQUIRED}\n  coprod add update ${UPDATE_REQUIRED}`);
+  if (kind === undefined && !prompts)
+    throw new UsageError(
+      `say what to add; there is no terminal to ask in, so give it with its values as flags:\n  coprod add activity ${ACTIVITY_REQUIRED}\n  coprod add update ${UPDATE_REQUIRED}`,
+    );
   checkFlags(kind, options);
   try {
-    const chosen = kind ?? (await prompts!.select({ message: 'What would you like to add?', choices: [{ name: 'an update on an activity, for a quarter', value: 'update' }, { name: 'a new activity', value: 'activity' }] }));
+    const chosen =
+      kind ??
+      (await prompts!.select({
+        message: 'What would you like to add?',
+        choices: [
+          { name: 'an update on an activity, for a quarter', value: 'update' },
+          { name: 'a new activity', value: 'activity' },
+        ],
+      }));
     checkFlags(chosen, options);
     return await add(chosen, options, io, from);
   } catch (error) {
@@ -76,18 +108,32 @@ async function add(kind: Kind, options: AddOptions, io: Io, from: string | undef
   const { department } = options;
 
   if (kind === 'update') {
-    const planned = await planUpdate(dataset, collector, { ...(department ? { department } : {}), ...(options.activity ? { activity: options.activity } : {}) });
+    const planned = await planUpdate(dataset, collector, {
+      ...(department ? { department } : {}),
+      ...(options.activity ? { activity: options.activity } : {}),
+    });
     collector.assertComplete('add update');
     const { target, addition } = planned!;
-    const destination: Destination = { shown: target.department.source.path, before: await io.fs.readFile(path.resolve(io.cwd, target.department.source.path)) };
-    return commitAddition(io, folder, destination, addition, { ...(prompts ? { prompts } : {}), yes, label: `${String(addition.update['quarter'])} update of activity ${target.activity.id}` });
+    const destination: Destination = {
+      shown: target.department.source.path,
+      before: await io.fs.readFile(path.resolve(io.cwd, target.department.source.path)),
+    };
+    return commitAddition(io, folder, destination, addition, {
+      ...(prompts ? { prompts } : {}),
+      yes,
+      label: `${String(addition.update['quarter'])} update of activity ${target.activity.id}`,
+    });
   }
   const planned = await planActivity(dataset, collector, department ? { department } : {});
   collector.assertComplete('add activity');
   const { department: chosen, addition } = planned!;
   const destination = await departmentFile(io, folder, dataset, chosen);
   if (!destination) return EXIT.DATA;
-  return commitAddition(io, folder, destination, addition, { ...(prompts ? { prompts } : {}), yes, label: `activity ${String(addition.activity['id'])}` });
+  return commitAddition(io, folder, destination, addition, {
+    ...(prompts ? { prompts } : {}),
+    yes,
+    label: `activity ${String(addition.activity['id'])}`,
+  });
 }
 
 /**
@@ -99,21 +145,33 @@ function councilOf(io: Io, folder: DataFolder): Dataset | undefined {
   const result = validateFolder(folder);
   if (result.dataset) return result.dataset;
   const sources = sourceMap([folder.council, folder.framework, ...folder.activities]);
-  io.stderr.write(formatPretty(result.diagnostics.filter((d) => d.severity === 'error'), { sources, color: useColor(io, io.stderr) }));
+  io.stderr.write(
+    formatPretty(
+      result.diagnostics.filter((d) => d.severity === 'error'),
+      { sources, color: useColor(io, io.stderr) },
+    ),
+  );
   say(io, 'coprod: council.yaml or the framework has errors (see above); fix them before adding to the data.');
   return undefined;
 }
 
 /** Rejects flags that belong to the other kind, so a mistyped command does not half-work. */
 function checkFlags(kind: string | undefined, options: AddOptions): asserts kind is Kind | undefined {
-  if (kind !== undefined && !isKind(kind)) throw new UsageError(`coprod add ${kind}: say \`coprod add activity\` or \`coprod add update\``);
+  if (kind !== undefined && !isKind(kind))
+    throw new UsageError(`coprod add ${kind}: say \`coprod add activity\` or \`coprod add update\``);
   for (const k of KINDS) {
     if (k === kind || kind === undefined) continue;
     const own = ENTRY_FLAGS[kind].map(([flag]) => flag);
-    const wrong = ENTRY_FLAGS[k].map(([flag]) => flag).filter((flag) => options[flag] !== undefined && !own.includes(flag));
-    if (wrong.length > 0) throw new UsageError(`${wrong.map(toFlag).join(', ')} ${wrong.length === 1 ? 'applies' : 'apply'} to \`coprod add ${k}\`, not \`coprod add ${kind}\``);
+    const wrong = ENTRY_FLAGS[k]
+      .map(([flag]) => flag)
+      .filter((flag) => options[flag] !== undefined && !own.includes(flag));
+    if (wrong.length > 0)
+      throw new UsageError(
+        `${wrong.map(toFlag).join(', ')} ${wrong.length === 1 ? 'applies' : 'apply'} to \`coprod add ${k}\`, not \`coprod add ${kind}\``,
+      );
   }
-  if (kind === 'activity' && options.activity !== undefined) throw new UsageError('--activity names the activity an update is for; a new activity\'s id is --id');
+  if (kind === 'activity' && options.activity !== undefined)
+    throw new UsageError("--activity names the activity an update is for; a new activity's id is --id");
 }
 
 function toFlag(key: string): string {
@@ -132,9 +190,15 @@ function entryFlags(kind: Kind, options: AddOptions): Record<string, unknown> {
  * has none yet (a department added to council.yaml later), with the schema
  * comment its neighbours use.
  */
-async function departmentFile(io: Io, folder: DataFolder, dataset: Dataset, department: Department): Promise<Destination | undefined> {
+async function departmentFile(
+  io: Io,
+  folder: DataFolder,
+  dataset: Dataset,
+  department: Department,
+): Promise<Destination | undefined> {
   const records = dataset.departments.find((d) => d.department === department.id);
-  if (records) return { shown: records.source.path, before: await io.fs.readFile(path.resolve(io.cwd, records.source.path)) };
+  if (records)
+    return { shown: records.source.path, before: await io.fs.readFile(path.resolve(io.cwd, records.source.path)) };
   const file = path.join(folder.dir, 'activities', `${department.id}.yaml`);
   const shown = path.relative(io.cwd, file) || file;
   const broken = folder.activities.find((s) => s.path === shown || departmentOf(s.data) === department.id);

@@ -27,7 +27,13 @@ export interface Destination {
  * the new entry, or new errors, stop it), shows what will be added, asks for
  * confirmation when someone can answer, then writes the file atomically.
  */
-export async function commitAddition(io: Io, folder: DataFolder, destination: Destination, addition: Addition, options: { prompts?: Prompts; yes: boolean; label: string }): Promise<number> {
+export async function commitAddition(
+  io: Io,
+  folder: DataFolder,
+  destination: Destination,
+  addition: Addition,
+  options: { prompts?: Prompts; yes: boolean; label: string },
+): Promise<number> {
   const { shown } = destination;
   const start = destination.before ?? new TextEncoder().encode(destination.template ?? '');
   let edited: EditedFile;
@@ -35,7 +41,10 @@ export async function commitAddition(io: Io, folder: DataFolder, destination: De
     edited = addToDepartmentFile(start, addition);
   } catch (error) {
     if (!(error instanceof EditError)) throw error;
-    say(io, `coprod: cannot add to ${shown} without changing what is already in it: ${error.message}. Nothing was written; add the entry by hand.`);
+    say(
+      io,
+      `coprod: cannot add to ${shown} without changing what is already in it: ${error.message}. Nothing was written; add the entry by hand.`,
+    );
     return EXIT.DATA;
   }
 
@@ -62,7 +71,12 @@ export async function commitAddition(io: Io, folder: DataFolder, destination: De
     say(io, `coprod: ${error.message}, so nothing was written. Run the command again.`);
     return EXIT.DATA;
   }
-  say(io, asking ? `added the ${options.label} to ${shown}` : `added the ${options.label} to ${shown}:\n\n${excerpt(edited)}\n`);
+  say(
+    io,
+    asking
+      ? `added the ${options.label} to ${shown}`
+      : `added the ${options.label} to ${shown}:\n\n${excerpt(edited)}\n`,
+  );
   return EXIT.OK;
 }
 
