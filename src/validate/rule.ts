@@ -33,10 +33,30 @@ export interface RuleContext {
 }
 
 /**
- * One check over the whole dataset: a small named function. Adding a rule is
- * one file in `rules/` and one line in `rules/index.ts`.
+ * What a check says of itself, like an ESLint rule's `meta`: the code it
+ * reports, how severe, what it means, an example that sets it off and what
+ * to do. docs/diagnostics.md is generated from these (`npm run docs`).
  */
-export type Rule = (context: RuleContext) => void;
+export interface CheckMeta {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** One sentence: what is wrong when this code is reported. */
+  description: string;
+  /** A few lines of YAML (or a comment saying what is missing) that set it off. */
+  example: string;
+  /** What to do about it, as the printed hint says. */
+  hint: string;
+}
+
+/**
+ * One check over the whole dataset: a small named function and what it says
+ * of itself. Adding a rule is one file in `rules/` and one line in
+ * `rules/index.ts`.
+ */
+export interface Rule {
+  meta: CheckMeta;
+  check: (context: RuleContext) => void;
+}
 
 /** Builds the context the rules share; reported problems are appended to `out`. */
 export function createContext(

@@ -104,7 +104,7 @@ export function validateFolder(folder: DataFolder, options: ValidationOptions = 
   const quarter = typeof options.quarter === 'function' ? options.quarter(latest) : (options.quarter ?? latest);
   const committee = dataset.council.committees.find((c) => c.id === options.committee);
   const context = createContext(dataset, { quarter, committee, complete }, diagnostics);
-  for (const rule of RULES) rule(context);
+  for (const rule of RULES) rule.check(context);
   diagnostics.sort(compareDiagnostics);
   const others = options.otherQuarters
     ? { otherQuarters: otherQuarterWarnings(dataset, quarter, { committee, complete }) }
@@ -123,7 +123,7 @@ function otherQuarterWarnings(
     if (checked && quarterOrdinal(quarter) === quarterOrdinal(checked)) continue;
     const found: Diagnostic[] = [];
     const context = createContext(dataset, { quarter, ...options }, found);
-    for (const rule of COVERAGE_RULES) rule(context);
+    for (const rule of COVERAGE_RULES) rule.check(context);
     counts.push({ quarter: formatQuarter(quarter), warnings: found.filter((d) => d.severity === 'warning').length });
   }
   return counts;
