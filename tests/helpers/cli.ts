@@ -7,7 +7,12 @@ import { run } from '../../src/cli/main.js';
 import type { Io } from '../../src/io/io.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = path.join(ROOT, 'bin', 'coprod.js');
+/** True under `npm run test:quick`: the CLI runs from the sources, not the build. */
+export const FROM_SOURCES = process.env['COPROD_TEST_FROM_SOURCES'] === '1';
+/** The binary the tests spawn: the built one, or under `npm run test:quick` the sources through tsx. */
+export const BIN = FROM_SOURCES
+  ? path.join(ROOT, 'tests', 'helpers', 'source-bin.mjs')
+  : path.join(ROOT, 'bin', 'coprod.js');
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 
 export interface CliResult {
