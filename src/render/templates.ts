@@ -9,10 +9,13 @@ import { HELPERS } from './helpers.js';
 /** The templates shipped with coprod. */
 export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
+/** The helper every field passed to a helper is read through (see {@link strictArguments}); not for templates to call. */
+const FIELD_HELPER = 'coprod-field';
+
 const COMPILE_OPTIONS = {
   noEscape: true,
   strict: true,
-  knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])),
+  knownHelpers: Object.fromEntries([...Object.keys(HELPERS), FIELD_HELPER].map((k) => [k, true])),
   knownHelpersOnly: true,
   preventIndent: true,
 } as const;
@@ -77,6 +80,7 @@ export async function loadTemplates(io: Io, overrideDir?: string): Promise<Templ
 
   const env = Handlebars.create();
   for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper);
+  env.registerHelper(FIELD_HELPER, readField);
   const known = new Set(partials.keys());
   for (const [name, p] of partials) {
     const fn = checkedCompile(env, p, known);
@@ -132,15 +136,16 @@ async function readTemplate(io: Io, file: string, shown: string): Promise<string
  * Parses, checks partial names, precompiles (which checks helpers), then
  * returns the runtime template. Handlebars' strict mode checks only plain
  * `{{field}}` lookups, and nearly every field here goes through a helper
- * (`{{text field}}`), so helper arguments are marked strict in the syntax tree
- * too: a field the model lacks then fails with its line and column.
+ * (`{{text field}}`), so each helper argument is read through a checking
+ * helper too (see {@link strictArguments}): a field the model lacks then
+ * fails with its line and column.
  */
 function checkedCompile(env: typeof Handlebars, t: Loaded, partials: ReadonlySet<string>): HandlebarsTemplateDelegate {
   const parse = (): hbs.AST.Program => {
     try {
       return strictArguments(env.parseWithoutProcessing(t.source));
     } catch (error) {
-      throw toTemplateError(error, t.file, lastTokenPosition());
+      throw toTemplateError(error, t.file, syntaxErrorPosition(error, t.source));
     }
   };
   const ast = parse();
@@ -168,7 +173,14 @@ function checkedCompile(env: typeof Handlebars, t: Loaded, partials: ReadonlySet
 
 type CallNode = hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression | hbs.AST.PartialStatement;
 
-/** Marks every field passed to a helper (or a partial) as strict, so a missing one is an error. */
+/**
+ * Reads every field passed to a helper (or a partial) through the
+ * {@link FIELD_HELPER}, so that a field the model lacks is an error, as it is
+ * for a plain `{{field}}` in strict mode: `{{text contact.role}}` becomes
+ * `{{text (coprod-field (coprod-field this "contact" …) "role" …)}}`, each step
+ * carrying where the field is written. Only the documented node types of
+ * Handlebars' syntax tree are made; data (`@index`) and `this` are left alone.
+ */
 function strictArguments(ast: hbs.AST.Program): hbs.AST.Program {
   for (const node of nodesOfType<CallNode>(ast, [
     'MustacheStatement',
@@ -177,13 +189,65 @@ function strictArguments(ast: hbs.AST.Program): hbs.AST.Program {
     'PartialStatement',
     'PartialBlockStatement',
   ])) {
-    const args = [...(node.params ?? []), ...(node.hash?.pairs.map((p) => p.value) ?? [])];
-    for (const arg of args) {
-      const path = arg as hbs.AST.PathExpression & { strict?: boolean };
-      if (path.type === 'PathExpression' && !path.data && path.parts.length > 0) path.strict = true;
-    }
+    if (node.params) node.params = node.params.map(checkedField);
+    for (const pair of node.hash?.pairs ?? []) pair.value = checkedField(pair.value);
   }
   return ast;
+}
+
+/** A field argument read step by step through the checking helper; any other argument as it is. */
+function checkedField(arg: hbs.AST.Expression): hbs.AST.Expression {
+  if (arg.type !== 'PathExpression') return arg;
+  const path = arg as hbs.AST.PathExpression;
+  if (path.data || path.parts.length === 0) return path;
+  const { loc } = path;
+  const number = (value: number): hbs.AST.NumberLiteral => ({ type: 'NumberLiteral', value, original: value, loc });
+  const where: hbs.AST.Hash = {
+    type: 'Hash',
+    pairs: [
+      { type: 'HashPair', key: 'line', value: number(loc.start.line), loc },
+      { type: 'HashPair', key: 'column', value: number(loc.start.column), loc },
+    ],
+    loc,
+  };
+  const helper: hbs.AST.PathExpression = {
+    type: 'PathExpression',
+    data: false,
+    depth: 0,
+    parts: [FIELD_HELPER],
+    original: FIELD_HELPER,
+    loc,
+  };
+  let value: hbs.AST.Expression = {
+    type: 'PathExpression',
+    data: false,
+    depth: path.depth,
+    parts: [],
+    original: path.depth > 0 ? '..' : 'this',
+    loc,
+  } as hbs.AST.PathExpression;
+  for (const part of path.parts) {
+    const name: hbs.AST.StringLiteral = { type: 'StringLiteral', value: part, original: part, loc };
+    value = { type: 'SubExpression', path: helper, params: [value, name], hash: where, loc } as hbs.AST.SubExpression;
+  }
+  return value;
+}
+
+/**
+ * `(coprod-field parent "name" line=… column=…)`: the field, or Handlebars'
+ * own strict-mode error, at the field's position, when the model lacks it.
+ * Like Handlebars' lookups, it gives no property of a prototype.
+ */
+function readField(parent: unknown, name: string, options: Handlebars.HelperOptions): unknown {
+  if (parent === null || (typeof parent !== 'object' && typeof parent !== 'function') || !(name in parent)) {
+    const { line, column } = options.hash as { line: number; column: number };
+    const at = { line, column };
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- Handlebars' own exception (an Error at run time), as its strict mode throws
+    throw new Handlebars.Exception(`"${name}" not defined in ${String(parent)}`, {
+      loc: { start: at, end: at },
+    } as hbs.AST.Node);
+  }
+  return Object.hasOwn(parent, name) ? (parent as Record<string, unknown>)[name] : undefined;
 }
 
 /** Every node of the given types in a template, at any depth. */
@@ -198,19 +262,51 @@ function nodesOfType<T>(node: unknown, types: readonly string[], out: T[] = []):
 }
 
 /**
- * Handlebars' parser reports a syntax error's line but not its column; its
- * lexer still holds the position of the token it stopped at, which is the
- * column the user needs. Read right after a failed parse (parsing is synchronous).
+ * Where a syntax error is, from Handlebars' own message: it names the line,
+ * and shows the 20 characters before the token it stopped at (after `...`
+ * when there were more) and the 20 from the token on, line breaks left out,
+ * with a caret between. The offset on that line where both fit is the column
+ * the user needs; the token is the first of the text after it.
  */
-function lastTokenPosition(): { line: number; column: number; text: string } | undefined {
-  const parser = (
-    Handlebars as unknown as {
-      Parser?: { lexer?: { match?: string; yylloc?: { first_line: number; first_column: number } } };
-    }
-  ).Parser;
-  const loc = parser?.lexer?.yylloc;
-  return loc ? { line: loc.first_line, column: loc.first_column + 1, text: parser?.lexer?.match ?? '' } : undefined;
+function syntaxErrorPosition(
+  error: unknown,
+  source: string,
+): { line: number; column: number; text: string } | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const [first, excerpt, caret] = message.split('\n');
+  const line = Number(/^Parse error on line (\d+):$/.exec(first ?? '')?.[1]);
+  if (!line || excerpt === undefined || caret === undefined || !/^-*\^$/.test(caret)) return undefined;
+  const before = excerpt.slice(0, caret.length - 1);
+  const after = excerpt.slice(caret.length - 1);
+  const noBreaks = (text: string) => text.replaceAll('\n', '');
+  const fitsBefore = (offset: number) =>
+    offset > 20
+      ? before === `...${noBreaks(source.slice(offset - 20, offset))}`
+      : before === noBreaks(source.slice(0, offset));
+  const fitsAfter = (offset: number) => noBreaks(source.slice(offset, offset + 20)) === after.replace(/\.\.\.$/, '');
+  const lineStart = line === 1 ? 0 : nthIndexOf(source, '\n', line - 1) + 1;
+  if (lineStart === 0 && line !== 1) return undefined;
+  const lineEnd = source.indexOf('\n', lineStart);
+  for (let offset = lineStart; offset <= (lineEnd < 0 ? source.length : lineEnd); offset++) {
+    if (!fitsBefore(offset) || !fitsAfter(offset)) continue;
+    const text = /got 'INVALID'\s*$/.test(message) ? after.slice(0, 1) : (TOKEN.exec(after)?.[0] ?? '');
+    return { line, column: offset - lineStart + 1, text };
+  }
+  return undefined;
 }
+
+/** The index of the `n`th `char` in `text` (n from 1), or -1. */
+function nthIndexOf(text: string, char: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(char, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+/** The first token of Handlebars' syntax in some text: an opening or closing tag, a punctuation mark, a string or a word. */
+const TOKEN = /^(?:\{\{\{?~?[#/^>&!]?|~?\}\}\}?|[()=|./]|"[^"]*"|'[^']*'|[^\s{}()=|"'.]+)/;
 
 /** Handlebars' parser message names grammar tokens; say instead what is wrong in the template's terms. */
 function syntaxDetail(message: string, text: string | undefined): string {
