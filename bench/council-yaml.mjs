@@ -53,9 +53,17 @@ export function councilYaml(plan) {
   w.blank();
   w.line('values:');
   w.value('  - ', 'value', 'Doing things with local residents, not to them');
-  w.text('    ', 'alignment', 'Co-production with Disabled residents is the mechanism that delivers this priority: residents are involved from the start to the end of a policy or service change.');
+  w.text(
+    '    ',
+    'alignment',
+    'Co-production with Disabled residents is the mechanism that delivers this priority: residents are involved from the start to the end of a policy or service change.',
+  );
   w.value('  - ', 'value', 'Being ruthlessly financially efficient');
-  w.text('    ', 'alignment', 'Getting services right first time with the residents who use them avoids expensive changes later.');
+  w.text(
+    '    ',
+    'alignment',
+    'Getting services right first time with the residents who use them avoids expensive changes later.',
+  );
   w.blank();
   w.line('groups:');
   for (const g of plan.groups) {

@@ -23,8 +23,20 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import {
-  BARRIERS, COMMITTEES, DECISION_ROLES, DESCRIPTIONS, FOLLOW_UP_REASONS, GROUP_NAMES, HOSTS,
-  NARRATIVES, NEXT_PLANS, OUTCOMES, SUBJECTS, SUMMARY_SENTENCES, TITLES, WARDS,
+  BARRIERS,
+  COMMITTEES,
+  DECISION_ROLES,
+  DESCRIPTIONS,
+  FOLLOW_UP_REASONS,
+  GROUP_NAMES,
+  HOSTS,
+  NARRATIVES,
+  NEXT_PLANS,
+  OUTCOMES,
+  SUBJECTS,
+  SUMMARY_SENTENCES,
+  TITLES,
+  WARDS,
 } from './words.mjs';
 import { activityFileYaml, councilYaml } from './council-yaml.mjs';
 import { randomTools } from './random.mjs';
@@ -38,7 +50,16 @@ export const MARKER = '.coprod-bench.json';
 export const SIZES = { S: undefined, M: 1000, L: 10000 };
 
 /** 2021/22-Q3 to 2023/24-Q2: eight quarters ending with the half 2023/24-H1. */
-export const QUARTERS = ['2021/22-Q3', '2021/22-Q4', '2022/23-Q1', '2022/23-Q2', '2022/23-Q3', '2022/23-Q4', '2023/24-Q1', '2023/24-Q2'];
+export const QUARTERS = [
+  '2021/22-Q3',
+  '2021/22-Q4',
+  '2022/23-Q1',
+  '2022/23-Q2',
+  '2022/23-Q3',
+  '2022/23-Q4',
+  '2023/24-Q1',
+  '2023/24-Q2',
+];
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -95,9 +116,22 @@ function planCouncil(n, rnd) {
     if (taken.length === 0) break;
     // Meetings a few weeks after each of the last four quarters ends.
     const meetings = QUARTERS.slice(-4).map((q) => [q, isoDay(weekday(quarterDays(q)[1] + rnd.int(20, 50)))]);
-    committees.push({ id, name: `${name} Policy and Accountability Committee`, departments: taken.map(([d]) => d), meetings });
+    committees.push({
+      id,
+      name: `${name} Policy and Accountability Committee`,
+      departments: taken.map(([d]) => d),
+      meetings,
+    });
     for (const [deptId, deptName, short] of taken) {
-      departments.push({ id: deptId, name: deptName, short, committee: id, groups: [], phone: `020 7946 ${pad(rnd.int(0, 9999), 4)}`, headOfService: rnd.chance(0.5) });
+      departments.push({
+        id: deptId,
+        name: deptName,
+        short,
+        committee: id,
+        groups: [],
+        phone: `020 7946 ${pad(rnd.int(0, 9999), 4)}`,
+        headOfService: rnd.chance(0.5),
+      });
     }
   }
   const groups = [];
@@ -143,8 +177,19 @@ function makeAssessments(dept, framework, rnd) {
 function makeActivity(dept, seq, framework, rnd) {
   const [subjectId, subject] = rnd.pick(SUBJECTS);
   const group = rnd.chance(0.7) ? rnd.pick(dept.groups) : undefined;
-  const level = rnd.weighted([['co-production', 30], ['co-design', 30], ['engagement', 20], ['consultation', 15], ['informing', 5]]);
-  const status = rnd.weighted([['in-progress', 70], ['completed', 15], ['paused', 10], ['cancelled', 5]]);
+  const level = rnd.weighted([
+    ['co-production', 30],
+    ['co-design', 30],
+    ['engagement', 20],
+    ['consultation', 15],
+    ['informing', 5],
+  ]);
+  const status = rnd.weighted([
+    ['in-progress', 70],
+    ['completed', 15],
+    ['paused', 10],
+    ['cancelled', 5],
+  ]);
   const [firstStart, firstEnd] = quarterDays(QUARTERS[0]);
   const [lastStart, lastEnd] = quarterDays(QUARTERS[QUARTERS.length - 1]);
   const start = isoDay(rnd.int(firstStart - 270, firstEnd));
@@ -155,9 +200,15 @@ function makeActivity(dept, seq, framework, rnd) {
         ? isoDay(lastEnd + rnd.int(90, 540))
         : undefined;
   const measures = rnd.chance(0.85) ? rnd.sample(framework.measures, rnd.int(1, 3)) : [];
-  const recommendations = measures.length === 0 || rnd.chance(0.1) ? [rnd.chance(0.5) ? rnd.pick(framework.withoutMeasures) : rnd.pick(framework.numbers)] : [];
+  const recommendations =
+    measures.length === 0 || rnd.chance(0.1)
+      ? [rnd.chance(0.5) ? rnd.pick(framework.withoutMeasures) : rnd.pick(framework.numbers)]
+      : [];
   // About one co-production activity in thirty records no decision role: the warning real data gives.
-  const decisionRole = (level === 'co-production' && rnd.chance(0.97)) || (level === 'co-design' && rnd.chance(0.3)) ? fill(rnd.pick(DECISION_ROLES), { subject }) : undefined;
+  const decisionRole =
+    (level === 'co-production' && rnd.chance(0.97)) || (level === 'co-design' && rnd.chance(0.3))
+      ? fill(rnd.pick(DECISION_ROLES), { subject })
+      : undefined;
   const coChaired = group?.residentCoChair || level === 'co-production';
   const slots = { subject, department: dept.name, group: group ? `The ${group.name}` : 'The project group' };
   // About a third of activities are written in a word processor and pasted in, with typographic apostrophes.
@@ -200,10 +251,20 @@ function makeUpdates(status, coChaired, slots, typeset, rnd) {
       access: pounds(accessCosts),
     };
     const text = (template) => typeset(capitalise(fill(template, s)));
-    const sentences = participationFees > 0 && accessCosts > 0 ? SUMMARY_SENTENCES : SUMMARY_SENTENCES.filter((t) => !t.includes('£'));
+    const sentences =
+      participationFees > 0 && accessCosts > 0 ? SUMMARY_SENTENCES : SUMMARY_SENTENCES.filter((t) => !t.includes('£'));
     const summary = rnd.sample(sentences, rnd.int(2, 4)).map(text).join(' ');
-    const outcomes = (last && status === 'completed') || rnd.chance(0.25) ? rnd.sample(OUTCOMES, rnd.chance(0.2) ? 2 : 1) : [];
-    const followUp = openPlans > 0 && rnd.chance(0.95) ? rnd.weighted([['done', 55], ['in-progress', 25], ['carried-over', 12], ['dropped', 8]]) : undefined;
+    const outcomes =
+      (last && status === 'completed') || rnd.chance(0.25) ? rnd.sample(OUTCOMES, rnd.chance(0.2) ? 2 : 1) : [];
+    const followUp =
+      openPlans > 0 && rnd.chance(0.95)
+        ? rnd.weighted([
+            ['done', 55],
+            ['in-progress', 25],
+            ['carried-over', 12],
+            ['dropped', 8],
+          ])
+        : undefined;
     const next = !(last && (status === 'completed' || status === 'cancelled')) && rnd.chance(0.85);
     updates.push({
       quarter,
@@ -215,9 +276,22 @@ function makeUpdates(status, coChaired, slots, typeset, rnd) {
       spend: rnd.chance(0.6) ? 0 : rnd.int(1, 500) * 5 + (rnd.chance(0.2) ? 0.75 : 0),
       outcomes: outcomes.map(([youSaid, weDid]) => ({ youSaid: text(youSaid), weDid: text(weDid) })),
       barriers: rnd.chance(0.12) ? [rnd.pick(BARRIERS).map(text)] : [],
-      followUp: followUp ? { result: followUp, reason: rnd.chance(followUp === 'done' ? 0.3 : 0.8) ? typeset(rnd.pick(FOLLOW_UP_REASONS[followUp])) : undefined } : undefined,
+      followUp: followUp
+        ? {
+            result: followUp,
+            reason: rnd.chance(followUp === 'done' ? 0.3 : 0.8)
+              ? typeset(rnd.pick(FOLLOW_UP_REASONS[followUp]))
+              : undefined,
+          }
+        : undefined,
       next: next ? text(rnd.pick(NEXT_PLANS)) : undefined,
-      rag: rnd.chance(0.5) ? rnd.weighted([['green', 50], ['amber', 35], ['red', 15]]) : undefined,
+      rag: rnd.chance(0.5)
+        ? rnd.weighted([
+            ['green', 50],
+            ['amber', 35],
+            ['red', 15],
+          ])
+        : undefined,
       // The status at the end of the quarter: in progress until the last, which has the activity's status now.
       status: last ? status : 'in-progress',
     });
@@ -252,7 +326,11 @@ export function generateCouncil({ activities, seed = 1, out }) {
   };
   if (activities === undefined) {
     cpSync(SAMPLE_DIR, out, { recursive: true });
-    for (const rel of ['council.yaml', 'framework.yaml', ...readdirSync(path.join(out, 'activities')).map((n) => `activities/${n}`)]) {
+    for (const rel of [
+      'council.yaml',
+      'framework.yaml',
+      ...readdirSync(path.join(out, 'activities')).map((n) => `activities/${n}`),
+    ]) {
       files.push({ file: rel, bytes: readFileSync(path.join(out, rel)).length });
     }
   } else {
@@ -267,7 +345,12 @@ export function generateCouncil({ activities, seed = 1, out }) {
       const d = i % plan.departments.length;
       byDepartment[d].push(makeActivity(plan.departments[d], byDepartment[d].length + 1, framework, rnd));
     }
-    plan.departments.forEach((dept, d) => write(`activities/${dept.id}.yaml`, activityFileYaml(dept, makeAssessments(dept, framework, rnd), byDepartment[d])));
+    plan.departments.forEach((dept, d) =>
+      write(
+        `activities/${dept.id}.yaml`,
+        activityFileYaml(dept, makeAssessments(dept, framework, rnd), byDepartment[d]),
+      ),
+    );
   }
   const summary = {
     activities: activities ?? null,
@@ -324,12 +407,18 @@ async function main(argv) {
     return 2;
   }
   const activities = options.size !== undefined ? SIZES[options.size] : options.activities;
-  if (!options.out || (options.size === undefined && !(Number.isInteger(activities) && activities > 0)) || !Number.isInteger(options.seed)) {
+  if (
+    !options.out ||
+    (options.size === undefined && !(Number.isInteger(activities) && activities > 0)) ||
+    !Number.isInteger(options.seed)
+  ) {
     process.stderr.write(USAGE);
     return 2;
   }
   const summary = generateCouncil({ activities, seed: options.seed, out: path.resolve(options.out) });
-  process.stdout.write(`wrote ${summary.files} files, ${(summary.bytes / 1048576).toFixed(1)} MiB, to ${options.out}\n`);
+  process.stdout.write(
+    `wrote ${summary.files} files, ${(summary.bytes / 1048576).toFixed(1)} MiB, to ${options.out}\n`,
+  );
   return 0;
 }
 

@@ -47,7 +47,12 @@ export function runOnce(argv, { cwd, env, probe, exitCodes = [0] }) {
   }
   try {
     const started = performance.now();
-    const result = spawnSync(command[0], command.slice(1), { cwd, env: childEnv, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    const result = spawnSync(command[0], command.slice(1), {
+      cwd,
+      env: childEnv,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
     const seconds = (performance.now() - started) / 1000;
     if (result.error) throw new CommandFailed(`${argv.join(' ')}: ${result.error.message}`);
     if (!exitCodes.includes(result.status)) {

@@ -21,12 +21,21 @@ const activities = path.join(dir, 'activities');
 const files = [
   path.join(dir, 'council.yaml'),
   path.join(dir, 'framework.yaml'),
-  ...readdirSync(activities).filter((n) => /\.ya?ml$/i.test(n)).sort().map((n) => path.join(activities, n)),
+  ...readdirSync(activities)
+    .filter((n) => /\.ya?ml$/i.test(n))
+    .sort()
+    .map((n) => path.join(activities, n)),
 ];
 let errors = 0;
 let records = 0;
 for (const file of files) {
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+  const doc = parseDocument(readFileSync(file, 'utf8'), {
+    lineCounter: new LineCounter(),
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    version: '1.2',
+  });
   errors += doc.errors.length;
   const data = doc.toJS();
   records += Array.isArray(data?.activities) ? data.activities.length : 0;

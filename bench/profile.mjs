@@ -29,12 +29,19 @@ function unbundled(frame) {
   const file = fileURLToPath(frame.url);
   if (!sourceMaps.has(file)) {
     const mapFile = `${file}.map`;
-    sourceMaps.set(file, existsSync(mapFile) ? { map: new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))), dir: path.dirname(mapFile) } : null);
+    sourceMaps.set(
+      file,
+      existsSync(mapFile)
+        ? { map: new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))), dir: path.dirname(mapFile) }
+        : null,
+    );
   }
   const found = sourceMaps.get(file);
   const entry = found?.map.findEntry(frame.lineNumber, frame.columnNumber);
   if (!entry?.originalSource) return frame;
-  const original = entry.originalSource.startsWith('file://') ? fileURLToPath(entry.originalSource) : path.resolve(found.dir, entry.originalSource);
+  const original = entry.originalSource.startsWith('file://')
+    ? fileURLToPath(entry.originalSource)
+    : path.resolve(found.dir, entry.originalSource);
   return { ...frame, url: pathToFileURL(original).href, lineNumber: entry.originalLine };
 }
 
@@ -82,12 +89,21 @@ export function summarise(profile) {
     for (const child of node.children ?? []) stack.push({ node: nodes.get(child), onStack: here });
   }
   const sorted = (map) => [...map.entries()].sort((a, b) => b[1] - a[1]);
-  return { totalMs: total, bySelf: sorted(bySelf), byPlace: sorted(byPlace), inclusive: sorted(inclusive).filter(([k]) => k !== '(root)') };
+  return {
+    totalMs: total,
+    bySelf: sorted(bySelf),
+    byPlace: sorted(byPlace),
+    inclusive: sorted(inclusive).filter(([k]) => k !== '(root)'),
+  };
 }
 
 function print(summary, top) {
   const pct = (ms) => `${((100 * ms) / summary.totalMs).toFixed(1).padStart(5)}%`;
-  const rows = (list) => list.slice(0, top).map(([k, ms]) => `  ${ms.toFixed(0).padStart(7)} ms ${pct(ms)}  ${k}`).join('\n');
+  const rows = (list) =>
+    list
+      .slice(0, top)
+      .map(([k, ms]) => `  ${ms.toFixed(0).padStart(7)} ms ${pct(ms)}  ${k}`)
+      .join('\n');
   return [
     `sampled ${(summary.totalMs / 1000).toFixed(2)} s`,
     'by package or file (self time):',
@@ -117,14 +133,23 @@ function main(argv) {
   }
   if (!file) {
     if (command.length === 0) {
-      process.stderr.write('usage: node bench/profile.mjs [--top N] [--keep DIR] -- COPROD-ARGS...\n       node bench/profile.mjs [--top N] --summarise FILE.cpuprofile\n');
+      process.stderr.write(
+        'usage: node bench/profile.mjs [--top N] [--keep DIR] -- COPROD-ARGS...\n       node bench/profile.mjs [--top N] --summarise FILE.cpuprofile\n',
+      );
       return 2;
     }
     const dir = keep ?? mkdtempSync(path.join(os.tmpdir(), 'coprod-profile-'));
     mkdirSync(dir, { recursive: true });
-    const r = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, path.join(ROOT, 'bin', 'coprod.js'), ...command], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(
+      process.execPath,
+      ['--cpu-prof', '--cpu-prof-dir', dir, path.join(ROOT, 'bin', 'coprod.js'), ...command],
+      { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NO_COLOR: '1' } },
+    );
     if (r.status !== 0) process.stderr.write(`profile: coprod exited with ${r.status}\n`);
-    const name = readdirSync(dir).filter((n) => n.endsWith('.cpuprofile')).sort().pop();
+    const name = readdirSync(dir)
+      .filter((n) => n.endsWith('.cpuprofile'))
+      .sort()
+      .pop();
     if (!name) return 1;
     file = path.join(dir, name);
     process.stdout.write(print(summarise(JSON.parse(readFileSync(file, 'utf8'))), top) + '\n');

@@ -34,7 +34,10 @@ export function randomTools(seed) {
       const j = i + Math.floor(next() * (idx.length - i));
       [idx[i], idx[j]] = [idx[j], idx[i]];
     }
-    return idx.slice(0, k).sort((x, y) => x - y).map((i) => list[i]);
+    return idx
+      .slice(0, k)
+      .sort((x, y) => x - y)
+      .map((i) => list[i]);
   };
   return { next, int, pick, chance, weighted, sample };
 }

@@ -57,7 +57,9 @@ function parseOptions(argv, env) {
   }
   o.sizes = o.sizes.map((s) => s.trim().toUpperCase()).filter(Boolean);
   if (o.sizes.some((s) => !(s in SIZES))) throw new Error('--sizes takes S, M and L, comma-separated');
-  for (const k of ['runs', 'runsL', 'seed']) if (!Number.isInteger(o[k]) || o[k] < 1) throw new Error(`--${k === 'runsL' ? 'runs-l' : k} must be a whole number of at least 1`);
+  for (const k of ['runs', 'runsL', 'seed'])
+    if (!Number.isInteger(o[k]) || o[k] < 1)
+      throw new Error(`--${k === 'runsL' ? 'runs-l' : k} must be a whole number of at least 1`);
   if (!Number.isInteger(o.warmup) || o.warmup < 0) throw new Error('--warmup must be a whole number');
   return o;
 }
@@ -76,7 +78,10 @@ function freshDir(prefix) {
 }
 
 function markdownIn(dir) {
-  return readdirSync(dir).filter((n) => n.endsWith('.md')).sort().map((n) => path.join(dir, n));
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()
+    .map((n) => path.join(dir, n));
 }
 
 /** pandoc once per paper, one process each, as a user converting coprod's Markdown would. */
@@ -87,7 +92,10 @@ function pandocAll(files, ctx) {
     let cpuSeconds = 0;
     let peakKiB = null;
     for (const file of files) {
-      const r = runOnce(['pandoc', '-f', 'gfm', '-t', 'docx', '-o', path.join(out, `${path.basename(file, '.md')}.docx`), file], ctx);
+      const r = runOnce(
+        ['pandoc', '-f', 'gfm', '-t', 'docx', '-o', path.join(out, `${path.basename(file, '.md')}.docx`), file],
+        ctx,
+      );
       seconds += r.seconds;
       cpuSeconds = r.cpuSeconds === null || cpuSeconds === null ? null : cpuSeconds + r.cpuSeconds;
       if (r.peakKiB !== null) peakKiB = Math.max(peakKiB ?? 0, r.peakKiB);
@@ -125,7 +133,10 @@ async function main() {
   const measureTogether = (size, named, runs) => {
     log(`bench: ${size} ${named.map(([n]) => n).join(', ')} (${plural(runs, 'run')})`);
     try {
-      const results = repeatInterleaved(named.map(([, make]) => make), { runs, warmup: o.warmup });
+      const results = repeatInterleaved(
+        named.map(([, make]) => make),
+        { runs, warmup: o.warmup },
+      );
       named.forEach(([name], k) => {
         const m = { key: `${size}:${name}`, size, name, ...results[k] };
         measurements.push(m);
@@ -135,16 +146,25 @@ async function main() {
       if (!(error instanceof CommandFailed)) throw error;
       failed = true;
       log(`bench: FAILED ${error.message}`);
-      for (const [name] of named) measurements.push({ key: `${size}:${name}`, size, name, median: null, peakMiB: null, error: error.message });
+      for (const [name] of named)
+        measurements.push({ key: `${size}:${name}`, size, name, median: null, peakMiB: null, error: error.message });
     }
   };
   const measure = (size, name, make, runs) => measureTogether(size, [[name, make]], runs);
-  const unavailable = (size, name) => measurements.push({ key: `${size}:${name}`, size, name, median: null, peakMiB: null, unavailable: true });
+  const unavailable = (size, name) =>
+    measurements.push({ key: `${size}:${name}`, size, name, median: null, peakMiB: null, unavailable: true });
 
   const help = runOnce(coprod('--help'), ctx);
   const packAvailable = /^\s+pack\b/m.test(help.stdout);
   // Start-up is cheap to measure and easily disturbed, so it gets three times the runs.
-  measureTogether('-', [['node -e 0', () => runOnce([NODE, '-e', '0'], ctx)], ['coprod --help', () => runOnce(coprod('--help'), ctx)]], o.runs * 3);
+  measureTogether(
+    '-',
+    [
+      ['node -e 0', () => runOnce([NODE, '-e', '0'], ctx)],
+      ['coprod --help', () => runOnce(coprod('--help'), ctx)],
+    ],
+    o.runs * 3,
+  );
 
   const datasets = {};
   mkdirSync(o.dataDir, { recursive: true });
@@ -154,17 +174,29 @@ async function main() {
     datasets[size] = { dir, ...generateCouncil({ activities: SIZES[size], seed: o.seed, out: dir }) };
     const runs = size === 'L' ? o.runsL : o.runs;
 
-    measureTogether(size, [
-      ['parse floor', () => runOnce([NODE, path.join(ROOT, 'bench', 'parse-floor.mjs'), dir], ctx)],
-      ['coprod validate', () => runOnce(coprod('validate', '--data', dir), ctx)],
-    ], runs);
+    measureTogether(
+      size,
+      [
+        ['parse floor', () => runOnce([NODE, path.join(ROOT, 'bench', 'parse-floor.mjs'), dir], ctx)],
+        ['coprod validate', () => runOnce(coprod('validate', '--data', dir), ctx)],
+      ],
+      runs,
+    );
 
     let reportOut;
-    measure(size, 'coprod report', () => {
-      if (reportOut) rmSync(reportOut, { recursive: true, force: true });
-      reportOut = freshDir('coprod-bench-report-');
-      return runOnce(coprod('report', '--quarter', QUARTER, '--data', dir, '--out', reportOut, '--format', 'md'), ctx);
-    }, runs);
+    measure(
+      size,
+      'coprod report',
+      () => {
+        if (reportOut) rmSync(reportOut, { recursive: true, force: true });
+        reportOut = freshDir('coprod-bench-report-');
+        return runOnce(
+          coprod('report', '--quarter', QUARTER, '--data', dir, '--out', reportOut, '--format', 'md'),
+          ctx,
+        );
+      },
+      runs,
+    );
     if (o.pandoc && pandocVersion && reportOut && markdownIn(reportOut).length > 0) {
       const files = markdownIn(reportOut);
       measure(size, 'pandoc (report md)', () => pandocAll(files, ctx), runs);
@@ -173,11 +205,16 @@ async function main() {
 
     if (packAvailable) {
       let packOut;
-      measure(size, 'coprod pack', () => {
-        if (packOut) rmSync(packOut, { recursive: true, force: true });
-        packOut = freshDir('coprod-bench-pack-');
-        return runOnce(coprod('pack', '--half', HALF, '--data', dir, '--out', packOut, '--format', 'all'), ctx);
-      }, runs);
+      measure(
+        size,
+        'coprod pack',
+        () => {
+          if (packOut) rmSync(packOut, { recursive: true, force: true });
+          packOut = freshDir('coprod-bench-pack-');
+          return runOnce(coprod('pack', '--half', HALF, '--data', dir, '--out', packOut, '--format', 'all'), ctx);
+        },
+        runs,
+      );
       if (o.pandoc && pandocVersion && packOut && markdownIn(packOut).length > 0) {
         const files = markdownIn(packOut);
         measure(size, 'pandoc (pack md)', () => pandocAll(files, ctx), runs);
@@ -201,23 +238,44 @@ async function main() {
   );
 
   if (worst.length > 0) {
-    process.stdout.write(`Worst-case files for validate (best of 3 runs; promise: ${PROMISE.seconds} s and ${PROMISE.mebibytes} MB each):\n`);
-    for (const w of worst) process.stdout.write(`  ${w.name.padEnd(28)} ${w.seconds.toFixed(2).padStart(6)} s ${String(Math.round(w.mebibytes)).padStart(5)} MiB  ${w.seconds <= PROMISE.seconds && w.mebibytes <= PROMISE.mebibytes ? 'met' : 'NOT met'}\n`);
+    process.stdout.write(
+      `Worst-case files for validate (best of 3 runs; promise: ${PROMISE.seconds} s and ${PROMISE.mebibytes} MB each):\n`,
+    );
+    for (const w of worst)
+      process.stdout.write(
+        `  ${w.name.padEnd(28)} ${w.seconds.toFixed(2).padStart(6)} s ${String(Math.round(w.mebibytes)).padStart(5)} MiB  ${w.seconds <= PROMISE.seconds && w.mebibytes <= PROMISE.mebibytes ? 'met' : 'NOT met'}\n`,
+      );
   }
 
   const results = {
     date: new Date().toISOString(),
-    machine: { platform: `${os.platform()} ${os.release()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryMiB: Math.round(os.totalmem() / 1048576), loadAverageAtStart: loadAtStart.map((l) => round(l, 2)), loadAverageAtEnd: loadAtEnd.map((l) => round(l, 2)) },
+    machine: {
+      platform: `${os.platform()} ${os.release()}`,
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? null,
+      memoryMiB: Math.round(os.totalmem() / 1048576),
+      loadAverageAtStart: loadAtStart.map((l) => round(l, 2)),
+      loadAverageAtEnd: loadAtEnd.map((l) => round(l, 2)),
+    },
     node: process.version,
     pandoc: pandocVersion,
     memoryProbe: probe,
     commit: toolVersion(['git', '-C', ROOT, 'rev-parse', 'HEAD']),
     options: { sizes: o.sizes, runs: o.runs, runsL: o.runsL, warmup: o.warmup, seed: o.seed, quick: o.quick === true },
     packAvailable,
-    datasets: Object.fromEntries(Object.entries(datasets).map(([k, v]) => [k, { ...v, dir: path.relative(ROOT, v.dir) }])),
+    datasets: Object.fromEntries(
+      Object.entries(datasets).map(([k, v]) => [k, { ...v, dir: path.relative(ROOT, v.dir) }]),
+    ),
     measurements,
     worstCase: worst,
-    targets: checks.map(({ on, value, unit, limit, target, met }) => ({ on, value: value === null ? null : round(value, 3), unit, limit, target, met })),
+    targets: checks.map(({ on, value, unit, limit, target, met }) => ({
+      on,
+      value: value === null ? null : round(value, 3),
+      unit,
+      limit,
+      target,
+      met,
+    })),
   };
   mkdirSync(path.dirname(o.json), { recursive: true });
   writeFileSync(o.json, `${JSON.stringify(results, null, 2)}\n`);

@@ -8,7 +8,8 @@
 const GIB = 1024;
 
 function check(on, value, unit, limit, target) {
-  if (value === null || value === undefined || Number.isNaN(value)) return { on, value: null, unit, limit, target, met: null };
+  if (value === null || value === undefined || Number.isNaN(value))
+    return { on, value: null, unit, limit, target, met: null };
   return { on, value, unit, limit, target, met: limit === null ? null : value <= limit };
 }
 
@@ -26,7 +27,13 @@ function helpStartUp(m) {
 /** `validate` costs at most twice the bare YAML parse of the same files (M and L); S is shown for information. */
 function validateVersusParse(m, sizes) {
   return sizes.map((s) =>
-    check(`${s}:coprod validate`, ratio(m, `${s}:coprod validate`, `${s}:parse floor`), 'x', s === 'S' ? null : 2, s === 'S' ? 'info (target is for M, L)' : '≤ 2 × parse floor'),
+    check(
+      `${s}:coprod validate`,
+      ratio(m, `${s}:coprod validate`, `${s}:parse floor`),
+      'x',
+      s === 'S' ? null : 2,
+      s === 'S' ? 'info (target is for M, L)' : '≤ 2 × parse floor',
+    ),
   );
 }
 
@@ -35,9 +42,25 @@ function versusPandoc(m, sizes, { packAvailable }) {
   const out = [];
   for (const s of sizes) {
     if (m.has(`${s}:pandoc (report md)`)) {
-      out.push(check(`${s}:coprod report`, ratio(m, `${s}:coprod report`, `${s}:pandoc (report md)`), 'x', null, 'info: vs pandoc on its Markdown'));
+      out.push(
+        check(
+          `${s}:coprod report`,
+          ratio(m, `${s}:coprod report`, `${s}:pandoc (report md)`),
+          'x',
+          null,
+          'info: vs pandoc on its Markdown',
+        ),
+      );
     }
-    out.push(check(`${s}:coprod pack`, packAvailable ? ratio(m, `${s}:coprod pack`, `${s}:pandoc (pack md)`) : null, 'x', 0.5, '≤ 0.5 × pandoc, same Markdown'));
+    out.push(
+      check(
+        `${s}:coprod pack`,
+        packAvailable ? ratio(m, `${s}:coprod pack`, `${s}:pandoc (pack md)`) : null,
+        'x',
+        0.5,
+        '≤ 0.5 × pandoc, same Markdown',
+      ),
+    );
   }
   return out;
 }
@@ -54,13 +77,17 @@ function largeTimes(m, sizes) {
 /** At L: every coprod command peaks under 1 GiB. */
 function largeMemory(m, sizes) {
   if (!sizes.includes('L')) return [];
-  return ['coprod validate', 'coprod report', 'coprod pack'].map((name) => check(`L:${name}`, m.get(`L:${name}`)?.peakMiB, 'MiB', GIB, '≤ 1024 MiB peak at L'));
+  return ['coprod validate', 'coprod report', 'coprod pack'].map((name) =>
+    check(`L:${name}`, m.get(`L:${name}`)?.peakMiB, 'MiB', GIB, '≤ 1024 MiB peak at L'),
+  );
 }
 
 /** Ten times the data (M → L) costs at most twelve times the time. */
 function scaling(m, sizes) {
   if (!sizes.includes('M') || !sizes.includes('L')) return [];
-  return ['coprod validate', 'coprod report', 'coprod pack'].map((name) => check(`L:${name}`, ratio(m, `L:${name}`, `M:${name}`), 'x', 12, '≤ 12 × M (10× data)'));
+  return ['coprod validate', 'coprod report', 'coprod pack'].map((name) =>
+    check(`L:${name}`, ratio(m, `L:${name}`, `M:${name}`), 'x', 12, '≤ 12 × M (10× data)'),
+  );
 }
 
 export const TARGETS = [helpStartUp, validateVersusParse, versusPandoc, largeTimes, largeMemory, scaling];

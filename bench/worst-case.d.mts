@@ -9,4 +9,7 @@ export declare const PROMISE: { seconds: number; mebibytes: number };
 export declare const WORST_CASES: readonly WorstCase[];
 export declare function countTokens(text: string): number;
 export declare function writeCase(c: WorstCase, dir: string): string;
-export declare function measureCase(c: WorstCase, options?: { runs?: number; probe?: string }): { name: string; seconds: number; mebibytes: number };
+export declare function measureCase(
+  c: WorstCase,
+  options?: { runs?: number; probe?: string },
+): { name: string; seconds: number; mebibytes: number };

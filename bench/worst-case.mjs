@@ -81,31 +81,78 @@ function activities(change = (a) => a, { tokens = false } = {}) {
 
 /** Every case: a name, what it aims at, and the department file. */
 export const WORST_CASES = [
-  { name: 'largest-ordinary', about: 'the largest ordinary department file: real activities up to 2 MiB (the fast reader, then every rule)', text: () => activities() },
+  {
+    name: 'largest-ordinary',
+    about: 'the largest ordinary department file: real activities up to 2 MiB (the fast reader, then every rule)',
+    text: () => activities(),
+  },
   {
     name: 'mistake-in-every-record',
-    about: 'as many activities as fit, each with a wrong type, an unknown field and a bad date (thousands of diagnostics, a hundred listed)',
-    text: () => activities((a) => a.replace('residents: 6', 'residents: six').replace('start: 2023-04-01', 'start: 2023-02-30\n    colour: blue')),
+    about:
+      'as many activities as fit, each with a wrong type, an unknown field and a bad date (thousands of diagnostics, a hundred listed)',
+    text: () =>
+      activities((a) =>
+        a.replace('residents: 6', 'residents: six').replace('start: 2023-04-01', 'start: 2023-02-30\n    colour: blue'),
+      ),
   },
-  { name: 'ordinary-with-emoji', about: 'the largest ordinary file, with an emoji in each title', text: () => activities((a) => a.replace('title: Design sign-off', 'title: Design sign-off 😀')) },
+  {
+    name: 'ordinary-with-emoji',
+    about: 'the largest ordinary file, with an emoji in each title',
+    text: () => activities((a) => a.replace('title: Design sign-off', 'title: Design sign-off 😀')),
+  },
   {
     name: 'ordinary-not-plain',
-    about: 'the largest ordinary file with each summary over two lines (left by the fast reader to the library), within the token limit',
-    text: () => activities((a) => a.replace('summary: The team met twice and signed off the entrance design.', 'summary: The team met twice\n          and signed off the entrance design.'), { tokens: true }),
+    about:
+      'the largest ordinary file with each summary over two lines (left by the fast reader to the library), within the token limit',
+    text: () =>
+      activities(
+        (a) =>
+          a.replace(
+            'summary: The team met twice and signed off the entrance design.',
+            'summary: The team met twice\n          and signed off the entrance design.',
+          ),
+        { tokens: true },
+      ),
   },
-  { name: 'alias-on-every-line', about: 'an alias on every line, each refused (the library, a problem on every token)', text: () => fill('department: economy\nx:\n', '- *a\n') },
-  { name: 'aliases-in-one-line', about: 'a one-line list of aliases', text: () => fill('department: economy\nx: [', '*a,', ']\n') },
-  { name: 'unclosed-quote-on-every-line', about: 'an unclosed quote on every line', text: () => fill('department: economy\n', '"\n') },
-  { name: 'long-one-line-list', about: 'a one-line list of numbers as long as the token limit allows', text: () => fill('department: economy\nx: [', '1,', ']\n') },
-  { name: 'one-line-records', about: 'a one-line list of one-line records', text: () => fill('department: economy\nx: [', '{a: 1},', ']\n') },
-  { name: 'comments', about: 'a short file followed by 2 MiB of comments', text: () => `department: economy\nactivities: []\n${'# a comment\n'.repeat(Math.floor((LIMITS.maxFileBytes - 40) / 12))}` },
+  {
+    name: 'alias-on-every-line',
+    about: 'an alias on every line, each refused (the library, a problem on every token)',
+    text: () => fill('department: economy\nx:\n', '- *a\n'),
+  },
+  {
+    name: 'aliases-in-one-line',
+    about: 'a one-line list of aliases',
+    text: () => fill('department: economy\nx: [', '*a,', ']\n'),
+  },
+  {
+    name: 'unclosed-quote-on-every-line',
+    about: 'an unclosed quote on every line',
+    text: () => fill('department: economy\n', '"\n'),
+  },
+  {
+    name: 'long-one-line-list',
+    about: 'a one-line list of numbers as long as the token limit allows',
+    text: () => fill('department: economy\nx: [', '1,', ']\n'),
+  },
+  {
+    name: 'one-line-records',
+    about: 'a one-line list of one-line records',
+    text: () => fill('department: economy\nx: [', '{a: 1},', ']\n'),
+  },
+  {
+    name: 'comments',
+    about: 'a short file followed by 2 MiB of comments',
+    text: () =>
+      `department: economy\nactivities: []\n${'# a comment\n'.repeat(Math.floor((LIMITS.maxFileBytes - 40) / 12))}`,
+  },
   {
     name: 'nested-lists',
     about: 'lists of 10,000 numbers, as many as fit (the fast reader, then a wrong type on each)',
     text: () => {
       const list = `[${Array(LIMITS.maxItems).fill('1').join(', ')}]`;
       const lines = ['department: economy'];
-      for (let i = 0; (lines.join('\n').length + list.length + 20) < LIMITS.maxFileBytes; i++) lines.push(`note${i}: ${list}`);
+      for (let i = 0; lines.join('\n').length + list.length + 20 < LIMITS.maxFileBytes; i++)
+        lines.push(`note${i}: ${list}`);
       return `${lines.join('\n')}\n`;
     },
   },
@@ -115,7 +162,8 @@ export const WORST_CASES = [
     text: () => {
       const deep = Array.from({ length: LIMITS.maxDepth - 1 }, (_, i) => `${' '.repeat(i + 2)}k${i}:`).join('\n');
       const lines = ['department: economy'];
-      for (let i = 0; lines.join('\n').length + deep.length + 40 < LIMITS.maxFileBytes && i < LIMITS.maxItems - 1; i++) lines.push(`n${i}:\n${deep} 1`);
+      for (let i = 0; lines.join('\n').length + deep.length + 40 < LIMITS.maxFileBytes && i < LIMITS.maxItems - 1; i++)
+        lines.push(`n${i}:\n${deep} 1`);
       return `${lines.join('\n')}\n`;
     },
   },
@@ -137,7 +185,15 @@ export function measureCase(c, { runs = 3, probe = memoryProbe() } = {}) {
   try {
     writeCase(c, dir);
     const results = [];
-    for (let i = 0; i < runs; i++) results.push(runOnce([process.execPath, BIN, 'validate', '--data', dir, '--format', 'json'], { cwd: dir, env: { NO_COLOR: '1' }, probe, exitCodes: [0, 1] }));
+    for (let i = 0; i < runs; i++)
+      results.push(
+        runOnce([process.execPath, BIN, 'validate', '--data', dir, '--format', 'json'], {
+          cwd: dir,
+          env: { NO_COLOR: '1' },
+          probe,
+          exitCodes: [0, 1],
+        }),
+      );
     return {
       name: c.name,
       seconds: Math.min(...results.map((r) => r.seconds)),
@@ -160,14 +216,19 @@ function main(argv) {
     }
   }
   let missed = 0;
-  process.stdout.write(`| Case | Best of ${runs} s | Peak MiB | Within ${PROMISE.seconds} s and ${PROMISE.mebibytes} MiB |\n| --- | --- | --- | --- |\n`);
+  process.stdout.write(
+    `| Case | Best of ${runs} s | Peak MiB | Within ${PROMISE.seconds} s and ${PROMISE.mebibytes} MiB |\n| --- | --- | --- | --- |\n`,
+  );
   for (const c of WORST_CASES.filter((x) => !only || x.name === only)) {
     const m = measureCase(c, { runs });
     const met = m.seconds <= PROMISE.seconds && m.mebibytes <= PROMISE.mebibytes;
     if (!met) missed++;
-    process.stdout.write(`| ${c.name} | ${m.seconds.toFixed(2)} | ${Math.round(m.mebibytes)} | ${met ? 'yes' : 'no'} |\n`);
+    process.stdout.write(
+      `| ${c.name} | ${m.seconds.toFixed(2)} | ${Math.round(m.mebibytes)} | ${met ? 'yes' : 'no'} |\n`,
+    );
   }
   return missed === 0 ? 0 : 1;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = main(process.argv.slice(2));

@@ -12,13 +12,6 @@
  *                        command handlers, inquirer) as ES modules split into
  *                        shared chunks, each read only when a command needs it.
  *
- * Beside coprod.cjs the build leaves V8's code cache of it, as compiled by a
- * run of `coprod --help` (coprod.cjs.cache): bin/coprod.js hands it to V8, which
- * then need not compile the start-up again (a few milliseconds on every run).
- * Code loaded that way cannot use import() on Node 20 (it needs a flag), so in
- * coprod.cjs each import() is a call to `__load`, which bin/coprod.js supplies
- * and which falls back to import() when the file is simply required.
- *
  * A module both sides use (errors, exit codes, prompt types) lives once, in
  * coprod.cjs, and the chunks require it from there, so `instanceof` holds
  * across the two. The chunks sit two levels below the package root, like
@@ -26,11 +19,9 @@
  * themselves (framework/, templates/) are right in both layouts. Source maps
  * (`node --enable-source-maps`) lead back to src/.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire, Module } from 'node:module';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -62,7 +53,9 @@ function startEntry(shared) {
 
 /** A chunk's name for what `import(specifier)` loads: `./commands/pack.js` → pack, `@inquirer/prompts` → inquirer-prompts. */
 function chunkName(specifier) {
-  return specifier.startsWith('.') ? path.basename(specifier).replace(/\.[cm]?[jt]s$/, '') : specifier.replace(/^@/, '').replace(/\//g, '-');
+  return specifier.startsWith('.')
+    ? path.basename(specifier).replace(/\.[cm]?[jt]s$/, '')
+    : specifier.replace(/^@/, '').replace(/\//g, '-');
 }
 
 /**
@@ -77,15 +70,31 @@ function startPlugin(lazy) {
     setup(build) {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.kind !== 'dynamic-import' || args.pluginData === 'inner') return undefined;
-        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'inner' });
+        const resolved = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'inner',
+        });
         if (resolved.errors.length > 0) return { errors: resolved.errors };
         const name = chunkName(args.path);
         const before = lazy.get(name);
-        if (before !== undefined && before !== resolved.path) return { errors: [{ text: `two lazily loaded modules would share the chunk name "${name}": ${before} and ${resolved.path}` }] };
+        if (before !== undefined && before !== resolved.path)
+          return {
+            errors: [
+              {
+                text: `two lazily loaded modules would share the chunk name "${name}": ${before} and ${resolved.path}`,
+              },
+            ],
+          };
         lazy.set(name, resolved.path);
         return { path: `../${CHUNKS}/${name}.js`, external: true };
       });
-      build.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'deferred' } : undefined));
+      build.onResolve({ filter: /^node:child_process$/ }, (args) =>
+        /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+          ? { path: 'child_process', namespace: 'deferred' }
+          : undefined,
+      );
       build.onLoad({ filter: /.*/, namespace: 'deferred' }, () => ({
         contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
         loader: 'js',
@@ -101,8 +110,14 @@ function chunksPlugin(startInputs, shared) {
     setup(build) {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.pluginData === 'inner' || args.namespace === 'shared') return undefined;
-        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'inner' });
-        if (resolved.errors.length > 0 || resolved.external) return resolved.errors.length > 0 ? { errors: resolved.errors } : undefined;
+        const resolved = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: 'inner',
+        });
+        if (resolved.errors.length > 0 || resolved.external)
+          return resolved.errors.length > 0 ? { errors: resolved.errors } : undefined;
         const file = path.relative(ROOT, resolved.path).split(path.sep).join('/');
         if (!startInputs.has(file) || !file.startsWith('src/')) return undefined;
         shared.add(file);
@@ -125,17 +140,17 @@ function strict(result) {
 
 /** Builds the start-up file (or, with `write: false`, only finds what it contains and what it loads later). */
 async function buildStart(shared, lazy, write) {
-  return strict(await esbuild.build({
-    ...common,
-    stdin: startEntry(shared),
-    outfile: path.join('dist', START),
-    format: 'cjs',
-    // `__load` has the length of `import`, so the source map stays right once import( is replaced below.
-    banner: { js: 'var __load = module.loadChunk ?? ((specifier) => import(specifier));' },
-    plugins: [startPlugin(lazy)],
-    metafile: true,
-    write,
-  }));
+  return strict(
+    await esbuild.build({
+      ...common,
+      stdin: startEntry(shared),
+      outfile: path.join('dist', START),
+      format: 'cjs',
+      plugins: [startPlugin(lazy)],
+      metafile: true,
+      write,
+    }),
+  );
 }
 
 async function main() {
@@ -146,61 +161,33 @@ async function main() {
   const startInputs = new Set(Object.keys(probe.metafile.inputs));
 
   const shared = new Set();
-  strict(await esbuild.build({
-    ...common,
-    entryPoints: Object.fromEntries(lazy),
-    outdir: path.join('dist', CHUNKS),
-    entryNames: '[name]',
-    chunkNames: 'chunk-[hash]',
-    format: 'esm',
-    splitting: true,
-    // Bundled CommonJS packages (handlebars) and the shared modules call require().
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    plugins: [chunksPlugin(startInputs, shared)],
-    // resvg is a native addon (its binary comes in a platform package), so it is required from node_modules at run time;
-    // vega tries import('canvas') and, as coprod measures text itself, does without it.
-    external: ['@resvg/resvg-js', 'canvas'],
-    // coprod makes no network requests: the one fetch() bundled, vega-loader's loader for URLs (coprod's charts never
-    // name one), is compiled as undefined, so it could only fail, never reach the network.
-    define: { fetch: 'undefined' },
-  }));
+  strict(
+    await esbuild.build({
+      ...common,
+      entryPoints: Object.fromEntries(lazy),
+      outdir: path.join('dist', CHUNKS),
+      entryNames: '[name]',
+      chunkNames: 'chunk-[hash]',
+      format: 'esm',
+      splitting: true,
+      // Bundled CommonJS packages (handlebars) and the shared modules call require().
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
+      plugins: [chunksPlugin(startInputs, shared)],
+      // resvg is a native addon (its binary comes in a platform package), so it is required from node_modules at run time;
+      // vega tries import('canvas') and, as coprod measures text itself, does without it.
+      external: ['@resvg/resvg-js', 'canvas'],
+      // coprod makes no network requests: the one fetch() bundled, vega-loader's loader for URLs (coprod's charts never
+      // name one), is compiled as undefined, so it could only fail, never reach the network.
+      define: { fetch: 'undefined' },
+    }),
+  );
 
   const final = await buildStart([...shared].sort(), new Map(), true);
   const added = Object.keys(final.metafile.inputs).filter((f) => !startInputs.has(f));
-  if (added.length > 0) throw new Error(`sharing modules with the chunks pulled more into the start-up: ${added.join(', ')}`);
-
-  const start = path.join(ROOT, 'dist', START);
-  await writeFile(start, loadChunksThroughBin(await readFile(start, 'utf8'), lazy));
-  await writeCodeCache(start);
-}
-
-/** Turns each `import("../chunks/NAME.js")` in the start-up file into `__load("../chunks/NAME.js")`, checking none is missed. */
-function loadChunksThroughBin(code, lazy) {
-  let replaced = 0;
-  const out = code.replace(new RegExp(String.raw`\bimport\("\.\./${CHUNKS}/([\w-]+)\.js"\)`, 'g'), (whole, name) => {
-    if (!lazy.has(name)) throw new Error(`the start-up file imports an unknown chunk: ${whole}`);
-    replaced++;
-    return `__load("../${CHUNKS}/${name}.js")`;
-  });
-  const left = out.match(/\bimport\(/g)?.length ?? 0;
-  // One import( is meant to stay: the fallback in the banner.
-  if (replaced < lazy.size || left !== 1) throw new Error(`expected every import() of a chunk in ${START} to become __load(): replaced ${replaced}, ${left} import( left`);
-  return out;
-}
-
-/**
- * Compiles the start-up file as bin/coprod.js does (Module.wrap, so both have
- * the same source text), runs `coprod --help` in it so that the functions
- * help needs are compiled too, and writes V8's code cache beside the file.
- */
-async function writeCodeCache(file) {
-  const script = new vm.Script(Module.wrap(await readFile(file, 'utf8')), { filename: file });
-  const bundle = new Module(file);
-  bundle.filename = file;
-  script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, path.dirname(file));
-  const quiet = { write: () => true, isTTY: false };
-  await bundle.exports.run(['--help'], { cwd: ROOT, env: {}, stdout: quiet, stderr: quiet, stdin: undefined, fs: undefined });
-  await writeFile(`${file}.cache`, script.createCachedData());
+  if (added.length > 0)
+    throw new Error(`sharing modules with the chunks pulled more into the start-up: ${added.join(', ')}`);
 }
 
 await main();

@@ -49,17 +49,24 @@ export function trendSentence(series: readonly { name: string; readings: readonl
  * September 2023, residents involved rose from 120 to 130 for the Economy
  * PAC and stayed at 40 for the Climate PAC."
  */
-export function byBodySentence(measure: string, series: readonly { name: string; readings: readonly Reading[] }[]): string {
+export function byBodySentence(
+  measure: string,
+  series: readonly { name: string; readings: readonly Reading[] }[],
+): string {
   const first = series[0]?.readings;
   if (!first || first.length === 0) return '';
   const last = first.at(-1)!;
-  if (first.length === 1) return `In ${last.words}, the only quarter with data so far, ${measure} were ${listInWords(series.map((s) => `${s.readings.at(-1)!.value} for ${s.name}`))}.`;
+  if (first.length === 1)
+    return `In ${last.words}, the only quarter with data so far, ${measure} were ${listInWords(series.map((s) => `${s.readings.at(-1)!.value} for ${s.name}`))}.`;
   const changes = series.map((s) => `${changeWords(s.readings.at(-2)!.value, s.readings.at(-1)!.value)} for ${s.name}`);
   return `Between ${betweenPeriods(first.at(-2)!.words, last.words)}, ${measure} ${listInWords(changes)}.`;
 }
 
 /** Every value in time order: "Per quarter: residents involved 66, 82 and 61; activities 6, 7 and 6." Nothing for one quarter. */
-export function valuesSentence(series: readonly { name: string; readings: readonly Reading[] }[], lead = 'Per quarter'): string {
+export function valuesSentence(
+  series: readonly { name: string; readings: readonly Reading[] }[],
+  lead = 'Per quarter',
+): string {
   if ((series[0]?.readings.length ?? 0) < 2) return '';
   return `${lead}: ${series.map((s) => `${s.name} ${listInWords(s.readings.map((r) => String(r.value)))}`).join('; ')}.`;
 }
@@ -71,7 +78,10 @@ export function spanWords(readings: readonly Reading[]): string {
 }
 
 /** Levels of involvement, now against before: "co-production 3, up from 2; co-design 1, as before". */
-export function levelsSentence(periods: readonly string[], rows: readonly { level: string; counts: readonly number[] }[]): string {
+export function levelsSentence(
+  periods: readonly string[],
+  rows: readonly { level: string; counts: readonly number[] }[],
+): string {
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   if (periods.length === 1) {
     return `Activities by level of involvement in ${periods[0]}: ${listInWords(rows.map((r) => `${lower(r.level)} ${r.counts[0]}`))}.`;
@@ -85,16 +95,31 @@ export function levelsSentence(periods: readonly string[], rows: readonly { leve
 }
 
 /** The heat map's finding: the largest cell, how many are empty, and the items no committee served. */
-export function coverageSentence(data: { itemWord: string; columns: readonly number[]; rows: readonly { committee: string; cells: readonly number[] }[] }, periodWords: string, committeeWord: string): string {
-  const cells = data.rows.flatMap((r) => r.cells.map((value, i) => ({ committee: r.committee, item: data.columns[i]!, value })));
+export function coverageSentence(
+  data: {
+    itemWord: string;
+    columns: readonly number[];
+    rows: readonly { committee: string; cells: readonly number[] }[];
+  },
+  periodWords: string,
+  committeeWord: string,
+): string {
+  const cells = data.rows.flatMap((r) =>
+    r.cells.map((value, i) => ({ committee: r.committee, item: data.columns[i]!, value })),
+  );
   const lead = `Activities serving each ${data.itemWord} by ${committeeWord} in ${periodWords}, with the count written in each cell.`;
   if (cells.length === 0) return lead;
   const most = cells.reduce((a, b) => (b.value > a.value ? b : a));
   const empty = cells.filter((c) => c.value === 0).length;
   const unserved = data.columns.filter((_, i) => data.rows.every((r) => r.cells[i] === 0));
   const parts = [lead];
-  parts.push(most.value === 0 ? 'No activity served any of them.' : `The largest count, ${most.value}, is the ${most.committee}'s on ${data.itemWord} ${most.item}.`);
+  parts.push(
+    most.value === 0
+      ? 'No activity served any of them.'
+      : `The largest count, ${most.value}, is the ${most.committee}'s on ${data.itemWord} ${most.item}.`,
+  );
   if (most.value > 0) parts.push(`${empty} of the ${cells.length} cells are 0.`);
-  if (most.value > 0 && unserved.length > 0) parts.push(`No ${committeeWord} reported activity on ${data.itemWord} ${listInWords(unserved.map(String))}.`);
+  if (most.value > 0 && unserved.length > 0)
+    parts.push(`No ${committeeWord} reported activity on ${data.itemWord} ${listInWords(unserved.map(String))}.`);
   return parts.join(' ');
 }

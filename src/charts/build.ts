@@ -43,9 +43,18 @@ function readings(points: readonly TrendPoint[], key: (typeof MEASURES)[number][
 }
 
 /** A committee's trend and its levels of involvement this quarter against last. */
-export function quarterlyCharts(model: QuarterlyModel, lookup: Lookup, quarter: Quarter, baseName: string): QuarterlyCharts {
+export function quarterlyCharts(
+  model: QuarterlyModel,
+  lookup: Lookup,
+  quarter: Quarter,
+  baseName: string,
+): QuarterlyCharts {
   const committee = lookup.dataset.council.committees.find((c) => c.id === model.committee.id)!;
-  const points = trendOf(activitiesOf(lookup, committee.departments), trendQuarters(lookup, quarter), lookup.startMonth);
+  const points = trendOf(
+    activitiesOf(lookup, committee.departments),
+    trendQuarters(lookup, quarter),
+    lookup.startMonth,
+  );
   const short = shortCommitteeName(committee.name, model.terms);
   const series = MEASURES.map((m) => ({ name: m.name.toLowerCase(), readings: readings(points, m.key) }));
   const trend = {
@@ -63,8 +72,15 @@ export function quarterlyCharts(model: QuarterlyModel, lookup: Lookup, quarter: 
       : {
           file: `${baseName}-levels.png`,
           title: `${short}: activities by level of involvement, ${model.period.words} against ${model.previous.words}`,
-          alt: `Bar chart. ${levelsSentence(periods, rows.map((r) => ({ level: r.level, counts: [r.previous, r.activities] })))}`,
-          data: { kind: 'levels', periods: labels, rows: rows.map((r) => ({ level: r.level, counts: [r.previous, r.activities] })) },
+          alt: `Bar chart. ${levelsSentence(
+            periods,
+            rows.map((r) => ({ level: r.level, counts: [r.previous, r.activities] })),
+          )}`,
+          data: {
+            kind: 'levels',
+            periods: labels,
+            rows: rows.map((r) => ({ level: r.level, counts: [r.previous, r.activities] })),
+          },
         };
   // Side by side, so that both fit at the foot of a paper's last page.
   const shared = levels ? { trend: { ...trend, share: 0.56 }, levels: { ...levels, share: 0.43 } } : { trend, levels };
@@ -74,9 +90,17 @@ export function quarterlyCharts(model: QuarterlyModel, lookup: Lookup, quarter: 
 /** The board's trends by committee in one grid, and the coverage heat map. */
 export function summaryCharts(model: SummaryModel, lookup: Lookup, half: Half, baseName: string): SummaryCharts {
   const quarters = trendQuarters(lookup, quartersOfHalf(half)[1]);
-  const committees = lookup.dataset.council.committees.map((c, i) => ({ name: model.coverage.rows[i]!.shortName, points: trendOf(activitiesOf(lookup, c.departments), quarters, lookup.startMonth) }));
+  const committees = lookup.dataset.council.committees.map((c, i) => ({
+    name: model.coverage.rows[i]!.shortName,
+    points: trendOf(activitiesOf(lookup, c.departments), quarters, lookup.startMonth),
+  }));
   const first = committees[0]?.points ?? [];
-  const [residents, ...others] = MEASURES.map((m) => byBodySentence(m.name.toLowerCase(), committees.map((c) => ({ name: `the ${c.name}`, readings: readings(c.points, m.key) }))));
+  const [residents, ...others] = MEASURES.map((m) =>
+    byBodySentence(
+      m.name.toLowerCase(),
+      committees.map((c) => ({ name: `the ${c.name}`, readings: readings(c.points, m.key) })),
+    ),
+  );
   const trends = {
     file: `${baseName}-trends.png`,
     title: `Residents involved, activities and co-chair involvements per quarter by ${model.terms.committeeType}`,
@@ -85,7 +109,12 @@ export function summaryCharts(model: SummaryModel, lookup: Lookup, half: Half, b
       residents,
       ...others,
       // Every value, as the chart writes only the first and last.
-      ...committees.map((c) => valuesSentence(MEASURES.map((m) => ({ name: m.name.toLowerCase(), readings: readings(c.points, m.key) })), `Per quarter for the ${c.name}`)),
+      ...committees.map((c) =>
+        valuesSentence(
+          MEASURES.map((m) => ({ name: m.name.toLowerCase(), readings: readings(c.points, m.key) })),
+          `Per quarter for the ${c.name}`,
+        ),
+      ),
     ]
       .filter((t) => t !== '')
       .join(' '),
@@ -97,7 +126,12 @@ export function summaryCharts(model: SummaryModel, lookup: Lookup, half: Half, b
       panels: committees.map((c) => ({ committee: c.name, series: MEASURES.map((m) => bars(c.points, m.key)) })),
     },
   };
-  const coverageData = { kind: 'coverage' as const, itemWord: model.terms.item, columns: model.coverage.numbers, rows: model.coverage.rows.map((r) => ({ committee: r.shortName, cells: r.cells })) };
+  const coverageData = {
+    kind: 'coverage' as const,
+    itemWord: model.terms.item,
+    columns: model.coverage.numbers,
+    rows: model.coverage.rows.map((r) => ({ committee: r.shortName, cells: r.cells })),
+  };
   const coverage: Chart = {
     file: `${baseName}-coverage.png`,
     title: `Coverage of ${model.terms.framework} by ${model.terms.committeeType}, ${model.half.words}`,

@@ -35,9 +35,12 @@ function chartFonts() {
     const [regular, bold] = files.map((f) => parseFont(new Uint8Array(f.bytes).buffer));
     fonts = { regular: regular!, bold: bold!, files: files.map((f) => f.path) };
     // textMetrics is exported by vega (vega-scenegraph) but missing from its typings; replacing its width is how Node renderers without a canvas measure text.
-    (vega as unknown as { textMetrics: { width: unknown } }).textMetrics.width = (item: { fontWeight?: string | number; fontSize?: number; text?: unknown }, text?: unknown) => {
+    (vega as unknown as { textMetrics: { width: unknown } }).textMetrics.width = (
+      item: { fontWeight?: string | number; fontSize?: number; text?: unknown },
+      text?: unknown,
+    ) => {
       const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600;
-      return (bold ? fonts!.bold : fonts!.regular).getAdvanceWidth(String(text ?? item.text ?? ''), item.fontSize ?? 11);
+      return (bold ? fonts!.bold : fonts!.regular).getAdvanceWidth(labelText(text ?? item.text), item.fontSize ?? 11);
     };
   }
   return fonts;
@@ -62,8 +65,10 @@ const logger = {
 /** The chart as Vega draws it, in SVG. */
 async function vegaSvg(chart: Chart, layout: ChartLayout): Promise<string> {
   chartFonts();
-  const spec = compile(chartSpec(chart, layout) as unknown as Parameters<typeof compile>[0], { logger: logger as never }).spec;
-  const view = new vega.View(vega.parse(spec), { renderer: 'none', logLevel: vega.Warn, logger: logger as never });
+  const spec = compile(chartSpec(chart, layout) as unknown as Parameters<typeof compile>[0], {
+    logger: logger,
+  }).spec;
+  const view = new vega.View(vega.parse(spec), { renderer: 'none', logLevel: vega.Warn, logger: logger });
   // Clip and gradient ids count up across a run; from zero, a chart's SVG depends only on its own data.
   vega.resetSVGDefIds();
   try {
@@ -90,7 +95,11 @@ function accessibleSvg(svg: string, chart: Chart): { svg: string; width: number;
   root.setAttribute('aria-labelledby', `${id}-title ${id}-desc`);
   root.removeAttribute('aria-label');
   root.removeAttribute('aria-roledescription');
-  return { svg: new XMLSerializer().serializeToString(doc), width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')) };
+  return {
+    svg: new XMLSerializer().serializeToString(doc),
+    width: Number(root.getAttribute('width')),
+    height: Number(root.getAttribute('height')),
+  };
 }
 
 /** The chart as an SVG document with `role="img"`, a `<title>` and a `<desc>`, for a page to show inline. */
@@ -103,10 +112,23 @@ export async function drawChart(chart: Chart, layout: ChartLayout): Promise<Draw
   const { svg, width, height } = accessibleSvg(await vegaSvg(chart, layout), chart);
   const png = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: PNG_SCALE },
-    font: { fontFiles: chartFonts().files, loadSystemFonts: false, defaultFontFamily: CHART_FONT, sansSerifFamily: CHART_FONT },
+    font: {
+      fontFiles: chartFonts().files,
+      loadSystemFonts: false,
+      defaultFontFamily: CHART_FONT,
+      sansSerifFamily: CHART_FONT,
+    },
     logLevel: 'off',
   })
     .render()
     .asPng();
   return { svg, png: new Uint8Array(png), width, height };
+}
+
+/** The text Vega asks to measure: a string, a number, or the lines of a multi-line label. */
+function labelText(text: unknown): string {
+  if (typeof text === 'string') return text;
+  if (typeof text === 'number') return String(text);
+  if (Array.isArray(text)) return text.map(labelText).join(' ');
+  return '';
 }

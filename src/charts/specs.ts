@@ -1,4 +1,12 @@
-import type { Chart, ChartLayout, CommitteeTrendChartData, CoverageChartData, LevelsChartData, TrendBar, TrendChartData } from './chart.js';
+import type {
+  Chart,
+  ChartLayout,
+  CommitteeTrendChartData,
+  CoverageChartData,
+  LevelsChartData,
+  TrendBar,
+  TrendChartData,
+} from './chart.js';
 
 /**
  * Vega-Lite specs for each kind of chart, as plain JSON: no charting code is
@@ -25,7 +33,15 @@ function config(layout: ChartLayout): Spec {
     background: '#ffffff',
     padding: PADDING,
     view: { stroke: null },
-    axis: { labelFontSize: fs, titleFontSize: fs, labelColor: PALETTE.text, titleColor: PALETTE.text, domainColor: PALETTE.rule, tickColor: PALETTE.rule, labelLimit: 0 },
+    axis: {
+      labelFontSize: fs,
+      titleFontSize: fs,
+      labelColor: PALETTE.text,
+      titleColor: PALETTE.text,
+      domainColor: PALETTE.rule,
+      tickColor: PALETTE.rule,
+      labelLimit: 0,
+    },
     title: { fontSize: fs, color: PALETTE.text, anchor: 'start', fontWeight: 'bold', offset: 4 },
     legend: { labelFontSize: fs, titleFontSize: fs, labelColor: PALETTE.text, labelLimit: 0 },
     text: { fontSize: fs, color: PALETTE.text },
@@ -60,7 +76,9 @@ function trendSpec(data: TrendChartData, layout: ChartLayout): Spec {
   const labelWidth = Math.round(fs * 6.5);
   const gap = Math.round(fs * 0.75);
   // Less a little for the room Vega-Lite leaves round the quarter labels.
-  const panelWidth = Math.floor((layout.width - 2 * PADDING - labelWidth - gap * (data.panels.length - 1) - 8) / Math.max(1, data.panels.length));
+  const panelWidth = Math.floor(
+    (layout.width - 2 * PADDING - labelWidth - gap * (data.panels.length - 1) - 8) / Math.max(1, data.panels.length),
+  );
   const bar = Math.round(fs * 1.15);
   return {
     params: [{ name: 'labels', value: quarterLabels(quarters) }],
@@ -72,18 +90,33 @@ function trendSpec(data: TrendChartData, layout: ChartLayout): Spec {
         sort: p.bars.map((b) => b.quarter),
         title: null,
         scale: { paddingInner: 0.25 },
-        axis: i === 0 ? { labelExpr: 'labels[datum.value]', ticks: false, labelPadding: 6, minExtent: labelWidth - 6, maxExtent: labelWidth - 6 } : { labels: false, ticks: false, minExtent: 0, maxExtent: 0 },
+        axis:
+          i === 0
+            ? {
+                labelExpr: 'labels[datum.value]',
+                ticks: false,
+                labelPadding: 6,
+                minExtent: labelWidth - 6,
+                maxExtent: labelWidth - 6,
+              }
+            : { labels: false, ticks: false, minExtent: 0, maxExtent: 0 },
       };
       const x = { field: 'value', type: 'quantitative', axis: null, scale: { domain: [0, max * 1.6], nice: false } };
       return {
         // A narrow panel's title goes on two lines, as a 16-pixel letter is about half as wide.
-        title: p.measure.length * fs * 0.55 > panelWidth ? wrapWords(p.measure, Math.max(8, Math.floor(panelWidth / (fs * 0.55)))) : p.measure,
+        title:
+          p.measure.length * fs * 0.55 > panelWidth
+            ? wrapWords(p.measure, Math.max(8, Math.floor(panelWidth / (fs * 0.55))))
+            : p.measure,
         width: panelWidth,
         height: bar * p.bars.length,
         data: { values: p.bars.map((b) => ({ quarter: b.quarter, value: b.value })) },
         layer: [
           { mark: { type: 'bar', color: PALETTE.now }, encoding: { x, y } },
-          { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { x, y, text: { field: 'value', type: 'quantitative' } } },
+          {
+            mark: { type: 'text', align: 'left', dx: 4 },
+            encoding: { x, y, text: { field: 'value', type: 'quantitative' } },
+          },
         ],
       };
     }),
@@ -104,20 +137,55 @@ function committeeTrendSpec(data: CommitteeTrendChartData, layout: ChartLayout):
   const labelWidth = Math.round(fs * 13);
   const gap = Math.round(fs * 0.75);
   // Less the header's padding and a margin for the values written beside the lines' ends.
-  const cellWidth = Math.floor((layout.width - 2 * PADDING - labelWidth - gap * measures.length - 24) / measures.length);
+  const cellWidth = Math.floor(
+    (layout.width - 2 * PADDING - labelWidth - gap * measures.length - 24) / measures.length,
+  );
   const values = data.panels.flatMap((p, row) =>
-    p.series.flatMap((s, m) => s.map((b, i) => ({ row: String(row), measure: measures[m], quarter: b.quarter, value: b.value, end: i === 0 ? 'first' : i === s.length - 1 ? 'last' : '' }))),
+    p.series.flatMap((s, m) =>
+      s.map((b, i) => ({
+        row: String(row),
+        measure: measures[m],
+        quarter: b.quarter,
+        value: b.value,
+        end: i === 0 ? 'first' : i === s.length - 1 ? 'last' : '',
+      })),
+    ),
   );
   const x = { field: 'quarter', type: 'ordinal', sort: data.quarters, axis: null, scale: { padding: 0.6 } };
   // Room above and below the line for the values written at its ends.
-  const y = { field: 'value', type: 'quantitative', axis: null, scale: { zero: true, nice: false, padding: Math.round(fs * 0.5) } };
+  const y = {
+    field: 'value',
+    type: 'quantitative',
+    axis: null,
+    scale: { zero: true, nice: false, padding: Math.round(fs * 0.5) },
+  };
   return {
     params: [{ name: 'names', value: Object.fromEntries(names.map((n, i) => [String(i), n])) }],
     title: { text: data.span, fontWeight: 'normal' },
     data: { values },
     facet: {
-      row: { field: 'row', type: 'nominal', sort: names.map((_, i) => String(i)), title: null, header: { labelExpr: 'names[datum.value]', labelAngle: 0, labelAlign: 'left', labelBaseline: 'middle', labelOrient: 'left', labelFontSize: fs, labelLimit: labelWidth } },
-      column: { field: 'measure', type: 'nominal', sort: measures, title: null, header: { labelFontSize: fs, labelFontWeight: 'bold', labelLimit: cellWidth + gap } },
+      row: {
+        field: 'row',
+        type: 'nominal',
+        sort: names.map((_, i) => String(i)),
+        title: null,
+        header: {
+          labelExpr: 'names[datum.value]',
+          labelAngle: 0,
+          labelAlign: 'left',
+          labelBaseline: 'middle',
+          labelOrient: 'left',
+          labelFontSize: fs,
+          labelLimit: labelWidth,
+        },
+      },
+      column: {
+        field: 'measure',
+        type: 'nominal',
+        sort: measures,
+        title: null,
+        header: { labelFontSize: fs, labelFontWeight: 'bold', labelLimit: cellWidth + gap },
+      },
     },
     spec: {
       width: cellWidth,
@@ -125,8 +193,16 @@ function committeeTrendSpec(data: CommitteeTrendChartData, layout: ChartLayout):
       layer: [
         { mark: { type: 'line', color: PALETTE.now, strokeWidth: 3 }, encoding: { x, y } },
         { mark: { type: 'point', filled: true, color: PALETTE.now, size: 60 }, encoding: { x, y } },
-        { transform: [{ filter: "datum.end == 'first'" }], mark: { type: 'text', align: 'right', dx: -7 }, encoding: { x, y, text: { field: 'value', type: 'quantitative' } } },
-        { transform: [{ filter: "datum.end == 'last'" }], mark: { type: 'text', align: 'left', dx: 7 }, encoding: { x, y, text: { field: 'value', type: 'quantitative' } } },
+        {
+          transform: [{ filter: "datum.end == 'first'" }],
+          mark: { type: 'text', align: 'right', dx: -7 },
+          encoding: { x, y, text: { field: 'value', type: 'quantitative' } },
+        },
+        {
+          transform: [{ filter: "datum.end == 'last'" }],
+          mark: { type: 'text', align: 'left', dx: 7 },
+          encoding: { x, y, text: { field: 'value', type: 'quantitative' } },
+        },
       ],
     },
     resolve: { scale: { y: 'independent' } },
@@ -147,7 +223,12 @@ function levelsSpec(data: LevelsChartData, layout: ChartLayout): Spec {
   const values = data.rows.map((r) => {
     const count = r.counts.at(-1) ?? 0;
     const previous = before !== undefined ? (r.counts[0] ?? 0) : undefined;
-    return { level: r.level, count, previous, label: previous !== undefined ? `${count} (was ${previous})` : String(count) };
+    return {
+      level: r.level,
+      count,
+      previous,
+      label: previous !== undefined ? `${count} (was ${previous})` : String(count),
+    };
   });
   const max = Math.max(1, ...values.flatMap((v) => [v.count, v.previous ?? 0]));
   const row = Math.round(fs * 1.15);
@@ -155,11 +236,22 @@ function levelsSpec(data: LevelsChartData, layout: ChartLayout): Spec {
   const chars = (texts: string[]) => Math.max(...texts.map((t) => t.length)) * fs * 0.55;
   const plot = layout.width - 2 * PADDING - chars(values.map((v) => v.level)) - 6;
   const domainMax = (max * plot) / Math.max(plot * 0.3, plot - chars(values.map((v) => v.label)) - 12);
-  const y = { field: 'level', type: 'nominal', sort: data.rows.map((r) => r.level), title: null, scale: { paddingInner: 0 }, axis: { ticks: false, labelPadding: 6, domain: false } };
+  const y = {
+    field: 'level',
+    type: 'nominal',
+    sort: data.rows.map((r) => r.level),
+    title: null,
+    scale: { paddingInner: 0 },
+    axis: { ticks: false, labelPadding: 6, domain: false },
+  };
   const x = { field: 'count', type: 'quantitative', axis: null, scale: { domain: [0, domainMax], nice: false } };
   return {
     // The key, in words: which period the bars are and which the lines.
-    title: { text: before !== undefined ? `${now} (lines: ${sameYear(before, now) ? before.replace(/ \S+$/, '') : before})` : now, fontWeight: 'normal' },
+    title: {
+      text:
+        before !== undefined ? `${now} (lines: ${sameYear(before, now) ? before.replace(/ \S+$/, '') : before})` : now,
+      fontWeight: 'normal',
+    },
     width: layout.width,
     autosize: { type: 'fit-x', contains: 'padding' },
     // A fixed height, not a step: Vega-Lite fits the width only when the height is not discrete.
@@ -167,8 +259,21 @@ function levelsSpec(data: LevelsChartData, layout: ChartLayout): Spec {
     data: { values },
     layer: [
       { mark: { type: 'bar', color: PALETTE.now, height: Math.round(fs * 0.75) }, encoding: { y, x } },
-      ...(before !== undefined ? [{ mark: { type: 'tick', color: PALETTE.text, thickness: 3, size: row - 2 }, encoding: { y, x: { ...x, field: 'previous' } } }] : []),
-      { mark: { type: 'text', align: 'left', dx: 8 }, encoding: { y, x: { field: 'end', type: 'quantitative' }, text: { field: 'label' } }, transform: [{ calculate: before !== undefined ? 'max(datum.count, datum.previous)' : 'datum.count', as: 'end' }] },
+      ...(before !== undefined
+        ? [
+            {
+              mark: { type: 'tick', color: PALETTE.text, thickness: 3, size: row - 2 },
+              encoding: { y, x: { ...x, field: 'previous' } },
+            },
+          ]
+        : []),
+      {
+        mark: { type: 'text', align: 'left', dx: 8 },
+        encoding: { y, x: { field: 'end', type: 'quantitative' }, text: { field: 'label' } },
+        transform: [
+          { calculate: before !== undefined ? 'max(datum.count, datum.previous)' : 'datum.count', as: 'end' },
+        ],
+      },
     ],
   };
 }
@@ -183,7 +288,9 @@ function coverageSpec(data: CoverageChartData, layout: ChartLayout): Spec {
   const names = data.rows.map((r) => wrapWords(r.committee, 44));
   const lines = Math.max(1, ...names.map((n) => n.length));
   const max = Math.max(1, ...data.rows.flatMap((r) => r.cells));
-  const values = data.rows.flatMap((r, row) => r.cells.map((count, i) => ({ committee: r.committee, row: String(row), item: String(data.columns[i]), count })));
+  const values = data.rows.flatMap((r, row) =>
+    r.cells.map((count, i) => ({ committee: r.committee, row: String(row), item: String(data.columns[i]), count })),
+  );
   const item = data.itemWord.charAt(0).toUpperCase() + data.itemWord.slice(1);
   return {
     params: [{ name: 'names', value: Object.fromEntries(names.map((n, i) => [String(i), n])) }],
@@ -192,17 +299,34 @@ function coverageSpec(data: CoverageChartData, layout: ChartLayout): Spec {
     height: Math.round(lines * fs * 1.2 + 12) * data.rows.length,
     data: { values },
     encoding: {
-      x: { field: 'item', type: 'ordinal', sort: data.columns.map(String), title: item, axis: { orient: 'top', labelAngle: 0, ticks: false, domain: false } },
-      y: { field: 'row', type: 'ordinal', sort: data.rows.map((_, i) => String(i)), title: null, axis: { ticks: false, domain: false, labelExpr: 'names[datum.value]', labelPadding: 6 } },
+      x: {
+        field: 'item',
+        type: 'ordinal',
+        sort: data.columns.map(String),
+        title: item,
+        axis: { orient: 'top', labelAngle: 0, ticks: false, domain: false },
+      },
+      y: {
+        field: 'row',
+        type: 'ordinal',
+        sort: data.rows.map((_, i) => String(i)),
+        title: null,
+        axis: { ticks: false, domain: false, labelExpr: 'names[datum.value]', labelPadding: 6 },
+      },
     },
     layer: [
       {
         mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 2 },
-        encoding: { color: { field: 'count', type: 'quantitative', scale: { scheme: 'blues', domain: [0, max] }, legend: null } },
+        encoding: {
+          color: { field: 'count', type: 'quantitative', scale: { scheme: 'blues', domain: [0, max] }, legend: null },
+        },
       },
       {
         mark: { type: 'text', fontWeight: 'bold' },
-        encoding: { text: { field: 'count', type: 'quantitative' }, color: { condition: { test: `datum.count > ${max / 2}`, value: '#ffffff' }, value: PALETTE.text } },
+        encoding: {
+          text: { field: 'count', type: 'quantitative' },
+          color: { condition: { test: `datum.count > ${max / 2}`, value: '#ffffff' }, value: PALETTE.text },
+        },
       },
     ],
   };
@@ -211,8 +335,23 @@ function coverageSpec(data: CoverageChartData, layout: ChartLayout): Spec {
 /** The Vega-Lite spec of a chart at a layout. */
 export function chartSpec(chart: Chart, layout: ChartLayout): Spec {
   const data = chart.data;
-  const body = data.kind === 'levels' ? levelsSpec(data, layout) : data.kind === 'coverage' ? coverageSpec(data, layout) : data.kind === 'trend' ? trendSpec(data, layout) : committeeTrendSpec(data, layout);
+  const body =
+    data.kind === 'levels'
+      ? levelsSpec(data, layout)
+      : data.kind === 'coverage'
+        ? coverageSpec(data, layout)
+        : data.kind === 'trend'
+          ? trendSpec(data, layout)
+          : committeeTrendSpec(data, layout);
   const own = (body['config'] as Spec | undefined) ?? {};
   const base = config(layout);
-  return { description: chart.alt, ...body, config: { ...base, ...own, concat: { ...(base['concat'] as Spec), ...((own['concat'] as Spec | undefined) ?? {}) } } };
+  return {
+    description: chart.alt,
+    ...body,
+    config: {
+      ...base,
+      ...own,
+      concat: { ...(base['concat'] as Spec), ...((own['concat'] as Spec | undefined) ?? {}) },
+    },
+  };
 }

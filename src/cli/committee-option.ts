@@ -12,7 +12,9 @@ export function requireCommittees(wanted: readonly string[], council: CouncilFil
   for (const id of wanted) {
     if (known.includes(id)) continue;
     const guess = suggestCommittee(id, council);
-    throw new UsageError(`unknown committee "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; the committees in council.yaml are: ${known.join(', ')}`);
+    throw new UsageError(
+      `unknown committee "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; the committees in council.yaml are: ${known.join(', ')}`,
+    );
   }
 }
 
@@ -23,9 +25,15 @@ export function requireCommittees(wanted: readonly string[], council: CouncilFil
  * contain the word (`economy`, `Health`, `children`).
  */
 export function suggestCommittee(word: string, council: CouncilFile): string | undefined {
-  const typo = suggest(word, council.committees.map((c) => c.id));
+  const typo = suggest(
+    word,
+    council.committees.map((c) => c.id),
+  );
   if (typo) return typo;
-  const department = suggest(word, council.departments.map((d) => d.id));
+  const department = suggest(
+    word,
+    council.departments.map((d) => d.id),
+  );
   const covering = council.committees.filter((c) => department !== undefined && c.departments.includes(department));
   if (covering.length === 1) return covering[0]!.id;
   const needle = word.trim().toLowerCase();

@@ -15,4 +15,3 @@ Exit codes:
   0  success
   1  the data or a check failed (validation errors; stale or hand-edited outputs)
   2  usage or environment error (bad option, missing data folder or unreadable data file, unwritable output, broken template)`;
-

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError } from '@commander-js/extra-typings';
 import pkg from '../../package.json' with { type: 'json' };
 import type { Io } from '../io/io.js';
 import { EnvironmentError } from '../errors.js';
@@ -16,7 +16,9 @@ export async function run(argv: readonly string[], world: Io): Promise<number> {
   const io = withSafeOutput(world, (stream) => useColor(world, stream));
   let exitCode: number = EXIT.OK;
   const program = new Command('coprod')
-    .description('Co-production reporting for councils: validate activity records against the council\'s framework (by default the Disabled People\'s Commission\'s recommendations), and render committee reports as Markdown or DOCX.')
+    .description(
+      "Co-production reporting for councils: validate activity records against the council's framework (by default the Disabled People's Commission's recommendations), and render committee reports as Markdown or DOCX.",
+    )
     .version(pkg.version, '-V, --version')
     .exitOverride()
     // A mistyped option or command is named with the nearest real one ("Did you mean --quarter?"); subcommands inherit both.
@@ -31,12 +33,13 @@ export async function run(argv: readonly string[], world: Io): Promise<number> {
     .addHelpText('after', EXIT_CODES_HELP);
 
   for (const spec of COMMANDS) {
-    const command = program.command(spec.name).description(spec.summary).exitOverride().addHelpText('after', EXIT_CODES_HELP);
-    spec.configure(command);
-    command.action(async (...params: unknown[]) => {
-      const cmd = params[params.length - 1] as Command;
-      const handler = await spec.load();
-      exitCode = await handler(cmd.opts(), cmd.args, io);
+    const command = program
+      .command(spec.name)
+      .description(spec.summary)
+      .exitOverride()
+      .addHelpText('after', EXIT_CODES_HELP);
+    spec.define(command, io, (code) => {
+      exitCode = code;
     });
   }
 
@@ -45,7 +48,12 @@ export async function run(argv: readonly string[], world: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.OK;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return EXIT.OK;
       return EXIT.USAGE;
     }
     if (error instanceof EnvironmentError) {

@@ -2,21 +2,31 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { parseSource } from '../load/source.js';
-import { coverageQuarterOfHalf, halfMonths, parseHalfChoice, parseQuarterChoice, quarterMonths, resolveHalf, resolveQuarter, type HalfChoice, type QuarterChoice } from '../periods/choice.js';
+import {
+  coverageQuarterOfHalf,
+  halfMonths,
+  parseHalfChoice,
+  parseQuarterChoice,
+  quarterMonths,
+  resolveHalf,
+  resolveQuarter,
+  type HalfChoice,
+  type QuarterChoice,
+} from '../periods/choice.js';
 import { halfRange, monthName, quarterRange, type Half, type Quarter } from '../periods/periods.js';
 
 type Unit = 'quarter' | 'half';
 
 /** `--quarter`: a quarter in any case, `latest` or `previous`; a usage error saying how to write one otherwise. */
-export async function quarterOption(value: unknown, dataDir: string, io: Io): Promise<QuarterChoice> {
-  const choice = typeof value === 'string' ? parseQuarterChoice(value) : undefined;
+export async function quarterOption(value: string | undefined, dataDir: string, io: Io): Promise<QuarterChoice> {
+  const choice = value === undefined ? undefined : parseQuarterChoice(value);
   if (choice === undefined) throw new UsageError(await periodProblem('quarter', value, dataDir, io));
   return choice;
 }
 
 /** `--half`: a half in any case, `latest` or `previous`; a usage error saying how to write one otherwise. */
-export async function halfOption(value: unknown, dataDir: string, io: Io): Promise<HalfChoice> {
-  const choice = typeof value === 'string' ? parseHalfChoice(value) : undefined;
+export async function halfOption(value: string | undefined, dataDir: string, io: Io): Promise<HalfChoice> {
+  const choice = value === undefined ? undefined : parseHalfChoice(value);
   if (choice === undefined) throw new UsageError(await periodProblem('half', value, dataDir, io));
   return choice;
 }
@@ -25,16 +35,21 @@ export async function halfOption(value: unknown, dataDir: string, io: Io): Promi
  * The period option is missing or not a period: say how to write one, with
  * an example, and what each quarter or half is in months for this council.
  */
-async function periodProblem(unit: Unit, value: unknown, dataDir: string, io: Io): Promise<string> {
+async function periodProblem(unit: Unit, value: string | undefined, dataDir: string, io: Io): Promise<string> {
   const start = await financialYearStart(dataDir, io);
   const month = start ?? 4;
   const [flag, letter] = unit === 'quarter' ? ['--quarter', 'Q'] : ['--half', 'H'];
   const example = `2023/24-${letter}1`;
   const form = `a financial-year ${unit} written YYYY/YY-${letter}n, such as ${example}, or latest or previous`;
-  const problem = value === undefined ? `${flag} is needed: ${form}.` : `${flag} must be ${form} (got "${String(value)}").`;
-  const year = start === undefined ? 'The financial year starts in April unless council.yaml says otherwise' : `This council's financial year starts in ${monthName(month)}`;
+  const problem = value === undefined ? `${flag} is needed: ${form}.` : `${flag} must be ${form} (got "${value}").`;
+  const year =
+    start === undefined
+      ? 'The financial year starts in April unless council.yaml says otherwise'
+      : `This council's financial year starts in ${monthName(month)}`;
   const months = unit === 'quarter' ? quarterMonths(month) : halfMonths(month);
-  const exampleMonths = (unit === 'quarter' ? quarterRange({ year: 2023, number: 1 }, month) : halfRange({ year: 2023, number: 1 }, month)).words;
+  const exampleMonths = (
+    unit === 'quarter' ? quarterRange({ year: 2023, number: 1 }, month) : halfRange({ year: 2023, number: 1 }, month)
+  ).words;
   return `${problem}\n${year}: ${months}, so ${example} is ${exampleMonths}. latest is the latest ${unit} with updates, and previous the one before it.`;
 }
 
@@ -62,9 +77,10 @@ export function chosenHalf(choice: HalfChoice, latest: Quarter | undefined): Hal
   return half;
 }
 
+/** Only a relative choice (latest, previous) can find no quarter. */
 function noUpdatesYet(unit: Unit, choice: QuarterChoice | HalfChoice): string {
   const flag = unit === 'quarter' ? '--quarter 2023/24-Q1' : '--half 2023/24-H1';
-  return `the data has no quarterly updates yet, so there is no ${String(choice)} ${unit}; name one instead, e.g. ${flag}`;
+  return `the data has no quarterly updates yet, so there is no ${typeof choice === 'string' ? choice : 'such'} ${unit}; name one instead, e.g. ${flag}`;
 }
 
 /** For `validateFolder`: the quarter whose coverage a quarter's papers are checked for, once the latest quarter with updates is known. */

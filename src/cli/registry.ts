@@ -1,175 +1,100 @@
-import { Option, type Command } from 'commander';
+import type { Command, OptionValues } from '@commander-js/extra-typings';
 import type { Io } from '../io/io.js';
-import { DEFAULT_DATA, DEFAULT_FORMAT, DEFAULT_OUT } from './defaults.js';
+import type { Handler } from './handler.js';
+import {
+  validateOptions,
+  reportOptions,
+  summaryOptions,
+  packOptions,
+  previewOptions,
+  schemaOptions,
+  templateOptions,
+  initOptions,
+  addOptions,
+} from './options.js';
 
-/** A command's handler: receives parsed options and arguments, returns an exit code. */
-export type Handler = (options: Record<string, unknown>, args: string[], io: Io) => Promise<number>;
-
-/** One command: its options are declared here; its code is loaded only when it runs. */
+/** One command: its options are declared in ./options.ts; its handler is loaded only when it runs. */
 export interface CommandSpec {
   name: string;
   summary: string;
-  configure(command: Command): void;
-  load(): Promise<Handler>;
+  /** Declares the command's options on `command` and makes running it load and call the handler, which gives the exit code. */
+  define(command: Command, io: Io, exit: (code: number) => void): void;
 }
 
-const dataOption = () => new Option('--data <dir>', 'council data folder').default(DEFAULT_DATA);
-const outOption = () => new Option('--out <dir>', 'output folder').default(DEFAULT_OUT);
-const templatesOption = () => new Option('--templates <dir>', 'folder of templates overriding the built-in ones by name');
-const formatOption = () =>
-  new Option('--format <format>', `output format: md, docx, pdf (needs LibreOffice), html (accessible web pages) or all (md, docx and html) (default: the council's defaultFormat, else ${DEFAULT_FORMAT})`).choices(['md', 'docx', 'pdf', 'html', 'all']);
-const referenceDocOption = () => new Option('--reference-doc <file>', 'the council\'s Word template (.docx or .dotx): its styles, page setup, header and footer (default: style.referenceDoc in council.yaml)');
-const forceOption = () => new Option('--force', 'overwrite output files even if they were changed by hand');
-const noChartsOption = () => new Option('--no-charts', 'no charts in the papers, only the tables and words (default: charts, unless council.yaml has style.charts: false)');
+/** A command whose handler takes exactly the options `configure` declares. */
+function defineCommand<A extends unknown[], O extends OptionValues, G extends OptionValues>(
+  name: string,
+  summary: string,
+  configure: (command: Command) => Command<A, O, G>,
+  load: () => Promise<Handler<O>>,
+): CommandSpec {
+  return {
+    name,
+    summary,
+    define(command, io, exit) {
+      const configured = configure(command);
+      configured.action(async () => {
+        const handler = await load();
+        exit(await handler(configured.opts(), configured.args, io));
+      });
+    },
+  };
+}
 
-/** Every command and option coprod has, in one place. */
+/** Every command coprod has, in the order `coprod --help` lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
-  {
-    name: 'validate',
-    summary: 'check the data against the schema and the council\'s framework',
-    configure: (c) =>
-      c
-        .addOption(dataOption())
-        .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
-        .option('--strict', 'treat warnings as errors (exit 1)')
-        .option('--quarter <quarter>', 'quarter for coverage warnings, e.g. 2023/24-Q1, latest or previous (default: the latest with updates)')
-        .option('--committee <id>', 'limit coverage warnings to the departments of this committee'),
-    load: async () => (await import('./commands/validate.js')).validateCommand,
-  },
-  {
-    name: 'report',
-    summary: 'render the quarterly update for each committee',
-    configure: (c) =>
-      c
-        // Checked by the handler, not commander, so that a mistyped option is named before a missing one.
-        .option('--quarter <quarter>', 'financial-year quarter, e.g. 2023/24-Q1, or latest or previous (required)')
-        .option('--committee <id...>', 'only these committees (default: all)')
-        .addOption(outOption())
-        .addOption(dataOption())
-        .addOption(formatOption())
-        .addOption(referenceDocOption())
-        .option('--date <date>', 'meeting date (YYYY-MM-DD), overriding the council calendar')
-        .addOption(templatesOption())
-        .addOption(forceOption())
-        .addOption(noChartsOption()),
-    load: async () => (await import('./commands/report.js')).reportCommand,
-  },
-  {
-    name: 'summary',
-    summary: 'render the biannual summary of the quarterly updates for the board above the committees',
-    configure: (c) =>
-      c
-        .option('--half <half>', 'financial-year half, e.g. 2023/24-H1 (the first six months of the year that starts in 2023), or latest or previous (required)')
-        .addOption(outOption())
-        .addOption(dataOption())
-        .addOption(formatOption())
-        .addOption(referenceDocOption())
-        .option('--date <date>', 'meeting date (YYYY-MM-DD), overriding the board\'s calendar')
-        .addOption(templatesOption())
-        .addOption(forceOption())
-        .addOption(noChartsOption()),
-    load: async () => (await import('./commands/summary.js')).summaryCommand,
-  },
-  {
-    name: 'pack',
-    summary: 'write the board pack for a half-year: the summary, every committee\'s updates, an index and one combined DOCX',
-    configure: (c) =>
-      c
-        .option('--half <half>', 'financial-year half, e.g. 2023/24-H1, or latest or previous (required)')
-        .addOption(outOption())
-        .addOption(dataOption())
-        .addOption(formatOption())
-        .addOption(referenceDocOption())
-        .option('--date <date>', 'board meeting date (YYYY-MM-DD), overriding the council calendar')
-        .addOption(templatesOption())
-        .addOption(forceOption())
-        .option('--page-numbers', 'write on the contents page the page where each paper begins, as LibreOffice lays the pack out (needs LibreOffice and poppler-utils; slower)')
-        .option('--check', 'write nothing: exit 1 naming every file in --out that is stale, missing or changed by hand')
-        .option('--quiet', 'print no progress and no closing line')
-        .option('--json', 'print a machine-readable list of the files to standard output')
-        .addOption(noChartsOption()),
-    load: async () => (await import('./commands/pack.js')).packCommand,
-  },
-  {
-    name: 'preview',
-    summary: 'serve the papers as web pages on this computer (127.0.0.1), made again whenever a data, template or council file changes; writes nothing',
-    configure: (c) =>
-      c
-        .option('--quarter <quarter>', 'the committees\' quarterly updates for this quarter, e.g. 2023/24-Q1, latest or previous')
-        .option('--half <half>', 'the board\'s summary and the updates of the half\'s two quarters, e.g. 2023/24-H1, latest or previous')
-        .option('--committee <id...>', 'only these committees\' updates (default: all)')
-        .option('--port <n>', 'the port on 127.0.0.1 to serve on, or 0 for any free port (default: 8765)')
-        .addOption(dataOption())
-        .addOption(templatesOption())
-        .addHelpText('after', '\nPress Ctrl-C to stop (exit 0). A port already in use is exit 2.'),
-    load: async () => (await import('./commands/preview.js')).previewCommand,
-  },
-  {
-    name: 'schema',
-    summary: 'write the JSON Schema (draft-07) of the data files, for editors',
-    configure: (c) =>
-      c
-        .option('--out <dir>', 'write <kind>.schema.json files into this folder instead of printing one schema')
-        .addOption(new Option('--kind <kind>', 'only this schema (default: print activities, or write all three with --out)').choices(['council', 'framework', 'activities'])),
-    load: async () => (await import('./commands/schema.js')).schemaCommand,
-  },
-  {
-    name: 'template',
-    summary: 'write the built-in Word template, with a sample of every style the papers use, for a council to make its own',
-    configure: (c) =>
-      c
-        .option('--out <file>', 'the .docx file to write, e.g. house-style.docx (required)')
-        .addOption(dataOption())
-        .addOption(forceOption()),
-    load: async () => (await import('./commands/template.js')).templateCommand,
-  },
-  {
-    name: 'init',
-    summary: 'create a council data folder: council.yaml, the framework and one activity file per department',
-    configure: (c) =>
-      c
-        .argument('[dir]', 'folder to create the council in', 'data')
-        .option('--name <name>', 'the council\'s name')
-        .option('--committee <name...>', 'a committee that receives quarterly updates (repeat for each)')
-        .option('--department <name...>', 'a department, as NAME or NAME=COMMITTEE (the committee\'s name, id or number; repeat for each)')
-        .option('-y, --yes', 'ask nothing: take the defaults for what is not given'),
-    load: async () => (await import('./commands/init.js')).initCommand,
-  },
-  {
-    name: 'add',
-    summary: 'add a new activity, or a quarterly update of one, to a department\'s file (asks on a terminal; flags or --from in scripts)',
-    configure: (c) =>
-      c
-        .argument('[what]', 'activity or update')
-        .addOption(dataOption())
-        .option('--department <id>', 'the department (default: the only one, else asked)')
-        .option('--from <file>', 'take the new entry from a YAML or JSON document (- for standard input)')
-        .option('-y, --yes', 'ask only for required values, and do not ask for confirmation')
-        .option('--activity <id>', 'update: the activity the update is for')
-        .option('--quarter <quarter>', 'update: the quarter, e.g. 2023/24-Q1')
-        .option('--summary <text>', 'update: what happened in the quarter')
-        .option('--residents <n>', 'update: number of residents involved')
-        .option('--co-chairs <n>', 'update: number of resident co-chairs')
-        .option('--access-costs <pounds>', 'update: access costs met')
-        .option('--participation-fees <pounds>', 'update: participation fees paid to residents')
-        .option('--spend <pounds>', 'update: other spend')
-        .option('--next <text>', 'update: what is planned for the next quarter')
-        .option('--rag <rag>', 'update: RAG rating: red, amber or green')
-        .option('--follow-up <result>', 'update: how the last plan still open went: done, in-progress, carried-over or dropped')
-        .option('--follow-up-reason <text>', 'update: why')
-        .option('--id <id>', 'activity: its id (default: made from the title)')
-        .option('--title <text>', 'activity: its title')
-        .option('--description <text>', 'activity: a description')
-        .option('--group <id>', 'activity: the co-production group that runs it')
-        .option('--recommendation <n...>', 'activity: the framework items it serves, by number')
-        .option('--measure <id...>', 'activity: the measures it serves, e.g. 5.3')
-        .option('--stage <stage>', 'activity: the stage when it starts; update: the stage from this quarter on, when it changed (design, commissioning, delivery or review)')
-        .option('--level <level>', 'activity: the level when it starts; update: the level from this quarter on, when it changed (informing, consultation, engagement, co-design or co-production)')
-        .option('--decision-role <text>', 'activity: what residents decide or sign off')
-        .option('--status <status>', 'update: the activity\'s status at the end of the quarter: planned, in-progress, completed, paused or cancelled')
-        .option('--start <date>', 'activity: start date, YYYY-MM-DD')
-        .option('--end <date>', 'activity: end date, YYYY-MM-DD')
-        .option('--ward <name...>', 'activity: the wards it covers'),
-    load: async () => (await import('./commands/add.js')).addCommand,
-  },
+  defineCommand(
+    'validate',
+    "check the data against the schema and the council's framework",
+    validateOptions,
+    async () => (await import('./commands/validate.js')).validateCommand,
+  ),
+  defineCommand(
+    'report',
+    'render the quarterly update for each committee',
+    reportOptions,
+    async () => (await import('./commands/report.js')).reportCommand,
+  ),
+  defineCommand(
+    'summary',
+    'render the biannual summary of the quarterly updates for the board above the committees',
+    summaryOptions,
+    async () => (await import('./commands/summary.js')).summaryCommand,
+  ),
+  defineCommand(
+    'pack',
+    "write the board pack for a half-year: the summary, every committee's updates, an index and one combined DOCX",
+    packOptions,
+    async () => (await import('./commands/pack.js')).packCommand,
+  ),
+  defineCommand(
+    'preview',
+    'serve the papers as web pages on this computer (127.0.0.1), made again whenever a data, template or council file changes; writes nothing',
+    previewOptions,
+    async () => (await import('./commands/preview.js')).previewCommand,
+  ),
+  defineCommand(
+    'schema',
+    'write the JSON Schema (draft-07) of the data files, for editors',
+    schemaOptions,
+    async () => (await import('./commands/schema.js')).schemaCommand,
+  ),
+  defineCommand(
+    'template',
+    'write the built-in Word template, with a sample of every style the papers use, for a council to make its own',
+    templateOptions,
+    async () => (await import('./commands/template.js')).templateCommand,
+  ),
+  defineCommand(
+    'init',
+    'create a council data folder: council.yaml, the framework and one activity file per department',
+    initOptions,
+    async () => (await import('./commands/init.js')).initCommand,
+  ),
+  defineCommand(
+    'add',
+    "add a new activity, or a quarterly update of one, to a department's file (asks on a terminal; flags or --from in scripts)",
+    addOptions,
+    async () => (await import('./commands/add/add.js')).addCommand,
+  ),
 ];

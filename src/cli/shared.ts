@@ -5,13 +5,13 @@ import { DataFolderError, readDataFolder, type DataFolder } from '../load/folder
 import type { Io } from '../io/io.js';
 import { formatQuarter, type Quarter } from '../periods/periods.js';
 import type { Dataset } from '../validate/dataset.js';
-import type { PaperOptions } from '../render/papers.js';
+import type { PaperOptions } from '../papers/formats.js';
 import { isRealIsoDate } from '../schema/primitives.js';
 import { validateFolder, type ValidationOptions, type ValidationResult } from '../validate/validate.js';
 import { useColor } from './color.js';
 import { EnvironmentError, UsageError } from '../errors.js';
 import { DEFAULT_FORMAT } from './defaults.js';
-import { hasEnvironmentProblem } from '../validate/diagnostic.js';
+import { hasEnvironmentProblem } from '../diagnostics/diagnostic.js';
 
 /** Writes a line to stderr. */
 export function say(io: Io, message: string): void {
@@ -38,7 +38,11 @@ export async function readFolder(dataDir: string, io: Io): Promise<DataFolder> {
  * the command says how many with {@link noteWarnings} once nothing can stop
  * it any more, so that a fatal error never follows a count of warnings.
  */
-export async function loadValid(io: Io, dataDir: string, options: Pick<ValidationOptions, 'quarter'> = {}): Promise<{ dataset: Dataset; result: ValidationResult } | undefined> {
+export async function loadValid(
+  io: Io,
+  dataDir: string,
+  options: Pick<ValidationOptions, 'quarter'> = {},
+): Promise<{ dataset: Dataset; result: ValidationResult } | undefined> {
   const folder = await readFolder(dataDir, io);
   const result = validateFolder(folder, options);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
@@ -46,8 +50,12 @@ export async function loadValid(io: Io, dataDir: string, options: Pick<Validatio
     const sources = sourceMap([folder.council, folder.framework, ...folder.activities]);
     io.stderr.write(formatPretty(result.diagnostics, { sources, color: useColor(io, io.stderr) }));
     // A file that cannot be opened is an environment problem (exit 2), not a mistake in the data (exit 1).
-    if (hasEnvironmentProblem(result.diagnostics)) throw new EnvironmentError('some data files could not be opened (listed above), so nothing was written');
-    say(io, 'coprod: the data has errors, so nothing was written. Fix them and run the command again (`coprod validate` lists them).');
+    if (hasEnvironmentProblem(result.diagnostics))
+      throw new EnvironmentError('some data files could not be opened (listed above), so nothing was written');
+    say(
+      io,
+      'coprod: the data has errors, so nothing was written. Fix them and run the command again (`coprod validate` lists them).',
+    );
     return undefined;
   }
   return { dataset: result.dataset, result };
@@ -58,7 +66,10 @@ export function noteWarnings(io: Io, result: ValidationResult): void {
   const warnings = result.diagnostics.length;
   if (warnings === 0) return;
   const quarter = result.quarter ? ` --quarter ${formatQuarter(result.quarter)}` : '';
-  say(io, `coprod: the data has ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (gaps the report will show); \`coprod validate${quarter}\` lists them.`);
+  say(
+    io,
+    `coprod: the data has ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (gaps the report will show); \`coprod validate${quarter}\` lists them.`,
+  );
 }
 
 /** The period a paper is about: its name (`2023/24-H1`) and its quarters. */
@@ -76,7 +87,10 @@ export interface Period {
 export function hasDataIn(io: Io, dataset: Dataset, period: Period): boolean {
   const present = quartersWithData(dataset);
   if (present.size === 0 || period.quarters.some((q) => present.has(formatQuarter(q)))) return true;
-  say(io, `coprod: the data has no update or assessment for ${period.name}, so nothing was written; ${coverageWords(present)}.`);
+  say(
+    io,
+    `coprod: the data has no update or assessment for ${period.name}, so nothing was written; ${coverageWords(present)}.`,
+  );
   return false;
 }
 
@@ -103,7 +117,8 @@ export type Format = 'md' | 'docx' | 'pdf' | 'html' | 'all';
 /** The output format: the option, else the council's default, else {@link DEFAULT_FORMAT}. */
 export function resolveFormat(option: string | undefined, dataset: Dataset): Format {
   const value = option ?? dataset.council.council.defaultFormat ?? DEFAULT_FORMAT;
-  if (value !== 'md' && value !== 'docx' && value !== 'pdf' && value !== 'html' && value !== 'all') throw new UsageError(`--format must be md, docx, pdf, html or all (got "${value}")`);
+  if (value !== 'md' && value !== 'docx' && value !== 'pdf' && value !== 'html' && value !== 'all')
+    throw new UsageError(`--format must be md, docx, pdf, html or all (got "${value}")`);
   return value;
 }
 
@@ -113,18 +128,33 @@ export function resolveFormat(option: string | undefined, dataset: Dataset): For
  * council's `style.referenceDoc`, relative to the data folder), its data
  * folder (for the logo), the file system and environment.
  */
-export function paperOptionsFor(dataset: Dataset, dataDir: string, io: Io, referenceDoc?: unknown): PaperOptions {
+export function paperOptionsFor(
+  dataset: Dataset,
+  dataDir: string,
+  io: Io,
+  referenceDoc: string | undefined,
+): PaperOptions {
   const { style, name, language } = dataset.council.council;
   const dir = path.resolve(io.cwd, dataDir);
   const reference =
-    typeof referenceDoc === 'string' ? path.resolve(io.cwd, referenceDoc) : style?.referenceDoc !== undefined ? path.resolve(dir, style.referenceDoc) : undefined;
-  return { ...(style ? { style } : {}), ...(reference ? { referenceDoc: reference } : {}), council: name, language, dataDir: dir, io };
+    typeof referenceDoc === 'string'
+      ? path.resolve(io.cwd, referenceDoc)
+      : style?.referenceDoc !== undefined
+        ? path.resolve(dir, style.referenceDoc)
+        : undefined;
+  return {
+    ...(style ? { style } : {}),
+    ...(reference ? { referenceDoc: reference } : {}),
+    council: name,
+    language,
+    dataDir: dir,
+    io,
+  };
 }
 
 /** `--date`, when given, must be a real calendar date. */
-export function optionalDate(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  const date = String(value);
+export function optionalDate(date: string | undefined): string | undefined {
+  if (date === undefined) return undefined;
   if (!isRealIsoDate(date)) throw new UsageError(`--date must be a real date written YYYY-MM-DD (got "${date}")`);
   return date;
 }

@@ -15,7 +15,10 @@ export async function reportWrite(io: Io, out: string, files: readonly OutputFil
 
 /** Names the hand-edited files that were left alone, says what to do, and returns exit 1. */
 export function refuseConflicts(io: Io, out: string, conflicts: readonly string[]): number {
-  say(io, 'coprod: these files were changed by hand since coprod wrote them (or were not written by coprod), so nothing was written:');
+  say(
+    io,
+    'coprod: these files were changed by hand since coprod wrote them (or were not written by coprod), so nothing was written:',
+  );
   for (const name of conflicts) say(io, `  ${path.join(out, name)}`);
   say(io, 'Move your changes elsewhere, or run again with --force to replace them.');
   return EXIT.DATA;

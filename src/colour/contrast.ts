@@ -17,7 +17,10 @@ function channels(hex: string): [number, number, number] {
 }
 
 function toHex(rgb: readonly number[]): string {
-  return rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('').toUpperCase();
+  return rgb
+    .map((c) => Math.round(c).toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
 }
 
 /** WCAG's relative luminance of a colour written as six hex digits. */

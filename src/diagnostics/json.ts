@@ -1,6 +1,5 @@
-import type { SourceFile } from '../load/source.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
-import { positionsOf } from './position.js';
+import type { Diagnostic } from './diagnostic.js';
+import { positionsOf, type DiagnosedFile } from './position.js';
 import { escapeJsonText } from './sanitise.js';
 
 /** Version of the JSON shape below; bumped only on an incompatible change. */
@@ -13,7 +12,10 @@ export const JSON_FORMAT_VERSION = 1;
  * Lines and columns are 1-based; offsets count UTF-16 code units from the
  * start of the text (after any byte-order mark).
  */
-export function formatJson(diagnostics: readonly Diagnostic[], options: { sources: ReadonlyMap<string, SourceFile> }): string {
+export function formatJson(
+  diagnostics: readonly Diagnostic[],
+  options: { sources: ReadonlyMap<string, DiagnosedFile> },
+): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const out = {
     version: JSON_FORMAT_VERSION,
@@ -27,7 +29,14 @@ export function formatJson(diagnostics: readonly Diagnostic[], options: { source
         ...(d.hint ? { hint: d.hint } : {}),
         file: d.file,
         ...(pos && d.range
-          ? { line: pos.start.line, column: pos.start.column, endLine: pos.end.line, endColumn: pos.end.column, offset: d.range[0], endOffset: d.range[1] }
+          ? {
+              line: pos.start.line,
+              column: pos.start.column,
+              endLine: pos.end.line,
+              endColumn: pos.end.column,
+              offset: d.range[0],
+              endOffset: d.range[1],
+            }
           : {}),
       };
     }),

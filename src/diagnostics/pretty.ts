@@ -1,11 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { SourceFile } from '../load/source.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
-import { positionsOf } from './position.js';
+import type { Diagnostic } from './diagnostic.js';
+import { positionsOf, type DiagnosedFile } from './position.js';
 import { isUnsafe, MARK, printable } from './sanitise.js';
 
 export interface PrettyOptions {
-  sources: ReadonlyMap<string, SourceFile>;
+  sources: ReadonlyMap<string, DiagnosedFile>;
   /** Colour adds emphasis only: every status is also in words. */
   color: boolean;
 }
@@ -48,10 +47,10 @@ function summary(diagnostics: readonly Diagnostic[], c: ChalkInstance): string {
  * The offending line, trimmed to a readable width, with carets under the
  * problem (`width` characters from `column`, stopping at the end of the line).
  */
-function excerpt(source: SourceFile, line: number, column: number, width: number, c: ChalkInstance): string[] {
+function excerpt(source: DiagnosedFile, line: number, column: number, width: number, c: ChalkInstance): string[] {
   const starts = source.lineCounter.lineStarts;
   const start = starts[line - 1] ?? 0;
-  const end = starts[line] !== undefined ? starts[line]! - 1 : source.text.length;
+  const end = starts[line] !== undefined ? starts[line] - 1 : source.text.length;
   // Only a window around the column is read, so that each excerpt costs the
   // same however long the line: a hostile file can put thousands of problems
   // on one line of a megabyte.
@@ -70,7 +69,10 @@ function excerpt(source: SourceFile, line: number, column: number, width: number
   const text = prefix + chars.map(visible).join('');
   const carets = Math.max(1, Math.min(width, text.length - col));
   const gutter = String(line).padStart(5);
-  return [`${c.dim(`${gutter} |`)} ${text}`, `${c.dim(`${' '.repeat(5)} |`)} ${' '.repeat(Math.max(0, col))}${c.red('^'.repeat(carets))}`];
+  return [
+    `${c.dim(`${gutter} |`)} ${text}`,
+    `${c.dim(`${' '.repeat(5)} |`)} ${' '.repeat(Math.max(0, col))}${c.red('^'.repeat(carets))}`,
+  ];
 }
 
 /** Invisible characters would misplace the caret or hide the problem: each is shown as one visible mark. */

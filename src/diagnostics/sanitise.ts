@@ -16,7 +16,6 @@ export const MARK = '\uFFFD';
  * noncharacters U+FFFE and U+FFFF, and lone surrogates.
  */
 const UNSAFE_SOURCE =
-  // eslint-disable-next-line no-control-regex
   '[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
 const UNSAFE = new RegExp(UNSAFE_SOURCE, 'g');
 const UNSAFE_ONE = new RegExp(`^(?:${UNSAFE_SOURCE})$`);
@@ -64,7 +63,7 @@ export function terminalSafe(chunk: string, colour: boolean): string {
  * text: DEL, C1 controls, bidirectional controls, and the line and paragraph
  * separators. (It already escapes C0 controls and lone surrogates.)
  */
-// eslint-disable-next-line no-control-regex
+
 const JSON_RAW = /[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\uFFFE\uFFFF]/g;
 
 /**

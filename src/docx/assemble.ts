@@ -8,7 +8,22 @@ import type { BlockSpec } from './spec.js';
 import { defaultHeaderId, relsPathOf, resolveTarget, type Template } from './template.js';
 import { wordSafe } from './text.js';
 import { escapeXml, Ids, writeBlocks, type ListInstance } from './writer.js';
-import { childNamed, childrenNamed, CT, descendantsNamed, importFragment, officeRelationship, parseXml, PR, R, relationshipOfType, serializeXml, W, wAttr, wElement } from './xml-dom.js';
+import {
+  childNamed,
+  childrenNamed,
+  CT,
+  descendantsNamed,
+  importFragment,
+  officeRelationship,
+  parseXml,
+  PR,
+  R,
+  relationshipOfType,
+  serializeXml,
+  W,
+  wAttr,
+  wElement,
+} from './xml-dom.js';
 
 /**
  * A document from a template and blocks: the blocks are written once by the
@@ -117,10 +132,20 @@ function addNumbering(numbering: Document, lists: readonly ListInstance[], name:
   const base = maxAttr(abstracts, 'abstractNumId');
   const ids = { bullet: base + 1, ordered: base + 2 };
   const firstNum = childNamed(root, W, 'num') ?? null;
-  for (const list of ['bullet', 'ordered'] as const) root.insertBefore(importFragment(numbering, abstractNumXml(ids[list], list), name), firstNum);
+  for (const list of ['bullet', 'ordered'] as const)
+    root.insertBefore(importFragment(numbering, abstractNumXml(ids[list], list), name), firstNum);
   for (const list of lists) {
-    const override = list.list === 'ordered' ? `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${list.start}"/></w:lvlOverride>` : '';
-    root.appendChild(importFragment(numbering, `<w:num w:numId="${list.numId}"><w:abstractNumId w:val="${ids[list.list]}"/>${override}</w:num>`, name));
+    const override =
+      list.list === 'ordered'
+        ? `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${list.start}"/></w:lvlOverride>`
+        : '';
+    root.appendChild(
+      importFragment(
+        numbering,
+        `<w:num w:numId="${list.numId}"><w:abstractNumId w:val="${ids[list.list]}"/>${override}</w:num>`,
+        name,
+      ),
+    );
   }
 }
 
@@ -138,7 +163,9 @@ function addRelationship(rels: Document, id: string, type: string, target: strin
 }
 
 function setOverride(types: Document, part: string, contentType: string): void {
-  const existing = descendantsNamed(types, CT, 'Override').find((o) => resolveTarget('', o.getAttribute('PartName') ?? '') === part);
+  const existing = descendantsNamed(types, CT, 'Override').find(
+    (o) => resolveTarget('', o.getAttribute('PartName') ?? '') === part,
+  );
   if (existing) {
     existing.setAttribute('ContentType', contentType);
     return;
@@ -150,7 +177,8 @@ function setOverride(types: Document, part: string, contentType: string): void {
 }
 
 function ensureDefault(types: Document, extension: string, contentType: string): void {
-  if (descendantsNamed(types, CT, 'Default').some((d) => d.getAttribute('Extension')?.toLowerCase() === extension)) return;
+  if (descendantsNamed(types, CT, 'Default').some((d) => d.getAttribute('Extension')?.toLowerCase() === extension))
+    return;
   const def = types.createElementNS(CT, 'Default');
   def.setAttribute('Extension', extension);
   def.setAttribute('ContentType', contentType);
@@ -178,7 +206,8 @@ function coreXml(meta: DocumentMeta, language: string, sourceDateEpoch: number |
  */
 function cleanSettings(settings: Document, language: string): void {
   const root = settings.documentElement!;
-  for (const local of ['updateFields', 'attachedTemplate']) for (const el of childrenNamed(root, W, local)) root.removeChild(el);
+  for (const local of ['updateFields', 'attachedTemplate'])
+    for (const el of childrenNamed(root, W, local)) root.removeChild(el);
   let lang = childNamed(root, W, 'themeFontLang');
   if (!lang) {
     lang = wElement(settings, 'themeFontLang');
@@ -193,8 +222,16 @@ function cleanSettings(settings: Document, language: string): void {
 /** A header part: the template's default header (or an empty one) with the running head added as its last paragraph. */
 function headerXml(template: Template, headerPart: string | undefined, runningHead: string): string {
   const base = headerPart ? template.xml.get(headerPart) : undefined;
-  const doc = base ? parseXml(serializeXml(base), template.name, headerPart!) : parseXml(`<w:hdr xmlns:w="${W}" xmlns:r="${R}"/>`, template.name, 'header');
-  doc.documentElement!.appendChild(importFragment(doc, `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(wordSafe(runningHead))}</w:t></w:r></w:p>`, template.name));
+  const doc = base
+    ? parseXml(serializeXml(base), template.name, headerPart!)
+    : parseXml(`<w:hdr xmlns:w="${W}" xmlns:r="${R}"/>`, template.name, 'header');
+  doc.documentElement!.appendChild(
+    importFragment(
+      doc,
+      `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><w:t xml:space="preserve">${escapeXml(wordSafe(runningHead))}</w:t></w:r></w:p>`,
+      template.name,
+    ),
+  );
   return serializeXml(doc);
 }
 
@@ -212,9 +249,15 @@ const FIXED = new WeakMap<Template, Map<string, FixedParts>>();
  * cleaned, and every part coprod does not change (theme, fonts, footers),
  * serialised once.
  */
-function fixedParts(template: Template, builtIn: Template, language: string, name: string, varying: ReadonlySet<string>): FixedParts {
+function fixedParts(
+  template: Template,
+  builtIn: Template,
+  language: string,
+  name: string,
+  varying: ReadonlySet<string>,
+): FixedParts {
   let byLanguage = FIXED.get(template);
-  if (!byLanguage) FIXED.set(template, (byLanguage = new Map()));
+  if (!byLanguage) FIXED.set(template, (byLanguage = new Map<string, FixedParts>()));
   const cached = byLanguage.get(language);
   if (cached) return cached;
   const rels = template.xml.get(relsPathOf(template.main))!;
@@ -226,7 +269,11 @@ function fixedParts(template: Template, builtIn: Template, language: string, nam
   const stylesPart = template.stylesPart;
   const styles = parseXml(serializeXml(template.xml.get(stylesPart)!), name, stylesPart);
   const builtInStyles = builtIn.xml.get(builtIn.stylesPart)!;
-  addMissingStyles(styles, builtInStyles, descendantsNamed(builtInStyles, W, 'style').map((st) => wAttr(st, 'styleId') ?? ''));
+  addMissingStyles(
+    styles,
+    builtInStyles,
+    descendantsNamed(builtInStyles, W, 'style').map((st) => wAttr(st, 'styleId') ?? ''),
+  );
   setLanguage(styles, language);
   parts.set(stylesPart, serializeXml(styles));
   const settingsPart = partOf(SETTINGS_REL);
@@ -235,7 +282,8 @@ function fixedParts(template: Template, builtIn: Template, language: string, nam
     cleanSettings(settings, language);
     parts.set(settingsPart, serializeXml(settings));
   }
-  for (const [part, doc] of template.xml) if (!parts.has(part) && !varying.has(part)) parts.set(part, serializeXml(doc));
+  for (const [part, doc] of template.xml)
+    if (!parts.has(part) && !varying.has(part)) parts.set(part, serializeXml(doc));
   const fixed = { parts, checked: false };
   byLanguage.set(language, fixed);
   return fixed;
@@ -270,7 +318,9 @@ export function assembleParts(input: AssembleInput): Assembled {
   // Numbering ids the template uses stay its own: coprod's lists are numbered after them.
   const numberingRel = relationshipOfType(rels, NUMBERING_REL);
   const numberingPart = numberingRel ? resolveTarget(main, numberingRel.getAttribute('Target')!) : 'word/numbering.xml';
-  const numbering = template.xml.has(numberingPart) ? edit(numberingPart) : parseXml(`<w:numbering xmlns:w="${W}"/>`, name, numberingPart);
+  const numbering = template.xml.has(numberingPart)
+    ? edit(numberingPart)
+    : parseXml(`<w:numbering xmlns:w="${W}"/>`, name, numberingPart);
   const ids = new Ids(maxAttr(descendantsNamed(numbering, W, 'num'), 'numId') + 1);
 
   // Each section: its own header (the template's, with the running head), and section properties that start it on a new page.
@@ -307,15 +357,29 @@ export function assembleParts(input: AssembleInput): Assembled {
     ids.section = i;
     const last = i === input.sections.length - 1;
     const sectPr = sectionXml(section.runningHead, i);
-    body += last ? writeBlocks(section.blocks, ids, { textWidth: template.textWidth, ...(input.tableStyle ? { tableStyle: input.tableStyle } : {}) }) + sectPr : writeBlocks(section.blocks, ids, { textWidth: template.textWidth, ...(input.tableStyle ? { tableStyle: input.tableStyle } : {}) }, sectPr);
+    body += last
+      ? writeBlocks(section.blocks, ids, {
+          textWidth: template.textWidth,
+          ...(input.tableStyle ? { tableStyle: input.tableStyle } : {}),
+        }) + sectPr
+      : writeBlocks(
+          section.blocks,
+          ids,
+          { textWidth: template.textWidth, ...(input.tableStyle ? { tableStyle: input.tableStyle } : {}) },
+          sectPr,
+        );
   });
-
 
   if (ids.lists.length > 0) {
     addNumbering(numbering, ids.lists, name);
     out.xml.set(numberingPart, serializeXml(numbering));
     if (!numberingRel) {
-      addRelationship(rels, 'rIdCoprodNumbering', NUMBERING_REL, numberingPart.slice(numberingPart.lastIndexOf('/') + 1));
+      addRelationship(
+        rels,
+        'rIdCoprodNumbering',
+        NUMBERING_REL,
+        numberingPart.slice(numberingPart.lastIndexOf('/') + 1),
+      );
       setOverride(types, numberingPart, NUMBERING_TYPE);
     }
   }
@@ -323,9 +387,12 @@ export function assembleParts(input: AssembleInput): Assembled {
   for (const image of ids.images) {
     addRelationship(rels, image.id, IMAGE_REL, image.name);
     out.binary.set(`word/${image.name}`, image.data);
-    ensureDefault(types, image.name.slice(image.name.lastIndexOf('.') + 1), image.name.endsWith('.png') ? 'image/png' : 'image/jpeg');
+    ensureDefault(
+      types,
+      image.name.slice(image.name.lastIndexOf('.') + 1),
+      image.name.endsWith('.png') ? 'image/png' : 'image/jpeg',
+    );
   }
-
 
   // The core properties are the document's own; a template's title and author are not carried over.
   const coreRel = relationshipOfType(rootRels, CORE_REL);
@@ -346,7 +413,11 @@ export function assembleParts(input: AssembleInput): Assembled {
   const marker = document.createComment('coprod-body');
   bodyElement.appendChild(marker);
   const [before, after] = serializeXml(document).split(new XMLSerializer().serializeToString(marker));
-  if (after === undefined) throw new DocxError('malformed-xml', `${name}: the template's body could not be replaced; this is a bug in coprod, please report it`);
+  if (after === undefined)
+    throw new DocxError(
+      'malformed-xml',
+      `${name}: the template's body could not be replaced; this is a bug in coprod, please report it`,
+    );
   out.xml.set(main, `${before}${body}${after}`);
 
   out.xml.set(mainRelsPath, serializeXml(rels));
@@ -365,9 +436,8 @@ function serializeElement(element: Element): string {
   return new XMLSerializer().serializeToString(element);
 }
 
-
-/** Checks the document (accessibility) and packs it into DOCX bytes that are the same for the same input. */
-export function packAssembled(parts: Assembled, name: string, checked = false): Uint8Array {
+/** Checks the document (accessibility) and zips it into DOCX bytes that are the same for the same input. */
+export function zipDocx(parts: Assembled, name: string, checked = false): Uint8Array {
   if (!checked) {
     // The parts every document shares are read once, with the first document.
     checkDocx(parts.xml, name, parts.fixed?.checked ? { known: new Set(parts.fixed.parts.keys()) } : {});
@@ -382,7 +452,7 @@ export function packAssembled(parts: Assembled, name: string, checked = false): 
   return zipSync(zippable);
 }
 
-/** Assembles, checks and packs a document. */
+/** Assembles, checks and zips a document. */
 export function assembleDocx(input: AssembleInput): Uint8Array {
-  return packAssembled(assembleParts(input), input.name);
+  return zipDocx(assembleParts(input), input.name);
 }

@@ -1,4 +1,4 @@
-import type { Heading, List, Nodes, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
+import type { Heading, List, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
 import { lineBreak, phrasingRuns, textRuns } from './inline.js';
 import { parseMarkdown } from './parse.js';
 import type { BlockSpec, InlineSpec, NumberingSpec, ParagraphProperties, ParagraphSpec } from './spec.js';
@@ -30,7 +30,11 @@ export interface ListUse {
 }
 
 /** A context for one Word document; pass the same one for every paper combined into it. */
-export function createBlockContext(style: ResolvedStyle, textWidth: number, images: PaperImages = new Map()): BlockContext {
+export function createBlockContext(
+  style: ResolvedStyle,
+  textWidth: number,
+  images: PaperImages = new Map(),
+): BlockContext {
   let instance = 0;
   return { style, textWidth, images, nextListInstance: () => ++instance };
 }
@@ -42,7 +46,9 @@ export function listUse(node: List): ListUse {
 
 /** The numbering of a list's paragraphs: every numbered list is its own instance, so it counts from its own start. */
 export function listNumbering(use: ListUse, level: number, ctx: BlockContext): NumberingSpec {
-  return use.ordered ? { list: 'ordered', level: Math.min(level, 8), start: use.start, instance: ctx.nextListInstance() } : { list: 'bullet', level: Math.min(level, 8), start: 1, instance: 0 };
+  return use.ordered
+    ? { list: 'ordered', level: Math.min(level, 8), start: use.start, instance: ctx.nextListInstance() }
+    : { list: 'bullet', level: Math.min(level, 8), start: 1, instance: 0 };
 }
 
 /** A paragraph that opens with a legal number, "2.1 " or "2.1.3 ", as the templates write them. */
@@ -74,7 +80,10 @@ function numberedRuns(node: MdParagraph): { children: InlineSpec[]; numbered: bo
   const rest = first.value.slice(match[0].length);
   return {
     numbered: true,
-    children: [...textRuns(`${match[1]}\t`, {}), ...phrasingRuns([{ ...first, value: rest }, ...node.children.slice(1)])],
+    children: [
+      ...textRuns(`${match[1]}\t`, {}),
+      ...phrasingRuns([{ ...first, value: rest }, ...node.children.slice(1)]),
+    ],
   };
 }
 
@@ -94,8 +103,20 @@ function imageParagraph(node: MdParagraph, state: State, extra: ParagraphPropert
   const children: InlineSpec[] = [];
   for (const [i, { node: image, image: drawn }] of found.entries()) {
     if (i > 0) children.push(...textRuns(' ', {}));
-    const [width, height] = [Math.max(1, Math.floor(drawn!.width * scale)), Math.max(1, Math.round(drawn!.height * scale))];
-    children.push({ kind: 'image', name: image.url.replace(/\.png$/, ''), data: drawn!.png, type: 'png', width, height, alt: image.alt ?? '', ...(image.title ? { title: image.title } : {}) });
+    const [width, height] = [
+      Math.max(1, Math.floor(drawn!.width * scale)),
+      Math.max(1, Math.round(drawn!.height * scale)),
+    ];
+    children.push({
+      kind: 'image',
+      name: image.url.replace(/\.png$/, ''),
+      data: drawn!.png,
+      type: 'png',
+      width,
+      height,
+      alt: image.alt ?? '',
+      ...(image.title ? { title: image.title } : {}),
+    });
   }
   return { kind: 'paragraph', ...extra, spacing: { before: extra.spacing?.before ?? 0, after: 60 }, children };
 }
@@ -156,7 +177,9 @@ function block(node: RootContent, state: State, extra: ParagraphProperties): Blo
     case 'thematicBreak':
       return [{ kind: 'paragraph', thematicBreak: true, children: [] }];
     case 'html':
-      return /^<br\s*\/?>$/i.test(node.value.trim()) ? [{ kind: 'paragraph', children: [] }] : [literal(node.value, state, false)];
+      return /^<br\s*\/?>$/i.test(node.value.trim())
+        ? [{ kind: 'paragraph', children: [] }]
+        : [literal(node.value, state, false)];
     case 'code':
       return [literal(node.value, state, true)];
     case 'definition':
@@ -164,7 +187,7 @@ function block(node: RootContent, state: State, extra: ParagraphProperties): Blo
       return [];
     default: {
       // Anything else keeps its words rather than being dropped.
-      const text = textContent(node as Nodes);
+      const text = textContent(node);
       return text.trim() === '' ? [] : [{ kind: 'paragraph', ...extra, children: textRuns(text, {}) }];
     }
   }
@@ -178,7 +201,10 @@ function blocks(nodes: readonly RootContent[], state: State): BlockSpec[] {
     // A thematic break before a heading (`---`, as before an appendix) starts a new page in Word.
     if (node.type === 'thematicBreak' && next?.type === 'heading') continue;
     const newPage = nodes[i - 1]?.type === 'thematicBreak' && node.type === 'heading';
-    const mapped = block(node, state, { ...(afterTable ? { spacing: { before: 200 } } : {}), ...(newPage ? { pageBreakBefore: true } : {}) });
+    const mapped = block(node, state, {
+      ...(afterTable ? { spacing: { before: 200 } } : {}),
+      ...(newPage ? { pageBreakBefore: true } : {}),
+    });
     // Word merges two tables that touch into one; a small paragraph keeps them apart.
     if (afterTable && mapped[0]?.kind === 'table') out.push(spacerSpec());
     append(out, mapped);

@@ -44,7 +44,8 @@ function headingsAndTables(): PartCheck {
       if (tag.uri === W) {
         const local = tag.local;
         if (local === 'p') paragraph = { level: 0, text: '' };
-        else if (local === 'pStyle' && paragraph) paragraph.level = Number(/^Heading([1-9])$/.exec(wAttr(tag, 'val') ?? '')?.[1] ?? 0);
+        else if (local === 'pStyle' && paragraph)
+          paragraph.level = Number(/^Heading([1-9])$/.exec(wAttr(tag, 'val') ?? '')?.[1] ?? 0);
         else if (local === 'tbl') {
           tables.push({ row: 0, header: false, text: '' });
           tableCount++;
@@ -55,7 +56,11 @@ function headingsAndTables(): PartCheck {
         }
       } else if (tag.uri === WP && tag.local === 'docPr') {
         const alt = (tag.attributes['descr']?.value ?? '').trim();
-        if (alt === '') found = { code: 'image-without-alt-text', problem: `the image "${tag.attributes['name']?.value ?? ''}" has no alternative text for screen-reader users` };
+        if (alt === '')
+          found = {
+            code: 'image-without-alt-text',
+            problem: `the image "${tag.attributes['name']?.value ?? ''}" has no alternative text for screen-reader users`,
+          };
       }
     },
     text(text) {
@@ -70,13 +75,20 @@ function headingsAndTables(): PartCheck {
         const { level, text } = paragraph;
         if (level > previous + 1) {
           const after = previous === 0 ? 'is the first heading' : `follows a Heading ${previous}`;
-          found = { code: 'heading-skipped', problem: `the heading "${text.trim()}" is Heading ${level} but ${after}; headings must not skip a level, as screen-reader users navigate by them` };
+          found = {
+            code: 'heading-skipped',
+            problem: `the heading "${text.trim()}" is Heading ${level} but ${after}; headings must not skip a level, as screen-reader users navigate by them`,
+          };
         }
         if (level > 0) previous = level;
         paragraph = undefined;
       } else if (tag.local === 'tbl') {
         const table = tables.pop()!;
-        if (!table.header) found = { code: 'table-without-header', problem: `table ${tableCount} ("${table.text.trim().slice(0, 60)}") has no header row; give its first row column headings` };
+        if (!table.header)
+          found = {
+            code: 'table-without-header',
+            problem: `table ${tableCount} ("${table.text.trim().slice(0, 60)}") has no header row; give its first row column headings`,
+          };
       }
     },
   };
@@ -93,7 +105,10 @@ function contrast(): PartCheck {
       if (!/^[0-9A-Fa-f]{6}$/.test(val)) return;
       const ratio = contrastOnWhite(val);
       if (ratio < 4.5) {
-        found = { code: 'low-contrast', problem: `the text colour ${val} has a contrast of ${ratio.toFixed(1)}:1 on white, below the 4.5:1 that low-vision readers need; choose a darker colour (council.style.headingColour in council.yaml)` };
+        found = {
+          code: 'low-contrast',
+          problem: `the text colour ${val} has a contrast of ${ratio.toFixed(1)}:1 on white, below the 4.5:1 that low-vision readers need; choose a darker colour (council.style.headingColour in council.yaml)`,
+        };
       }
     },
   };
@@ -108,7 +123,16 @@ function title(): PartCheck {
     close: () => void (inTitle = false),
     text: (t) => void (inTitle && (text += t)),
   };
-  return { handlers, result: () => (text.trim() === '' ? { code: 'no-title', problem: 'it has no title in its document properties; screen readers announce the title first' } : undefined) };
+  return {
+    handlers,
+    result: () =>
+      text.trim() === ''
+        ? {
+            code: 'no-title',
+            problem: 'it has no title in its document properties; screen readers announce the title first',
+          }
+        : undefined,
+  };
 }
 
 function language(): PartCheck {
@@ -123,7 +147,17 @@ function language(): PartCheck {
       if (isW(tag, 'docDefaults')) inDefaults = false;
     },
   };
-  return { handlers, result: () => (lang === '' ? { code: 'no-language', problem: 'it has no language set (council.language in council.yaml); screen readers need it to choose a voice' } : undefined) };
+  return {
+    handlers,
+    result: () =>
+      lang === ''
+        ? {
+            code: 'no-language',
+            problem:
+              'it has no language set (council.language in council.yaml); screen readers need it to choose a voice',
+          }
+        : undefined,
+  };
 }
 
 /** The checks a part gets, in the order their findings are reported. */

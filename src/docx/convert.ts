@@ -21,16 +21,29 @@ export { DocxError, type DocxProblem } from './errors.js';
 export { loadLogo, type LogoImage } from './logo.js';
 export { resolveStyle, type ResolvedStyle } from './style.js';
 export { builtInTemplate, readTemplate, type Template } from './template.js';
-export { paperBlocks, paperDocx, paperDocxFromBlocks, prepareFrame, templateDocx, type DocxSettings, type Frame, type PaperInput } from './paper.js';
+export {
+  paperBlocks,
+  paperDocx,
+  paperDocxFromBlocks,
+  prepareFrame,
+  templateDocx,
+  type DocxSettings,
+  type Frame,
+  type PaperInput,
+} from './paper.js';
 export { boardPackDocx, type BoardPackInput, type PackPaper } from './board-pack.js';
 export { docxToPdf, requireEngine, withLaidOutPageNumbers } from './layout.js';
-export { assembleParts, packAssembled } from './assemble.js';
+export { assembleParts, zipDocx } from './assemble.js';
 
 /**
  * Converts one Markdown paper to DOCX bytes with a frame made for it. Throws
  * a DocxError (exit 2) when the result would fail the accessibility check.
  */
-export async function markdownToDocx(markdown: string | Root, meta: DocumentMeta, options: DocxSettings & { name?: string } = {}): Promise<Uint8Array> {
+export async function markdownToDocx(
+  markdown: string | Root,
+  meta: DocumentMeta,
+  options: DocxSettings & { name?: string } = {},
+): Promise<Uint8Array> {
   const frame = await prepareFrame(options, meta.author, meta.language);
   return paperDocx(frame, { markdown, meta, name: options.name ?? meta.title });
 }

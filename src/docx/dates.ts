@@ -9,7 +9,8 @@ import { UsageError } from '../errors.js';
 export function sourceDateEpochFrom(env: Readonly<Record<string, string | undefined>>): number | undefined {
   const raw = env['SOURCE_DATE_EPOCH'];
   if (raw === undefined || raw.trim() === '') return undefined;
-  if (!/^\d{1,12}$/.test(raw.trim())) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (got "${raw}")`);
+  if (!/^\d{1,12}$/.test(raw.trim()))
+    throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (got "${raw}")`);
   return Number(raw.trim());
 }
 

@@ -20,10 +20,16 @@ function hasCommand(name: string): boolean {
 /** Refuses, with the package to install, when LibreOffice (or, for reading pages, poppler-utils) is missing. */
 export function requireEngine(what: string, withPdfText = false): void {
   if (!hasCommand('soffice')) {
-    throw new DocxError('no-libreoffice', `${what} needs LibreOffice, which is not installed: install it (on Debian or Ubuntu, the package libreoffice-writer-nogui) and run the command again`);
+    throw new DocxError(
+      'no-libreoffice',
+      `${what} needs LibreOffice, which is not installed: install it (on Debian or Ubuntu, the package libreoffice-writer-nogui) and run the command again`,
+    );
   }
   if (withPdfText && !hasCommand('pdftotext')) {
-    throw new DocxError('no-libreoffice', `${what} needs pdftotext, which is not installed: install it (on Debian or Ubuntu, the package poppler-utils) and run the command again`);
+    throw new DocxError(
+      'no-libreoffice',
+      `${what} needs pdftotext, which is not installed: install it (on Debian or Ubuntu, the package poppler-utils) and run the command again`,
+    );
   }
 }
 
@@ -47,14 +53,30 @@ export function docxToPdf(documents: readonly { name: string; bytes: Uint8Array 
       return file;
     });
     const out = path.join(dir, 'pdf');
-    const result = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', PDF_FILTER, '--outdir', out, ...inputs], {
-      stdio: 'ignore',
-      timeout: TIMEOUT_MS,
-    });
+    const result = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        PDF_FILTER,
+        '--outdir',
+        out,
+        ...inputs,
+      ],
+      {
+        stdio: 'ignore',
+        timeout: TIMEOUT_MS,
+      },
+    );
     return inputs.map((input, i) => {
       const pdf = path.join(out, `${path.basename(input, path.extname(input))}.pdf`);
       if (result.error || !fs.existsSync(pdf)) {
-        throw new DocxError('no-libreoffice', `LibreOffice could not lay out ${documents[i]!.name}${result.error ? ` (${result.error.message})` : ''}`);
+        throw new DocxError(
+          'no-libreoffice',
+          `LibreOffice could not lay out ${documents[i]!.name}${result.error ? ` (${result.error.message})` : ''}`,
+        );
       }
       return new Uint8Array(fs.readFileSync(pdf));
     });
@@ -69,8 +91,16 @@ export function pdfPageTexts(pdf: Uint8Array): string[] {
   try {
     const file = path.join(dir, 'document.pdf');
     fs.writeFileSync(file, pdf);
-    const result = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 512 * 1024 * 1024 });
-    if (result.error || result.status !== 0) throw new DocxError('no-libreoffice', `pdftotext could not read the laid-out pack${result.error ? ` (${result.error.message})` : ''}`);
+    const result = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+      encoding: 'utf8',
+      timeout: TIMEOUT_MS,
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    if (result.error || result.status !== 0)
+      throw new DocxError(
+        'no-libreoffice',
+        `pdftotext could not read the laid-out pack${result.error ? ` (${result.error.message})` : ''}`,
+      );
     // pdftotext ends every page with a form feed.
     const pages = result.stdout.split('\f');
     if (pages.at(-1)?.trim() === '') pages.pop();
@@ -99,13 +129,18 @@ export function firstPages(pages: readonly string[], runningHeads: readonly stri
  * running head first appears) is read back; this repeats until the numbers
  * written are the numbers read (the contents page can itself grow).
  */
-export function withLaidOutPageNumbers(build: (pages: readonly (number | undefined)[]) => Uint8Array, runningHeads: readonly string[], name: string): Uint8Array {
+export function withLaidOutPageNumbers(
+  build: (pages: readonly (number | undefined)[]) => Uint8Array,
+  runningHeads: readonly string[],
+  name: string,
+): Uint8Array {
   requireEngine('--page-numbers', true);
   let pages: (number | undefined)[] = runningHeads.map(() => undefined);
   for (let round = 0; round < 4; round++) {
     const bytes = build(pages);
     const found = firstPages(pdfPageTexts(docxToPdf([{ name, bytes }])[0]!), runningHeads);
-    if (found.some((p) => p === undefined)) throw new DocxError('no-libreoffice', `LibreOffice's layout of ${name} did not show where every paper begins`);
+    if (found.some((p) => p === undefined))
+      throw new DocxError('no-libreoffice', `LibreOffice's layout of ${name} did not show where every paper begins`);
     if (found.every((p, i) => p === pages[i])) return bytes;
     pages = found;
   }

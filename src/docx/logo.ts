@@ -26,11 +26,25 @@ const DEFAULT_WIDTH = 180;
  * user must fix: a paper is never published with a broken image. (`validate`
  * makes the same checks, so this fails only if the file changed since.)
  */
-export async function loadLogo(style: CouncilStyle | undefined, dataDir: string, fs: FileSystem): Promise<LogoImage | undefined> {
+export async function loadLogo(
+  style: CouncilStyle | undefined,
+  dataDir: string,
+  fs: FileSystem,
+): Promise<LogoImage | undefined> {
   const logo = style?.logo;
   if (!logo) return undefined;
   const read = await readLogo(fs, dataDir, logo.path);
-  if (!read.ok) throw new DocxError(read.notImage ? 'logo-format' : 'logo-missing', `the logo ${logo.path} (council.style.logo.path in council.yaml) ${read.message}${read.notImage ? '; Word documents need one of those' : ''}`);
+  if (!read.ok)
+    throw new DocxError(
+      read.notImage ? 'logo-format' : 'logo-missing',
+      `the logo ${logo.path} (council.style.logo.path in council.yaml) ${read.message}${read.notImage ? '; Word documents need one of those' : ''}`,
+    );
   const width = logo.width ?? DEFAULT_WIDTH;
-  return { data: read.bytes, type: read.type, width, height: Math.max(1, Math.round((width * read.height) / read.width)), alt: logo.alt };
+  return {
+    data: read.bytes,
+    type: read.type,
+    width,
+    height: Math.max(1, Math.round((width * read.height) / read.width)),
+    alt: logo.alt,
+  };
 }

@@ -33,7 +33,8 @@ export async function prepareFrame(settings: DocxSettings, council: string, lang
   const style = resolveStyle(settings.style, language);
   const builtIn = await builtInTemplate(style, council);
   const template = settings.template ?? builtIn;
-  const tableStyle = settings.template && settings.template.styles.get('TableGrid') === 'table' ? 'TableGrid' : undefined;
+  const tableStyle =
+    settings.template && settings.template.styles.get('TableGrid') === 'table' ? 'TableGrid' : undefined;
   return {
     template,
     builtIn,
@@ -46,7 +47,21 @@ export async function prepareFrame(settings: DocxSettings, council: string, lang
 
 /** The logo at the top of a document's first page, with its alternative text. */
 export function logoBlock(logo: LogoImage): BlockSpec {
-  return { kind: 'paragraph', spacing: { after: 240 }, children: [{ kind: 'image', name: 'Logo', data: logo.data, type: logo.type, width: logo.width, height: logo.height, alt: logo.alt }] };
+  return {
+    kind: 'paragraph',
+    spacing: { after: 240 },
+    children: [
+      {
+        kind: 'image',
+        name: 'Logo',
+        data: logo.data,
+        type: logo.type,
+        width: logo.width,
+        height: logo.height,
+        alt: logo.alt,
+      },
+    ],
+  };
 }
 
 /** One paper to convert. */
@@ -69,8 +84,20 @@ export function paperBlocks(frame: Frame, markdown: string | Root, images?: Pape
  * with its short title as the running head. Throws a DocxError (exit 2) when
  * the result would fail the accessibility check.
  */
-export function paperDocxFromBlocks(frame: Frame, meta: DocumentMeta, name: string, blocks: readonly BlockSpec[]): Uint8Array {
-  return assembleDocx(assembleInput(frame, meta, [{ blocks: [...(frame.logo ? [logoBlock(frame.logo)] : []), ...blocks], runningHead: meta.shortTitle }], name));
+export function paperDocxFromBlocks(
+  frame: Frame,
+  meta: DocumentMeta,
+  name: string,
+  blocks: readonly BlockSpec[],
+): Uint8Array {
+  return assembleDocx(
+    assembleInput(
+      frame,
+      meta,
+      [{ blocks: [...(frame.logo ? [logoBlock(frame.logo)] : []), ...blocks], runningHead: meta.shortTitle }],
+      name,
+    ),
+  );
 }
 
 /** One Markdown paper as DOCX bytes: see `paperDocxFromBlocks`. */
@@ -81,7 +108,9 @@ export function paperDocx(frame: Frame, paper: PaperInput): Uint8Array {
 /** A document of one section with the template's header as it is (no running head): the built-in template a council starts from. */
 export function templateDocx(frame: Frame, paper: PaperInput): Uint8Array {
   const ctx = createBlockContext(frame.style, frame.template.textWidth);
-  return assembleDocx(assembleInput(frame, paper.meta, [{ blocks: markdownToBlocks(paper.markdown, ctx) }], paper.name));
+  return assembleDocx(
+    assembleInput(frame, paper.meta, [{ blocks: markdownToBlocks(paper.markdown, ctx) }], paper.name),
+  );
 }
 
 /** The assembly of some sections into the frame. */

@@ -10,6 +10,7 @@ import { readTemplate, TEMPLATE_LIMITS, type Template } from './template.js';
  */
 export async function loadReferenceDoc(file: string, fs: FileSystem): Promise<Template> {
   const read = await readUserFile(fs, file, { maxBytes: TEMPLATE_LIMITS.fileBytes });
-  if (!read.ok) throw new DocxError('bad-template', `the Word template ${file} cannot be used: this file ${read.problem.message}`);
+  if (!read.ok)
+    throw new DocxError('bad-template', `the Word template ${file} cannot be used: this file ${read.problem.message}`);
   return readTemplate(read.bytes, file);
 }

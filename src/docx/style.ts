@@ -14,7 +14,15 @@ export interface ResolvedStyle {
 }
 
 /** A4 portrait with 2 cm side margins and 2.5 cm top and bottom (room for the running heads), in DXA (twentieths of a point). */
-export const PAGE = { width: 11906, height: 16838, side: 1134, top: 1418, bottom: 1418, header: 567, footer: 567 } as const;
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  side: 1134,
+  top: 1418,
+  bottom: 1418,
+  header: 567,
+  footer: 567,
+} as const;
 
 /** The width text and tables may fill, in DXA. */
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.side;
@@ -62,7 +70,12 @@ function headingStyle(style: ResolvedStyle, level: number): NonNullable<IStylesO
       outlineLevel: level - 1,
       keepNext: true,
       keepLines: true,
-      spacing: { before: level === 1 ? 0 : level === 2 ? 320 : 240, after: 100, line: 240, lineRule: LineRuleType.AUTO },
+      spacing: {
+        before: level === 1 ? 0 : level === 2 ? 320 : 240,
+        after: 100,
+        line: 240,
+        lineRule: LineRuleType.AUTO,
+      },
     },
   };
 }
@@ -79,7 +92,10 @@ export function documentStyles(style: ResolvedStyle): IStylesOptions {
         run: { font: style.font, size: halfPoints(style.size), language: { value: style.language } },
         // Lines at least 1.2 times the font size, and taller where a line holds something taller (a logo,
         // a large heading): an explicit line rule, since without one LibreOffice makes every line exactly that high.
-        paragraph: { alignment: AlignmentType.LEFT, spacing: { after: 120, line: style.size * 24, lineRule: LineRuleType.AT_LEAST } },
+        paragraph: {
+          alignment: AlignmentType.LEFT,
+          spacing: { after: 120, line: style.size * 24, lineRule: LineRuleType.AT_LEAST },
+        },
       },
       hyperlink: { run: { color: LINK_COLOUR, underline: { type: 'single' } } },
     },
@@ -93,7 +109,13 @@ export function documentStyles(style: ResolvedStyle): IStylesOptions {
         run: { size: halfPoints(Math.max(10, style.size - 2)), color: '404040' },
         paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       })),
-      { id: 'ListParagraph', name: 'List Paragraph', basedOn: 'Normal', quickFormat: true, paragraph: { spacing: { after: 80 } } },
+      {
+        id: 'ListParagraph',
+        name: 'List Paragraph',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { spacing: { after: 80 } },
+      },
     ],
   };
 }

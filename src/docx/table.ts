@@ -8,7 +8,11 @@ import { columnWidths } from './widths.js';
 /** A cell's text as it will be laid out: `<br>` and hard breaks start new lines. */
 function cellText(cell: MdTableCell): string {
   return cell.children
-    .map((node: Nodes) => (node.type === 'break' || (node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim())) ? '\n' : textContent(node)))
+    .map((node: Nodes) =>
+      node.type === 'break' || (node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim()))
+        ? '\n'
+        : textContent(node),
+    )
     .join('');
 }
 
@@ -26,7 +30,9 @@ function charWidth(style: ResolvedStyle): number {
  */
 export function mapTable(node: MdTable, style: ResolvedStyle, textWidth: number): TableSpec {
   const columns = node.children.reduce((most, row) => Math.max(most, row.children.length), 1);
-  const texts = node.children.map((row) => Array.from({ length: columns }, (_, c) => (row.children[c] ? cellText(row.children[c]) : '')));
+  const texts = node.children.map((row) =>
+    Array.from({ length: columns }, (_, c) => (row.children[c] ? cellText(row.children[c]) : '')),
+  );
   const widths = columnWidths(texts, textWidth, charWidth(style));
   const rows = node.children.map((row, r): RowSpec => {
     const header = r === 0 && texts[0]!.some((t) => t.trim() !== '');

@@ -4,7 +4,18 @@ import { strFromU8, unzipSync } from 'fflate';
 import { DocxError } from './errors.js';
 import { documentStyles, halfPoints, PAGE, type ResolvedStyle } from './style.js';
 import { wordSafe } from './text.js';
-import { childNamed, childrenNamed, CT, descendantsNamed, officeRelationship, parseXml, R, relationshipOfType, W, wAttr } from './xml-dom.js';
+import {
+  childNamed,
+  childrenNamed,
+  CT,
+  descendantsNamed,
+  officeRelationship,
+  parseXml,
+  R,
+  relationshipOfType,
+  W,
+  wAttr,
+} from './xml-dom.js';
 
 /**
  * The frame every coprod document is written into: styles, numbering,
@@ -39,7 +50,10 @@ const MAIN_TYPES = new Set([
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml',
 ]);
-const MACRO_TYPES = new Set(['application/vnd.ms-word.document.macroEnabled.main+xml', 'application/vnd.ms-word.template.macroEnabledTemplate.main+xml']);
+const MACRO_TYPES = new Set([
+  'application/vnd.ms-word.document.macroEnabled.main+xml',
+  'application/vnd.ms-word.template.macroEnabledTemplate.main+xml',
+]);
 const OFFICE_DOCUMENT = officeRelationship('officeDocument');
 const XML_PART = /\.(xml|rels)$/;
 
@@ -97,8 +111,10 @@ function checkStyleLoops(styles: Document, name: string): Map<string, string> {
  * part and a styles part, and no style based on itself.
  */
 export function readTemplate(bytes: Uint8Array, name: string): Template {
-  if (bytes.length > TEMPLATE_LIMITS.fileBytes) refuse(name, `it is larger than ${TEMPLATE_LIMITS.fileBytes / 1024 / 1024} MB`);
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) refuse(name, 'it is not a Word document (.docx or .dotx): it is not a zip file');
+  if (bytes.length > TEMPLATE_LIMITS.fileBytes)
+    refuse(name, `it is larger than ${TEMPLATE_LIMITS.fileBytes / 1024 / 1024} MB`);
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    refuse(name, 'it is not a Word document (.docx or .dotx): it is not a zip file');
   let declared = 0;
   let count = 0;
   let entries: Record<string, Uint8Array>;
@@ -109,8 +125,10 @@ export function readTemplate(bytes: Uint8Array, name: string): Template {
         count++;
         declared += file.originalSize;
         if (count > TEMPLATE_LIMITS.parts) refuse(name, `it has more than ${TEMPLATE_LIMITS.parts} parts`);
-        if (declared > TEMPLATE_LIMITS.unpackedBytes) refuse(name, `it would unpack to more than ${TEMPLATE_LIMITS.unpackedBytes / 1024 / 1024} MB (a zip bomb?)`);
-        if (file.originalSize > 1024 * 1024 && file.originalSize > file.size * 200) refuse(name, `its part ${file.name} is compressed more than 200 to 1 (a zip bomb?)`);
+        if (declared > TEMPLATE_LIMITS.unpackedBytes)
+          refuse(name, `it would unpack to more than ${TEMPLATE_LIMITS.unpackedBytes / 1024 / 1024} MB (a zip bomb?)`);
+        if (file.originalSize > 1024 * 1024 && file.originalSize > file.size * 200)
+          refuse(name, `its part ${file.name} is compressed more than 200 to 1 (a zip bomb?)`);
         return true;
       },
     });
@@ -120,8 +138,10 @@ export function readTemplate(bytes: Uint8Array, name: string): Template {
   }
   let unpacked = 0;
   for (const data of Object.values(entries)) unpacked += data.length;
-  if (unpacked > TEMPLATE_LIMITS.unpackedBytes) refuse(name, `it unpacks to more than ${TEMPLATE_LIMITS.unpackedBytes / 1024 / 1024} MB (a zip bomb?)`);
-  if (Object.keys(entries).some((p) => /(^|\/)vbaProject\.bin$/i.test(p))) refuse(name, 'it holds macros (a .docm or .dotm); save it as a Word document or template without macros');
+  if (unpacked > TEMPLATE_LIMITS.unpackedBytes)
+    refuse(name, `it unpacks to more than ${TEMPLATE_LIMITS.unpackedBytes / 1024 / 1024} MB (a zip bomb?)`);
+  if (Object.keys(entries).some((p) => /(^|\/)vbaProject\.bin$/i.test(p)))
+    refuse(name, 'it holds macros (a .docm or .dotm); save it as a Word document or template without macros');
 
   const xml = new Map<string, Document>();
   const binary = new Map<string, Uint8Array>();
@@ -132,12 +152,19 @@ export function readTemplate(bytes: Uint8Array, name: string): Template {
   }
   const types = xml.get('[Content_Types].xml') ?? refuse(name, 'it has no [Content_Types].xml part');
   const rootRels = xml.get('_rels/.rels') ?? refuse(name, 'it has no _rels/.rels part');
-  const main = resolveTarget('', relationshipTarget(rootRels, OFFICE_DOCUMENT) ?? refuse(name, 'it has no main document part'));
+  const main = resolveTarget(
+    '',
+    relationshipTarget(rootRels, OFFICE_DOCUMENT) ?? refuse(name, 'it has no main document part'),
+  );
   const document = xml.get(main) ?? refuse(name, `its main document part ${main} is missing`);
-  const override = descendantsNamed(types, CT, 'Override').find((o) => resolveTarget('', o.getAttribute('PartName') ?? '') === main);
+  const override = descendantsNamed(types, CT, 'Override').find(
+    (o) => resolveTarget('', o.getAttribute('PartName') ?? '') === main,
+  );
   const mainType = override?.getAttribute('ContentType') ?? '';
-  if (MACRO_TYPES.has(mainType)) refuse(name, 'it is macro-enabled (a .docm or .dotm); save it as a Word document or template without macros');
-  if (!MAIN_TYPES.has(mainType)) refuse(name, `its main part is not a Word document or template (${mainType || 'no content type'})`);
+  if (MACRO_TYPES.has(mainType))
+    refuse(name, 'it is macro-enabled (a .docm or .dotm); save it as a Word document or template without macros');
+  if (!MAIN_TYPES.has(mainType))
+    refuse(name, `its main part is not a Word document or template (${mainType || 'no content type'})`);
   const mainRels = xml.get(relsPathOf(main)) ?? refuse(name, `it has no relationships part for ${main}`);
   const stylesTarget = relationshipTarget(mainRels, officeRelationship('styles'));
   const stylesPart = stylesTarget ? resolveTarget(main, stylesTarget) : '';
@@ -152,7 +179,8 @@ export function readTemplate(bytes: Uint8Array, name: string): Template {
   const left = Number(pgMar ? wAttr(pgMar, 'left') : PAGE.side);
   const right = Number(pgMar ? wAttr(pgMar, 'right') : PAGE.side);
   const textWidth = width - left - right;
-  if (!Number.isFinite(textWidth) || textWidth < 2000 || textWidth > 30000) refuse(name, 'its page size and margins leave no room for text');
+  if (!Number.isFinite(textWidth) || textWidth < 2000 || textWidth > 30000)
+    refuse(name, 'its page size and margins leave no room for text');
   return { name, xml, binary, main, stylesPart, sectPr, textWidth, styles: checkStyleLoops(styles, name) };
 }
 
@@ -177,13 +205,37 @@ export async function builtInTemplate(style: ResolvedStyle, council: string): Pr
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.side, right: PAGE.side, header: PAGE.header, footer: PAGE.footer },
+            margin: {
+              top: PAGE.top,
+              bottom: PAGE.bottom,
+              left: PAGE.side,
+              right: PAGE.side,
+              header: PAGE.header,
+              footer: PAGE.footer,
+            },
           },
         },
-        headers: { default: new Header({ children: [new Paragraph({ style: 'Header', children: [new TextRun({ ...run, bold: true, text: wordSafe(council) })] })] }) },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                style: 'Header',
+                children: [new TextRun({ ...run, bold: true, text: wordSafe(council) })],
+              }),
+            ],
+          }),
+        },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ style: 'Footer', alignment: 'right', children: [new TextRun({ ...run, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+            children: [
+              new Paragraph({
+                style: 'Footer',
+                alignment: 'right',
+                children: [
+                  new TextRun({ ...run, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+                ],
+              }),
+            ],
           }),
         },
         children: [],

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { stripXmlInvalid } from '../validate/characters.js';
+import { stripXmlInvalid } from '../diagnostics/characters.js';
 
 /**
  * The text a reader would see in a node: its value, or its children's text

@@ -28,7 +28,8 @@ export function columnWidths(cells: readonly (readonly string[])[], totalWidth: 
       const text = row[c] ?? '';
       const scale = r === 0 ? 1.1 : 1;
       // A header may wrap between its words: only its longest word must fit. Body lines say how wide a column wants to be.
-      if (r > 0 || cells.length === 1) for (const l of text.split('\n')) line = Math.max(line, ([...l].length + 1) * scale);
+      if (r > 0 || cells.length === 1)
+        for (const l of text.split('\n')) line = Math.max(line, ([...l].length + 1) * scale);
       for (const w of text.split(/\s+/)) word = Math.max(word, Math.min(longestWord, [...w].length) * scale);
     });
     line = Math.max(line, word);

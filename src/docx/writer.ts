@@ -13,6 +13,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&ap
 
 /** Escapes text and attribute values: the five XML specials; control characters XML cannot hold are dropped. */
 export function escapeXml(value: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what is matched
   return value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
 }
 
@@ -64,7 +65,11 @@ export class Ids {
 
   image(image: ImageSpec): { id: string; drawing: number } {
     const id = `rIdCoprodImage${this.images.length + 1}`;
-    this.images.push({ id, name: `media/coprod-image${this.images.length + 1}.${image.type === 'jpg' ? 'jpeg' : 'png'}`, data: image.data });
+    this.images.push({
+      id,
+      name: `media/coprod-image${this.images.length + 1}.${image.type === 'jpg' ? 'jpeg' : 'png'}`,
+      data: image.data,
+    });
     return { id, drawing: ++this.drawings };
   }
 
@@ -127,7 +132,8 @@ function inline(spec: InlineSpec, ids: Ids): string {
   }
   let out = `<w:r>${runProperties(spec)}`;
   if (spec.break) return `${out}<w:br/></w:r>`;
-  for (const child of spec.children) out += typeof child === 'string' ? `<w:t xml:space="preserve">${escapeXml(child)}</w:t>` : '<w:tab/>';
+  for (const child of spec.children)
+    out += typeof child === 'string' ? `<w:t xml:space="preserve">${escapeXml(child)}</w:t>` : '<w:tab/>';
   return `${out}</w:r>`;
 }
 
@@ -137,7 +143,8 @@ function paragraphProperties(p: ParagraphSpec, ids: Ids, sectPr: string): string
   else if (p.numbering) out += '<w:pStyle w:val="ListParagraph"/>';
   if (p.keepNext) out += '<w:keepNext/>';
   if (p.pageBreakBefore) out += '<w:pageBreakBefore/>';
-  if (p.numbering) out += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${ids.list(p.numbering)}"/></w:numPr>`;
+  if (p.numbering)
+    out += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${ids.list(p.numbering)}"/></w:numPr>`;
   if (p.thematicBreak) out += '<w:pBdr><w:bottom w:val="single" w:color="auto" w:sz="6" w:space="1"/></w:pBdr>';
   if (p.rightTab !== undefined) out += `<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="${p.rightTab}"/></w:tabs>`;
   if (p.spacing) {
@@ -172,9 +179,13 @@ const CELL_MARGIN_XML = `<w:tcMar>${(['top', 'left', 'bottom', 'right'] as const
 const SHADING_XML = `<w:shd w:val="${HEADER_SHADING.type}" w:color="${HEADER_SHADING.color}" w:fill="${HEADER_SHADING.fill}"/>`;
 
 function tableProperties(options: WriteOptions): string {
-  const look = '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>';
-  if (options.tableStyle) return `<w:tblPr><w:tblStyle w:val="${escapeXml(options.tableStyle)}"/><w:tblW w:type="dxa" w:w="${options.textWidth}"/><w:tblLayout w:type="fixed"/>${look}</w:tblPr>`;
-  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${BORDER}/>`).join('');
+  const look =
+    '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>';
+  if (options.tableStyle)
+    return `<w:tblPr><w:tblStyle w:val="${escapeXml(options.tableStyle)}"/><w:tblW w:type="dxa" w:w="${options.textWidth}"/><w:tblLayout w:type="fixed"/>${look}</w:tblPr>`;
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+    .map((side) => `<w:${side} ${BORDER}/>`)
+    .join('');
   return `<w:tblPr><w:tblW w:type="dxa" w:w="${options.textWidth}"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>${look}</w:tblPr>`;
 }
 
@@ -208,6 +219,10 @@ export function writeBlocks(blocks: readonly BlockSpec[], ids: Ids, options: Wri
   });
   const lastBlock = blocks[blocks.length - 1];
   // Word ends a body (and a section) with a paragraph: after a table, a small empty one.
-  if (!lastBlock || lastBlock.kind === 'table') out += sectPr === '' && lastBlock === undefined ? '' : `<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>${sectPr}</w:pPr></w:p>`;
+  if (!lastBlock || lastBlock.kind === 'table')
+    out +=
+      sectPr === '' && lastBlock === undefined
+        ? ''
+        : `<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>${sectPr}</w:pPr></w:p>`;
   return out;
 }

@@ -27,7 +27,10 @@ export function parseXml(xml: string, document: string, part: string): Document 
   });
   const doc = parser.parseFromString(xml, 'text/xml');
   if (failure !== undefined || !doc.documentElement) {
-    throw new DocxError('bad-template', `${document}: the part ${part} is not well-formed XML (${failure ?? 'no root element'})`);
+    throw new DocxError(
+      'bad-template',
+      `${document}: the part ${part} is not well-formed XML (${failure ?? 'no root element'})`,
+    );
   }
   return doc;
 }
@@ -42,7 +45,12 @@ export function serializeXml(doc: Document): string {
 export function childrenNamed(parent: Element, ns: string, local: string): Element[] {
   const out: Element[] = [];
   for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === node.ELEMENT_NODE && (node as Element).namespaceURI === ns && (node as Element).localName === local) out.push(node as Element);
+    if (
+      node.nodeType === node.ELEMENT_NODE &&
+      (node as Element).namespaceURI === ns &&
+      (node as Element).localName === local
+    )
+      out.push(node as Element);
   }
   return out;
 }
@@ -73,7 +81,8 @@ export function wElement(doc: Document, local: string, attributes: Record<string
 export function importFragment(doc: Document, xml: string, document: string): Element {
   const wrapped = parseXml(`<w:root xmlns:w="${W}" xmlns:r="${R}">${xml}</w:root>`, document, 'fragment');
   const first = wrapped.documentElement!.firstChild;
-  if (!first || first.nodeType !== first.ELEMENT_NODE) throw new DocxError('malformed-xml', `${document}: an empty fragment; this is a bug in coprod, please report it`);
+  if (!first || first.nodeType !== first.ELEMENT_NODE)
+    throw new DocxError('malformed-xml', `${document}: an empty fragment; this is a bug in coprod, please report it`);
   return doc.importNode(first, true) as Element;
 }
 

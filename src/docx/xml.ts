@@ -6,9 +6,9 @@ export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** What a walk over one XML part reacts to. */
 export interface XmlHandlers {
-  open?(tag: SaxesTagNS): void;
-  close?(tag: SaxesTagNS): void;
-  text?(text: string): void;
+  open?: (tag: SaxesTagNS) => void;
+  close?: (tag: SaxesTagNS) => void;
+  text?: (text: string) => void;
 }
 
 /**
@@ -26,7 +26,11 @@ export function walkXml(xml: string, document: string, part: string, handlers: X
   if (handlers.close) parser.on('closetag', handlers.close);
   if (handlers.text) parser.on('text', handlers.text);
   parser.write(xml).close();
-  if (failure) throw new DocxError('malformed-xml', `${document}: the part ${part} is not well-formed XML (${failure.message}); this is a bug in coprod, please report it`);
+  if (failure)
+    throw new DocxError(
+      'malformed-xml',
+      `${document}: the part ${part} is not well-formed XML (${failure.message}); this is a bug in coprod, please report it`,
+    );
 }
 
 /** A WordprocessingML attribute's value, e.g. `w:val`. */

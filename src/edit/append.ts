@@ -19,9 +19,17 @@ export interface Appended {
  * original: nothing else in the file changes. Creates the key when it is
  * absent, and turns an empty list (`[]`, `~` or nothing) into a block list.
  */
-export function appendToList(text: string, doc: Document.Parsed, owner: readonly (string | number)[], key: string, item: unknown, style: YamlStyle): Appended {
+export function appendToList(
+  text: string,
+  doc: Document.Parsed,
+  owner: readonly (string | number)[],
+  key: string,
+  item: unknown,
+  style: YamlStyle,
+): Appended {
   const map = owner.length === 0 ? doc.contents : doc.getIn(owner, true);
-  if (!isMap(map) || map.flow) throw new EditError(`${describe(owner)} is not written as a block mapping (one key per line)`);
+  if (!isMap(map) || map.flow)
+    throw new EditError(`${describe(owner)} is not written as a block mapping (one key per line)`);
   const pair = map.items.find((p): p is Pair<Node, Node | null> => isPair(p) && isScalar(p.key) && p.key.value === key);
   if (!pair) return appendPair(text, map, key, item, style);
   const value = pair.value;
@@ -40,12 +48,15 @@ function describe(owner: readonly (string | number)[]): string {
 /** Adds `- item` after the last item of a block list, at the same column as its `-`. */
 function appendBlockItem(text: string, seq: YAMLSeq, item: unknown, style: YamlStyle): Appended {
   const dash = seqIndicatorOffset(seq, -1);
-  if (dash === undefined) throw new EditError('the list\'s layout could not be read');
+  if (dash === undefined) throw new EditError("the list's layout could not be read");
   const column = columnOf(text, dash);
   const last = seq.items[seq.items.length - 1] as Node;
   const at = endOfEntry(text, contentEnd(last), column);
   const spaced = seq.items.length > 1 && precededByBlankLine(text, lineStartOf(text, dash));
-  const gap = isMap(last) && !last.flow && last.range && lineStartOf(text, last.range[0]) === lineStartOf(text, dash) ? last.range[0] - dash : 2;
+  const gap =
+    isMap(last) && !last.flow && last.range && lineStartOf(text, last.range[0]) === lineStartOf(text, dash)
+      ? last.range[0] - dash
+      : 2;
   return insertLines(text, at, yamlLines([item], style, column, gap), style, spaced);
 }
 
@@ -59,7 +70,13 @@ function appendPair(text: string, map: YAMLMap, key: string, item: unknown, styl
 }
 
 /** Replaces an empty value (`[]`, `~`, nothing) with a block list of one item on the lines below the key. */
-function replaceEmpty(text: string, pair: Pair<Node, Node | null>, value: Node | null, item: unknown, style: YamlStyle): Appended {
+function replaceEmpty(
+  text: string,
+  pair: Pair<Node, Node | null>,
+  value: Node | null,
+  item: unknown,
+  style: YamlStyle,
+): Appended {
   const keyStart = pair.key.range![0];
   const column = columnOf(text, keyStart) + (style.indentSeq ? style.indent : 0);
   let cutStart = value?.range ? value.range[0] : pair.key.range![1];
@@ -75,7 +92,7 @@ function replaceEmpty(text: string, pair: Pair<Node, Node | null>, value: Node |
 /** Inserts `, item` before the closing bracket of a list written `[a, b]`. */
 function appendFlowItem(text: string, seq: YAMLSeq, item: unknown): Appended {
   const close = seq.range![1] - 1;
-  if (text[close] !== ']') throw new EditError('the list\'s closing bracket could not be found');
+  if (text[close] !== ']') throw new EditError("the list's closing bracket could not be found");
   let last = close - 1;
   while (last > 0 && /\s/.test(text[last]!)) last--;
   const insert = `${text[last] === ',' ? ' ' : ', '}${flowText(item)}`;
@@ -126,5 +143,8 @@ function insertLines(text: string, at: number, lines: readonly string[], style: 
   const body = lines.join(eol);
   const after = openLine ? '' : eol;
   const insert = before + body + after;
-  return { text: text.slice(0, at) + insert + text.slice(at), range: [at + before.length, at + before.length + body.length] };
+  return {
+    text: text.slice(0, at) + insert + text.slice(at),
+    range: [at + before.length, at + before.length + body.length],
+  };
 }

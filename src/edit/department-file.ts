@@ -52,13 +52,18 @@ export function addToDepartmentFile(bytes: Uint8Array, addition: Addition): Edit
 }
 
 /** The old data with the entry appended where it belongs. */
-export function expectedData(before: Record<string, unknown>, owner: readonly (string | number)[], key: string, entry: unknown): unknown {
+export function expectedData(
+  before: Record<string, unknown>,
+  owner: readonly (string | number)[],
+  key: string,
+  entry: unknown,
+): unknown {
   const copy = structuredClone(before);
   let target: unknown = copy;
   for (const step of owner) target = (target as Record<string | number, unknown>)[step];
   if (!isRecord(target)) throw new EditError(`\`${owner.join('.')}\` is not a mapping`);
   const list = target[key];
-  target[key] = Array.isArray(list) ? [...list, entry] : [entry];
+  target[key] = Array.isArray(list) ? [...(list as unknown[]), entry] : [entry];
   return copy;
 }
 

@@ -1,4 +1,4 @@
-import { slugify } from '../write/slug.js';
+import { slugify } from '../slug.js';
 import { yamlLines } from './serialise.js';
 import { DEFAULT_STYLE } from './style.js';
 
@@ -19,7 +19,11 @@ export interface DepartmentRequest {
 }
 
 /** Gives committees and departments unique ids made from their names. */
-export function planCouncil(name: string, committeeNames: readonly string[], departments: readonly DepartmentRequest[]): CouncilPlan {
+export function planCouncil(
+  name: string,
+  committeeNames: readonly string[],
+  departments: readonly DepartmentRequest[],
+): CouncilPlan {
   const committeeIds = uniqueIds(committeeNames.map(committeeId));
   const departmentIds = uniqueIds(departments.map((d) => departmentId(d.name)));
   return {
@@ -45,7 +49,9 @@ export function committeeId(name: string): string {
 
 /** `The Economy Department` → `economy`. */
 export function departmentId(name: string): string {
-  return idFromName(name).replace(/^the-(?=.)/, '').replace(/(?<=.)-department$/, '');
+  return idFromName(name)
+    .replace(/^the-(?=.)/, '')
+    .replace(/(?<=.)-department$/, '');
 }
 
 function uniqueIds(ids: readonly string[]): string[] {
@@ -80,10 +86,23 @@ export function councilYaml(plan: CouncilPlan): string {
     '# The words the papers use for your bodies and area: the kind of committee',
     '# that receives quarterly updates (and what a paper calls it), the board',
     '# above them, and the area (borough, city, county, district).',
-    yaml({ terms: { area: 'borough', committee: { type: 'Policy and Accountability Committee', word: 'Committee', abbreviation: 'PAC' }, board: { word: 'Board' } } }),
+    yaml({
+      terms: {
+        area: 'borough',
+        committee: { type: 'Policy and Accountability Committee', word: 'Committee', abbreviation: 'PAC' },
+        board: { word: 'Board' },
+      },
+    }),
     '',
     '# The board above the committees, which receives the biannual summary.',
-    yaml({ board: { id: 'pob', name: 'Policy and Oversight Board', author: { role: 'Strategic Lead for Co-production' }, director: { role: 'Chief Executive' } } }),
+    yaml({
+      board: {
+        id: 'pob',
+        name: 'Policy and Oversight Board',
+        author: { role: 'Strategic Lead for Co-production' },
+        director: { role: 'Chief Executive' },
+      },
+    }),
     '',
     '# Each committee and the departments it covers. To',
     '# date its quarterly updates, add the meeting for each quarter, e.g.',

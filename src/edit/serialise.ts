@@ -17,16 +17,28 @@ export function yamlLines(value: unknown, style: YamlStyle, column: number, item
   const doc = new Document(value, { version: '1.2' });
   visit(doc, {
     Seq(_key, seq) {
-      if (isSeq(seq) && seq.items.length > 0 && seq.items.every((item) => isScalar(item) && !String(item.value).includes('\n'))) seq.flow = true;
+      if (
+        isSeq(seq) &&
+        seq.items.length > 0 &&
+        seq.items.every((item) => isScalar(item) && !String(item.value).includes('\n'))
+      )
+        seq.flow = true;
     },
     Scalar(_key, scalar) {
       if (isLongPlainText(scalar)) scalar.type = Scalar.BLOCK_FOLDED;
     },
   });
-  const text = doc.toString({ indent: style.indent, indentSeq: style.indentSeq, flowCollectionPadding: false, lineWidth: Math.max(40, LINE_WIDTH - column) });
+  const text = doc.toString({
+    indent: style.indent,
+    indentSeq: style.indentSeq,
+    flowCollectionPadding: false,
+    lineWidth: Math.max(40, LINE_WIDTH - column),
+  });
   const pad = ' '.repeat(column);
   const lines = text.replace(/\n$/, '').split('\n');
-  return (Array.isArray(value) && itemGap > 2 ? widenItemGap(lines, itemGap) : lines).map((line) => (line === '' ? line : pad + line));
+  return (Array.isArray(value) && itemGap > 2 ? widenItemGap(lines, itemGap) : lines).map((line) =>
+    line === '' ? line : pad + line,
+  );
 }
 
 /**
@@ -36,7 +48,9 @@ export function yamlLines(value: unknown, style: YamlStyle, column: number, item
  */
 function widenItemGap(lines: readonly string[], gap: number): string[] {
   const extra = ' '.repeat(gap - 2);
-  return lines.map((line, i) => (i === 0 ? line.replace(/^- /, `-${' '.repeat(gap - 1)}`) : line === '' ? line : extra + line));
+  return lines.map((line, i) =>
+    i === 0 ? line.replace(/^- /, `-${' '.repeat(gap - 1)}`) : line === '' ? line : extra + line,
+  );
 }
 
 /** A single-line flow rendering, for adding to a list written `[a, b]`. JSON is valid YAML flow. */

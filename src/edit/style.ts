@@ -40,12 +40,17 @@ export function detectStyle(text: string, doc: Document.Parsed): YamlStyle {
     },
   });
   const indent = [...steps.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? DEFAULT_STYLE.indent;
-  return { indent, indentSeq: indented + level === 0 ? DEFAULT_STYLE.indentSeq : indented >= level, eol: detectEol(text) };
+  return {
+    indent,
+    indentSeq: indented + level === 0 ? DEFAULT_STYLE.indentSeq : indented >= level,
+    eol: detectEol(text),
+  };
 }
 
 /** Offset of the `-` of a block list's first item (from the parser's source tokens). */
 export function seqIndicatorOffset(seq: Node, index = 0): number | undefined {
-  const token = (seq as { srcToken?: { type: string; items?: { start: { type: string; offset: number }[] }[] } }).srcToken;
+  const token = (seq as { srcToken?: { type: string; items?: { start: { type: string; offset: number }[] }[] } })
+    .srcToken;
   if (token?.type !== 'block-seq') return undefined;
   const item = token.items?.[index < 0 ? token.items.length + index : index];
   return item?.start.find((t) => t.type === 'seq-item-ind')?.offset;

@@ -1,10 +1,14 @@
 import type { DataFolder } from '../load/folder.js';
 import { parseSource, type SourceFile } from '../load/source.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { validateFolder, type ValidationResult } from '../validate/validate.js';
 
 /** A data folder as it would be with one activity file replaced (or added). */
-export function folderWith(folder: DataFolder, path: string, bytes: Uint8Array): { folder: DataFolder; source: SourceFile } {
+export function folderWith(
+  folder: DataFolder,
+  path: string,
+  bytes: Uint8Array,
+): { folder: DataFolder; source: SourceFile } {
   const parsed = parseSource(path, bytes);
   const others = folder.activities.filter((s) => s.path !== path);
   const activities = [...others, parsed.source].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -18,7 +22,12 @@ export function folderWith(folder: DataFolder, path: string, bytes: Uint8Array):
  * something elsewhere, such as a duplicate id). Problems that were already
  * there, and warnings elsewhere, are not the new entry's doing.
  */
-export function blockingDiagnostics(before: ValidationResult, after: ValidationResult, file: string, range: readonly [number, number]): Diagnostic[] {
+export function blockingDiagnostics(
+  before: ValidationResult,
+  after: ValidationResult,
+  file: string,
+  range: readonly [number, number],
+): Diagnostic[] {
   const old = new Map<string, number>();
   for (const d of before.diagnostics) if (d.severity === 'error') old.set(identity(d), (old.get(identity(d)) ?? 0) + 1);
   return after.diagnostics.filter((d) => {
@@ -39,7 +48,12 @@ function identity(d: Diagnostic): string {
 }
 
 /** Validates the folder as it is and as it would be with the new bytes, and returns what blocks the change. */
-export function checkChange(folder: DataFolder, path: string, bytes: Uint8Array, range: readonly [number, number]): { blocking: Diagnostic[]; after: ValidationResult; source: SourceFile; folder: DataFolder } {
+export function checkChange(
+  folder: DataFolder,
+  path: string,
+  bytes: Uint8Array,
+  range: readonly [number, number],
+): { blocking: Diagnostic[]; after: ValidationResult; source: SourceFile; folder: DataFolder } {
   const before = validateFolder(folder);
   const next = folderWith(folder, path, bytes);
   const after = validateFolder(next.folder);

@@ -32,7 +32,13 @@ const DEFAULT_HEADING_COLOUR = '0B0C0C';
  * it has 4.5:1 contrast on white (`validate` warns about it); the logo is read
  * once, with the checks `validate` makes.
  */
-export async function loadHtmlFrame(options: { style?: CouncilStyle; council: string; language: string; dataDir: string; fs: FileSystem }): Promise<HtmlFrame> {
+export async function loadHtmlFrame(options: {
+  style?: CouncilStyle;
+  council: string;
+  language: string;
+  dataDir: string;
+  fs: FileSystem;
+}): Promise<HtmlFrame> {
   const { style } = options;
   const look: PageLook = {
     font: style?.font ?? 'Arial',
@@ -45,7 +51,8 @@ export async function loadHtmlFrame(options: { style?: CouncilStyle; council: st
 
 async function pageLogo(logo: NonNullable<CouncilStyle['logo']>, dataDir: string, fs: FileSystem): Promise<PageLogo> {
   const read = await readLogo(fs, dataDir, logo.path);
-  if (!read.ok) throw new EnvironmentError(`the logo ${logo.path} (council.style.logo.path in council.yaml) ${read.message}`);
+  if (!read.ok)
+    throw new EnvironmentError(`the logo ${logo.path} (council.style.logo.path in council.yaml) ${read.message}`);
   const width = logo.width ?? DEFAULT_LOGO_WIDTH;
   const mime = read.type === 'png' ? 'image/png' : 'image/jpeg';
   return {

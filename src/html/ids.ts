@@ -1,4 +1,4 @@
-import { slugify } from '../write/slug.js';
+import { slugify } from '../slug.js';
 
 /** Ids the page itself uses, which a heading's id must never take. */
 const RESERVED = ['main', 'contents'];

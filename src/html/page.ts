@@ -41,15 +41,41 @@ export function paperHtml(frame: HtmlFrame, paper: HtmlPaper, extras: PageExtras
 }
 
 /** A page from a Markdown tree, for pages coprod makes as trees rather than from a template (the preview's own). */
-export function pageHtml(frame: HtmlFrame, markdown: MarkdownRoot, meta: HtmlPaper['meta'], extras: PageExtras = {}): string {
+export function pageHtml(
+  frame: HtmlFrame,
+  markdown: MarkdownRoot,
+  meta: HtmlPaper['meta'],
+  extras: PageExtras = {},
+): string {
   const tree = toHast(markdown) as Root;
   if (extras.charts) inlineCharts(tree, extras.charts);
   const parts = shapePaper(tree, meta.title);
   const notice = extras.notice ? [NEWLINE, extras.notice] : [];
-  const main = el('main', { id: 'main', tabIndex: -1 }, [parts.h1, ...notice, ...parts.intro, ...(parts.contents.length > 0 ? [NEWLINE, contentsNav(parts.contents), NEWLINE] : []), ...parts.sections]);
-  const page = el('div', { className: ['page'] }, [NEWLINE, banner(frame), NEWLINE, main, NEWLINE, footer(frame, meta.title), NEWLINE]);
+  const main = el('main', { id: 'main', tabIndex: -1 }, [
+    parts.h1,
+    ...notice,
+    ...parts.intro,
+    ...(parts.contents.length > 0 ? [NEWLINE, contentsNav(parts.contents), NEWLINE] : []),
+    ...parts.sections,
+  ]);
+  const page = el('div', { className: ['page'] }, [
+    NEWLINE,
+    banner(frame),
+    NEWLINE,
+    main,
+    NEWLINE,
+    footer(frame, meta.title),
+    NEWLINE,
+  ]);
   const script = extras.script ? [el('script', {}, [text(extras.script)]), NEWLINE] : [];
-  const body = el('body', {}, [NEWLINE, el('a', { href: '#main', className: ['skip-link'] }, [text('Skip to main content')]), NEWLINE, page, NEWLINE, ...script]);
+  const body = el('body', {}, [
+    NEWLINE,
+    el('a', { href: '#main', className: ['skip-link'] }, [text('Skip to main content')]),
+    NEWLINE,
+    page,
+    NEWLINE,
+    ...script,
+  ]);
   const head = el('head', {}, [
     NEWLINE,
     el('meta', { charSet: 'utf-8' }),
@@ -61,7 +87,15 @@ export function pageHtml(frame: HtmlFrame, markdown: MarkdownRoot, meta: HtmlPap
     el('style', {}, [text(pageCss(frame.look))]),
     NEWLINE,
   ]);
-  const root: Root = { type: 'root', children: [{ type: 'doctype' }, NEWLINE, el('html', { lang: meta.language }, [NEWLINE, head, NEWLINE, body, NEWLINE]), NEWLINE] };
+  const root: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      NEWLINE,
+      el('html', { lang: meta.language }, [NEWLINE, head, NEWLINE, body, NEWLINE]),
+      NEWLINE,
+    ],
+  };
   // Raw nodes are only the charts' SVG, which coprod drew itself (Vega escapes every text it writes).
   return toHtml(root, { allowDangerousHtml: true });
 }
@@ -79,18 +113,26 @@ function inlineCharts(node: Root | Element, charts: ReadonlyMap<string, { svg: s
 
 /** The council's logo (with its alternative text) and name, above the paper. */
 function banner(frame: HtmlFrame): Element {
-  const logo = frame.logo ? [el('img', { src: frame.logo.src, alt: frame.logo.alt, width: frame.logo.width, height: frame.logo.height })] : [];
+  const logo = frame.logo
+    ? [el('img', { src: frame.logo.src, alt: frame.logo.alt, width: frame.logo.width, height: frame.logo.height })]
+    : [];
   return el('header', { className: ['banner'] }, [...logo, el('p', {}, [text(frame.council)])]);
 }
 
 /** The paper's sections and their sub-sections, as a list of links. */
 function contentsNav(contents: readonly ContentsEntry[]): Element {
-  return el('nav', { className: ['contents'], ariaLabelledBy: ['contents'] }, [el('h2', { id: 'contents' }, [text('Contents')]), contentsList(contents)]);
+  return el('nav', { className: ['contents'], ariaLabelledBy: ['contents'] }, [
+    el('h2', { id: 'contents' }, [text('Contents')]),
+    contentsList(contents),
+  ]);
 }
 
 function contentsList(entries: readonly ContentsEntry[]): Element {
   const items: ElementContent[] = entries.map((entry) =>
-    el('li', {}, [el('a', { href: `#${entry.id}` }, [text(entry.label)]), ...(entry.children.length > 0 ? [contentsList(entry.children)] : [])]),
+    el('li', {}, [
+      el('a', { href: `#${entry.id}` }, [text(entry.label)]),
+      ...(entry.children.length > 0 ? [contentsList(entry.children)] : []),
+    ]),
   );
   return el('ul', {}, items);
 }

@@ -133,5 +133,8 @@ function dropColon(children: ElementContent[]): ElementContent[] {
   const last = children.at(-1);
   if (last?.type !== 'text') return children;
   const value = last.value.trimEnd();
-  return [...children.slice(0, -1), text(value.endsWith(LEAD_IN_END) ? value.slice(0, -LEAD_IN_END.length).trimEnd() : value)];
+  return [
+    ...children.slice(0, -1),
+    text(value.endsWith(LEAD_IN_END) ? value.slice(0, -LEAD_IN_END.length).trimEnd() : value),
+  ];
 }

@@ -5,7 +5,19 @@ import type { Prompts } from '../prompt/prompts.js';
 /** The file-system calls coprod makes; tests may pass a fault-injecting copy. */
 export type FileSystem = Pick<
   typeof fsp,
-  'readFile' | 'readdir' | 'stat' | 'lstat' | 'realpath' | 'writeFile' | 'rename' | 'mkdir' | 'rmdir' | 'unlink' | 'rm' | 'open' | 'access'
+  | 'readFile'
+  | 'readdir'
+  | 'stat'
+  | 'lstat'
+  | 'realpath'
+  | 'writeFile'
+  | 'rename'
+  | 'mkdir'
+  | 'rmdir'
+  | 'unlink'
+  | 'rm'
+  | 'open'
+  | 'access'
 >;
 
 /** A stream coprod writes to. */
@@ -30,14 +42,14 @@ export interface Io {
    * Questions for the person at the terminal. Absent means nobody can be
    * asked; commands ask only when standard input and output are terminals.
    */
-  prompts?: Prompts;
+  prompts?: Prompts | undefined;
   /**
    * Calls `stop` when the user interrupts coprod (Ctrl-C) or it is asked to
    * end; returns a function that stops listening. Only a command that runs
    * until stopped (`preview`) listens: every other command ends at Ctrl-C as
    * any program does.
    */
-  onInterrupt?(stop: () => void): () => void;
+  onInterrupt?: ((stop: () => void) => () => void) | undefined;
 }
 
 /**

@@ -55,7 +55,11 @@ export async function readUserFile(fs: FileSystem, file: string, limits: UserFil
     const folder = await fs.realpath(limits.inside).catch(() => path.resolve(limits.inside!));
     const relative = path.relative(folder, real);
     if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
-      return fail({ code: 'outside', message: `is outside the folder ${limits.inside}`, hint: 'keep the file inside the data folder and give its path relative to it' });
+      return fail({
+        code: 'outside',
+        message: `is outside the folder ${limits.inside}`,
+        hint: 'keep the file inside the data folder and give its path relative to it',
+      });
     }
   }
   let stat;
@@ -110,18 +114,29 @@ async function readAtMost(handle: FileHandle, expected: number, limit: number): 
 }
 
 /** The problem with a file of this kind and size, if any. */
-function checkKind(stat: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; size: number }, maxBytes: number): UserFileProblem | undefined {
+function checkKind(
+  stat: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; size: number },
+  maxBytes: number,
+): UserFileProblem | undefined {
   if (stat.isDirectory()) return { code: 'folder', message: 'is a folder, not a file', hint: 'name the file itself' };
   if (!stat.isFile()) {
     const what = stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device';
-    return { code: 'not-regular', message: `is ${what}, not an ordinary file, so coprod does not read it`, hint: 'name an ordinary file' };
+    return {
+      code: 'not-regular',
+      message: `is ${what}, not an ordinary file, so coprod does not read it`,
+      hint: 'name an ordinary file',
+    };
   }
   if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
   return undefined;
 }
 
 function tooLarge(size: number, maxBytes: number): UserFileProblem {
-  return { code: 'too-large', message: `is ${formatBytes(size)}; coprod reads at most ${formatBytes(maxBytes)} here`, hint: 'check that this is the right file' };
+  return {
+    code: 'too-large',
+    message: `is ${formatBytes(size)}; coprod reads at most ${formatBytes(maxBytes)} here`,
+    hint: 'check that this is the right file',
+  };
 }
 
 /** "2.1 MiB", "900 KiB", "12 bytes": rounded up, so a file just over a limit never reads as equal to it. */
@@ -136,14 +151,30 @@ export function openProblem(error: unknown): UserFileProblem {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return { code: 'missing', message: 'does not exist (or is a link to nothing)', hint: 'check the path and the spelling' };
+      return {
+        code: 'missing',
+        message: 'does not exist (or is a link to nothing)',
+        hint: 'check the path and the spelling',
+      };
     case 'ENOTDIR':
-      return { code: 'missing', message: 'does not exist: part of its path is a file, not a folder', hint: 'check the path' };
+      return {
+        code: 'missing',
+        message: 'does not exist: part of its path is a file, not a folder',
+        hint: 'check the path',
+      };
     case 'EACCES':
     case 'EPERM':
-      return { code: 'denied', message: 'cannot be opened: permission denied', hint: 'ask whoever manages the folder to let you read the file' };
+      return {
+        code: 'denied',
+        message: 'cannot be opened: permission denied',
+        hint: 'ask whoever manages the folder to let you read the file',
+      };
     case 'ELOOP':
-      return { code: 'link-loop', message: 'is a symbolic link that leads back to itself', hint: 'replace the link with the file itself' };
+      return {
+        code: 'link-loop',
+        message: 'is a symbolic link that leads back to itself',
+        hint: 'replace the link with the file itself',
+      };
     case 'EISDIR':
       return { code: 'folder', message: 'is a folder, not a file', hint: 'name the file itself' };
     default:

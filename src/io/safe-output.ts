@@ -13,7 +13,10 @@ import type { Io, OutStream } from './io.js';
 export function withSafeOutput(io: Io, colour: (stream: OutStream) => boolean): Io {
   const guard = (stream: OutStream): OutStream => {
     const coloured = colour(stream);
-    return { write: (chunk: string) => stream.write(terminalSafe(String(chunk), coloured)), ...(stream.isTTY !== undefined ? { isTTY: stream.isTTY } : {}) };
+    return {
+      write: (chunk: string) => stream.write(terminalSafe(String(chunk), coloured)),
+      ...(stream.isTTY !== undefined ? { isTTY: stream.isTTY } : {}),
+    };
   };
   const stdout = guard(io.stdout);
   const stderr = guard(io.stderr);

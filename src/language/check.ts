@@ -56,7 +56,40 @@ const NOUN_PHRASES = /^the (disabled|handicapped|blind|deaf|mentally ill)$/;
  * disabled and their carers"). Any other word makes it an adjective ("the
  * Disabled People's Commission", "the disabled parking bay"), not flagged.
  */
-const AFTER_A_NOUN = new Set(['and', 'or', 'but', 'to', 'in', 'of', 'for', 'with', 'who', 'that', 'are', 'were', 'is', 'was', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'must', 'at', 'on', 'from', 'as', 'by', 'than', 'do', 'did']);
+const AFTER_A_NOUN = new Set([
+  'and',
+  'or',
+  'but',
+  'to',
+  'in',
+  'of',
+  'for',
+  'with',
+  'who',
+  'that',
+  'are',
+  'were',
+  'is',
+  'was',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'must',
+  'at',
+  'on',
+  'from',
+  'as',
+  'by',
+  'than',
+  'do',
+  'did',
+]);
 
 /**
  * The plain-language check. Phrases (social-model and plain words) are found
@@ -73,18 +106,35 @@ export function languageChecker(settings: LanguageSettings = {}): LanguageChecke
     ['social-model-language', [...SOCIAL_MODEL_PHRASES, ...(settings.phrases ?? [])]],
     ['complex-word', PLAIN_WORDS],
   ];
-  const finders = lists.filter(([rule]) => !off.has(rule)).map(([rule, phrases]) => phraseFinder(rule, phrases.filter((p) => !allow.has(normalise(p.find)))));
+  const finders = lists
+    .filter(([rule]) => !off.has(rule))
+    .map(([rule, phrases]) =>
+      phraseFinder(
+        rule,
+        phrases.filter((p) => !allow.has(normalise(p.find))),
+      ),
+    );
   const readability = off.has('hard-to-read')
     ? undefined
     : // retext-readability's own judgement (a reading age over 16 by four of its seven formulas), on long sentences only.
-      (unified().use(retextEnglish).use(retextReadability, { minWords: READABILITY_MIN_WORDS }).freeze() as unknown as Processor<Root>);
+      (unified()
+        .use(retextEnglish)
+        .use(retextReadability, { minWords: READABILITY_MIN_WORDS })
+        .freeze() as unknown as Processor<Root>);
 
   return {
     check(text, { sentences = true } = {}) {
       const found = finders.flatMap((find) => find(text)).filter((f) => !allow.has(normalise(f.actual)));
       if (readability && sentences) {
         for (const sentence of longSentences(text).slice(0, MAX_SCORED)) {
-          if (sentence.words > TOO_LONG_WORDS) found.push({ rule: 'hard-to-read', start: sentence.start, end: sentence.start + sentence.text.length, actual: sentence.text, suggestion: '' });
+          if (sentence.words > TOO_LONG_WORDS)
+            found.push({
+              rule: 'hard-to-read',
+              start: sentence.start,
+              end: sentence.start + sentence.text.length,
+              actual: sentence.text,
+              suggestion: '',
+            });
           else found.push(...hardSentences(readability, sentence.text, sentence.start));
         }
       }
@@ -98,14 +148,22 @@ function phraseFinder(rule: LanguageRule, phrases: readonly Phrase[]): (text: st
   if (phrases.length === 0) return () => [];
   const byPhrase = new Map(phrases.map((p) => [normalise(p.find), p.use]));
   // Longest first, so "the mentally ill" wins over a shorter phrase inside it.
-  const alternatives = [...byPhrase.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((p) => p.split(' ').map(escapeRegExp).join('[\\s\\-]+'));
+  const alternatives = [...byPhrase.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((p) => p.split(' ').map(escapeRegExp).join('[\\s\\-]+'));
   const pattern = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
   return (text) => {
     const out: LanguageFinding[] = [];
     for (const m of text.matchAll(pattern)) {
       const phrase = normalise(m[0]);
       if (NOUN_PHRASES.test(phrase) && !usedAsNoun(text.slice(m.index + m[0].length))) continue;
-      out.push({ rule, start: m.index, end: m.index + m[0].length, actual: m[0], suggestion: byPhrase.get(phrase) ?? '' });
+      out.push({
+        rule,
+        start: m.index,
+        end: m.index + m[0].length,
+        actual: m[0],
+        suggestion: byPhrase.get(phrase) ?? '',
+      });
     }
     return out;
   };
@@ -144,7 +202,14 @@ function hardSentences(processor: Processor<Root>, text: string, offset: number)
   for (const message of file.messages) {
     const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
     const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
-    if (start !== undefined && end !== undefined) out.push({ rule: 'hard-to-read', start: offset + start, end: offset + end, actual: text.slice(start, end), suggestion: '' });
+    if (start !== undefined && end !== undefined)
+      out.push({
+        rule: 'hard-to-read',
+        start: offset + start,
+        end: offset + end,
+        actual: text.slice(start, end),
+        suggestion: '',
+      });
   }
   return out;
 }
@@ -161,7 +226,10 @@ function wordCount(text: string): number {
 }
 
 function normalise(phrase: string): string {
-  return phrase.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+  return phrase
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .trim();
 }
 
 function escapeRegExp(text: string): string {

@@ -1,5 +1,5 @@
-import type { Range } from '../validate/diagnostic.js';
-import type { EntryPositions, MapPositions, Positions, SeqPositions } from './positions.js';
+import type { Range } from '../diagnostics/diagnostic.js';
+import type { EntryPositions, MapPositions, Positions } from './positions.js';
 
 /**
  * A fast reader for the plain block YAML that coprod's data files are
@@ -45,7 +45,11 @@ export interface BlockYamlLimits {
  * which is faster and lighter: a file that reads is valid YAML, so its
  * positions are only needed for a diagnostic, and can be read again then.
  */
-export function readBlockYaml(text: string, limits: BlockYamlLimits, options: { positions?: boolean } = {}): BlockYaml | undefined {
+export function readBlockYaml(
+  text: string,
+  limits: BlockYamlLimits,
+  options: { positions?: boolean } = {},
+): BlockYaml | undefined {
   if (DOUBTFUL_CHARACTERS.test(text)) return undefined;
   try {
     return new BlockReader(text, limits, options.positions ?? true).document();
@@ -64,13 +68,17 @@ export function readBlockYaml(text: string, limits: BlockYamlLimits, options: { 
  * Basic Multilingual Plane (surrogate pairs) are read: both readers count
  * offsets in UTF-16 code units.
  */
-// eslint-disable-next-line no-control-regex
-const DOUBTFUL_CHARACTERS = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\r(?!\n)/;
+/* eslint-disable no-control-regex -- the control characters are what is matched */
+const DOUBTFUL_CHARACTERS =
+  /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\r(?!\n)/;
+/* eslint-enable no-control-regex */
 
 /** Thrown to abandon the fast reading; never escapes {@link readBlockYaml}. */
 const GIVE_UP: unique symbol = Symbol('outside the block YAML subset');
 
 function giveUp(): never {
+  // A symbol, not an Error: giving up is routine here, and needs no stack trace.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   throw GIVE_UP;
 }
 
@@ -87,7 +95,6 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const COMMA = 0x2c;
 const CR = 0x0d;
-const LF = 0x0a;
 
 /** Characters that cannot begin a plain scalar in block context (YAML's c-indicator). */
 const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
@@ -170,7 +177,10 @@ class BlockReader {
 
   /** The current line is a list item: a dash followed by a space or by nothing. */
   private isDash(): boolean {
-    return this.text.charCodeAt(this.first) === DASH && (this.first + 1 === this.end || this.text.charCodeAt(this.first + 1) === SPACE);
+    return (
+      this.text.charCodeAt(this.first) === DASH &&
+      (this.first + 1 === this.end || this.text.charCodeAt(this.first + 1) === SPACE)
+    );
   }
 
   /**
@@ -271,7 +281,10 @@ class BlockReader {
       if (this.indent > indent) giveUp();
       if (!this.isDash()) break;
     }
-    return { value: values, at: items ? { kind: 'seq', range: [start, items[items.length - 1]!.range[1]], items } : undefined };
+    return {
+      value: values,
+      at: items ? { kind: 'seq', range: [start, items[items.length - 1]!.range[1]], items } : undefined,
+    };
   }
 
   /**
@@ -344,7 +357,13 @@ class BlockReader {
       else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(slash + 2, slash + 6))) {
         const code = parseInt(text.slice(slash + 2, slash + 6), 16);
         // Controls, surrogates and non-characters are left to the library (which reports them).
-        if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || code >= 0xfffe) giveUp();
+        if (
+          (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+          (code >= 0x7f && code <= 0x9f) ||
+          (code >= 0xd800 && code <= 0xdfff) ||
+          code >= 0xfffe
+        )
+          giveUp();
         value += String.fromCharCode(code);
         consumed = 6;
       } else giveUp();
@@ -373,7 +392,10 @@ class BlockReader {
     const text = this.text;
     const values: unknown[] = [];
     const items: Positions[] | undefined = this.track ? [] : undefined;
-    const done = (end: number) => ({ read: { value: values, at: items ? ({ kind: 'seq', range: [v, end], items } as const) : undefined }, end });
+    const done = (end: number) => ({
+      read: { value: values, at: items ? ({ kind: 'seq', range: [v, end], items } as const) : undefined },
+      end,
+    });
     let i = v + 1;
     const skipSpaces = () => {
       while (i < this.end && text.charCodeAt(i) === SPACE) i++;
@@ -429,8 +451,13 @@ class BlockReader {
     let h = v + 1;
     let chomp: 'clip' | 'strip' | 'keep' = 'clip';
     const indicator = text.charCodeAt(h);
-    if (indicator === DASH) (chomp = 'strip'), h++;
-    else if (indicator === 0x2b /* + */) (chomp = 'keep'), h++;
+    if (indicator === DASH) {
+      chomp = 'strip';
+      h++;
+    } else if (indicator === 0x2b /* + */) {
+      chomp = 'keep';
+      h++;
+    }
     if (h < this.end && text.charCodeAt(h) !== SPACE) giveUp();
     this.endOfLine(h);
 
@@ -499,7 +526,13 @@ function canStartPlain(text: string, i: number, end: number, flow = false): bool
   if (c !== DASH && c !== 0x3f && c !== COLON) return false;
   if (i + 1 >= end) return false;
   const next = text.charCodeAt(i + 1);
-  return next !== SPACE && !(flow && (next === COMMA || next === OPEN_BRACKET || next === CLOSE_BRACKET || next === OPEN_BRACE || next === CLOSE_BRACE));
+  return (
+    next !== SPACE &&
+    !(
+      flow &&
+      (next === COMMA || next === OPEN_BRACKET || next === CLOSE_BRACKET || next === OPEN_BRACE || next === CLOSE_BRACE)
+    )
+  );
 }
 
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
@@ -516,14 +549,26 @@ export function resolvePlain(s: string): unknown {
   if (s === '') return null;
   const c = s.charCodeAt(0);
   // Most text starts with a letter no null, boolean or number starts with.
-  const maybeSpecial = c === 0x7e || c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46 || c === 0x2b || c === 0x2d || c === 0x2e || (c >= 0x30 && c <= 0x39);
+  const maybeSpecial =
+    c === 0x7e ||
+    c === 0x6e ||
+    c === 0x4e ||
+    c === 0x74 ||
+    c === 0x54 ||
+    c === 0x66 ||
+    c === 0x46 ||
+    c === 0x2b ||
+    c === 0x2d ||
+    c === 0x2e ||
+    (c >= 0x30 && c <= 0x39);
   if (!maybeSpecial) return s;
   if (NULL.test(s)) return null;
   if (BOOL.test(s)) return c === 0x74 || c === 0x54;
   if (INT_OCT.test(s)) return parseInt(s.slice(2), 8);
   if (INT.test(s)) return parseInt(s, 10);
   if (INT_HEX.test(s)) return parseInt(s.slice(2), 16);
-  if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : c === 0x2d ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_NAN.test(s))
+    return s.slice(-3).toLowerCase() === 'nan' ? NaN : c === 0x2d ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
   return s;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../io/io.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readUserFile, type UserFileProblem } from '../io/read-file.js';
 import { checkNamedFiles } from './named-files.js';
 import { parseSource, type SourceFile } from './source.js';
@@ -17,13 +17,15 @@ import { parseSource, type SourceFile } from './source.js';
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /** The built-in framework, used when a council's data folder has no `framework.yaml`. */
-export const DEFAULT_FRAMEWORK_PATH = fileURLToPath(new URL('../../framework/dpc-recommendations.yaml', import.meta.url));
+export const DEFAULT_FRAMEWORK_PATH = fileURLToPath(
+  new URL('../../framework/dpc-recommendations.yaml', import.meta.url),
+);
 
 /** The raw, parsed files of a council's data folder. */
 export interface DataFolder {
   dir: string;
-  council?: SourceFile;
-  framework?: SourceFile;
+  council?: SourceFile | undefined;
+  framework?: SourceFile | undefined;
   /** True when the folder has no framework.yaml, so the built-in framework was read. */
   builtInFramework: boolean;
   /** Department activity files, sorted by path. */
@@ -43,14 +45,21 @@ export async function readDataFolder(dir: string, io: Io): Promise<DataFolder> {
   const abs = path.resolve(io.cwd, dir);
   const stat = await io.fs.stat(abs).catch((error: NodeJS.ErrnoException) => error);
   if (stat instanceof Error) {
-    if (stat.code !== 'ENOENT') throw new DataFolderError(`cannot open the data folder ${abs} (${stat.code ?? stat.message})`);
+    if (stat.code !== 'ENOENT')
+      throw new DataFolderError(`cannot open the data folder ${abs} (${stat.code ?? stat.message})`);
     throw new DataFolderError(`data folder not found: ${abs}. ${await whereToLook(io)}`);
   }
-  if (!stat.isDirectory()) throw new DataFolderError(`the data folder ${abs} is a file, not a folder. Pass --data DIR with the folder that holds council.yaml.`);
+  if (!stat.isDirectory())
+    throw new DataFolderError(
+      `the data folder ${abs} is a file, not a folder. Pass --data DIR with the folder that holds council.yaml.`,
+    );
 
   const shown = (p: string) => path.relative(io.cwd, p) || p;
   const frameworkPath = path.join(abs, 'framework.yaml');
-  const hasFramework = await io.fs.lstat(frameworkPath).then(() => true, () => false);
+  const hasFramework = await io.fs.lstat(frameworkPath).then(
+    () => true,
+    () => false,
+  );
   const folder: DataFolder = { dir: abs, builtInFramework: !hasFramework, activities: [], diagnostics: [] };
 
   const councilPath = path.join(abs, 'council.yaml');
@@ -58,7 +67,13 @@ export async function readDataFolder(dir: string, io: Io): Promise<DataFolder> {
 
   folder.framework = hasFramework
     ? await readSource(frameworkPath, shown(frameworkPath), io, folder.diagnostics, false)
-    : await readSource(DEFAULT_FRAMEWORK_PATH, '(built-in) framework/dpc-recommendations.yaml', io, folder.diagnostics, false);
+    : await readSource(
+        DEFAULT_FRAMEWORK_PATH,
+        '(built-in) framework/dpc-recommendations.yaml',
+        io,
+        folder.diagnostics,
+        false,
+      );
 
   const activitiesDir = path.join(abs, 'activities');
   let names: string[] = [];
@@ -66,8 +81,12 @@ export async function readDataFolder(dir: string, io: Io): Promise<DataFolder> {
     names = (await io.fs.readdir(activitiesDir)).filter((n) => /\.ya?ml$/i.test(n)).sort();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') throw new DataFolderError(`${shown(activitiesDir)} is a file, but it should be the folder of department activity files`);
-    if (code !== 'ENOENT') throw new DataFolderError(`cannot open the folder ${shown(activitiesDir)} (${code ?? (error as Error).message})`);
+    if (code === 'ENOTDIR')
+      throw new DataFolderError(
+        `${shown(activitiesDir)} is a file, but it should be the folder of department activity files`,
+      );
+    if (code !== 'ENOENT')
+      throw new DataFolderError(`cannot open the folder ${shown(activitiesDir)} (${code ?? (error as Error).message})`);
   }
   for (const name of names) {
     const p = path.join(activitiesDir, name);
@@ -80,7 +99,10 @@ export async function readDataFolder(dir: string, io: Io): Promise<DataFolder> {
 
 /** What to do when the data folder is not there: `--data .` when coprod was run inside a data folder. */
 async function whereToLook(io: Io): Promise<string> {
-  const inside = await io.fs.stat(path.join(io.cwd, 'council.yaml')).then((s) => s.isFile(), () => false);
+  const inside = await io.fs.stat(path.join(io.cwd, 'council.yaml')).then(
+    (s) => s.isFile(),
+    () => false,
+  );
   if (inside) return 'This folder holds a council.yaml: to use it, pass --data .';
   return 'Pass --data DIR with the folder that holds council.yaml, or create a council with `coprod init`.';
 }
@@ -111,19 +133,39 @@ function describeProblem(problem: UserFileProblem, shown: string, required: bool
   switch (problem.code) {
     case 'missing':
       return required
-        ? { ...at, code: 'missing-council', message: 'The data folder has no council.yaml', hint: 'pass --data with the folder that holds council.yaml, or create one with `coprod init`' }
-        : { ...at, code: 'file-unreadable', message: 'This file is a link to a file that does not exist', hint: 'replace the link with the file itself, or delete it' };
+        ? {
+            ...at,
+            code: 'missing-council',
+            message: 'The data folder has no council.yaml',
+            hint: 'pass --data with the folder that holds council.yaml, or create one with `coprod init`',
+          }
+        : {
+            ...at,
+            code: 'file-unreadable',
+            message: 'This file is a link to a file that does not exist',
+            hint: 'replace the link with the file itself, or delete it',
+          };
     case 'too-large':
       return {
         ...at,
         code: 'file-too-large',
         message: `This file ${problem.message.replace('here', 'in a data file')}`,
         // Not "split the file": each department keeps its activities in one file (one-file-per-department).
-        hint: 'check that this is the department\'s data file; if it is, move activities finished long ago to an archive copy kept outside the data folder',
+        hint: "check that this is the department's data file; if it is, move activities finished long ago to an archive copy kept outside the data folder",
       };
     case 'folder':
-      return { ...at, code: 'file-unreadable', message: 'This is a folder, but a YAML file was expected here', hint: 'move or rename the folder' };
+      return {
+        ...at,
+        code: 'file-unreadable',
+        message: 'This is a folder, but a YAML file was expected here',
+        hint: 'move or rename the folder',
+      };
     default:
-      return { ...at, code: 'file-unreadable', message: `This file ${problem.message}`, ...(problem.hint ? { hint: problem.hint } : {}) };
+      return {
+        ...at,
+        code: 'file-unreadable',
+        message: `This file ${problem.message}`,
+        ...(problem.hint ? { hint: problem.hint } : {}),
+      };
   }
 }

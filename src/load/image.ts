@@ -39,7 +39,11 @@ function jpegSize(data: Uint8Array): { width: number; height: number } | undefin
  * PNG IHDR chunk, or the JPEG start-of-frame segment); undefined for anything else.
  */
 export function imageInfo(data: Uint8Array): { type: 'png' | 'jpg'; width: number; height: number } | undefined {
-  if (data.length >= 24 && PNG_SIGNATURE.every((b, i) => data[i] === b) && String.fromCharCode(...data.subarray(12, 16)) === 'IHDR') {
+  if (
+    data.length >= 24 &&
+    PNG_SIGNATURE.every((b, i) => data[i] === b) &&
+    String.fromCharCode(...data.subarray(12, 16)) === 'IHDR'
+  ) {
     const width = u32(data, 16);
     const height = u32(data, 20);
     return width > 0 && height > 0 ? { type: 'png', width, height } : undefined;

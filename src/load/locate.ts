@@ -1,4 +1,4 @@
-import type { Range } from '../validate/diagnostic.js';
+import type { Range } from '../diagnostics/diagnostic.js';
 import { isEmptyValue, type Positions } from './positions.js';
 import { positionsOf, type SourceFile } from './source.js';
 

@@ -1,4 +1,4 @@
-import type { Range } from '../validate/diagnostic.js';
+import type { Range } from '../diagnostics/diagnostic.js';
 
 /**
  * Where each value of a data file is written: a tree that mirrors the file's

@@ -1,6 +1,25 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, visit, type Alias, type Document, type Node, type Scalar, type YAMLError } from 'yaml';
-import { XML_INVALID } from '../validate/characters.js';
-import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range, type Severity } from '../validate/diagnostic.js';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  visit,
+  type Alias,
+  type Document,
+  type Node,
+  type Scalar,
+  type YAMLError,
+} from 'yaml';
+import { XML_INVALID, type UnstorableText } from '../diagnostics/characters.js';
+import {
+  listFirst,
+  MAX_LISTED,
+  type Diagnostic,
+  type DiagnosticCode,
+  type Range,
+  type Severity,
+} from '../diagnostics/diagnostic.js';
 import { readBlockYaml } from './block-yaml.js';
 import { decodeUtf8 } from './decode.js';
 import type { EntryPositions, Positions } from './positions.js';
@@ -35,18 +54,14 @@ export interface SourceFile {
   /** Plain data; undefined when the file could not be read as YAML at all. */
   data?: unknown;
   /** Where each value of `data` is written: use {@link positionsOf}, which reads them when they are deferred. */
-  positions?: Positions;
+  positions?: Positions | undefined;
   /** Set when the fast reader kept only the data: the positions are read when a diagnostic first needs them. */
   positionsDeferred?: true;
   /** Texts (values and keys) holding characters Word cannot store, for `checkCharacters`. */
   unstorable?: readonly UnstorableText[];
 }
 
-/** A text holding a character Word cannot store, and where it is written. */
-export interface UnstorableText {
-  value: string;
-  range?: Range;
-}
+export type { UnstorableText } from '../diagnostics/characters.js';
 
 export interface ParsedSource {
   source: SourceFile;
@@ -80,7 +95,7 @@ export function parseSource(path: string, bytes: Uint8Array, options: { fastRead
     return { source, diagnostics };
   }
   if (text.trim() === '') {
-    report('file-empty', 'This file is empty', undefined, 'write the file\'s records, or delete the file');
+    report('file-empty', 'This file is empty', undefined, "write the file's records, or delete the file");
     return { source, diagnostics };
   }
   // Classic Mac OS ended lines with a carriage return alone; the parser would read the whole file as one line.
@@ -102,7 +117,11 @@ export function parseSource(path: string, bytes: Uint8Array, options: { fastRead
   }
   const parsed = parseWithinLimits(text, MAX_DEPTH);
   if (parsed.tooDeepAt !== undefined) {
-    report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, parsed.tooDeepAt >= 0 ? [parsed.tooDeepAt, parsed.tooDeepAt + 1] : undefined);
+    report(
+      'yaml-too-deep',
+      `This file nests records more than ${MAX_DEPTH} levels deep`,
+      parsed.tooDeepAt >= 0 ? [parsed.tooDeepAt, parsed.tooDeepAt + 1] : undefined,
+    );
     return { source, diagnostics };
   }
   if (parsed.tooLongAt !== undefined) {
@@ -113,7 +132,7 @@ export function parseSource(path: string, bytes: Uint8Array, options: { fastRead
       [at, at + 1],
       parsed.openAt !== undefined
         ? `the list or record opened here is still open ${MAX_YAML_TOKENS.toLocaleString('en-GB')} tokens later: if it was never closed, add its closing \`]\` or \`}\``
-        : 'check that this is the department\'s data file; a data file written as plain `key: value` lines and `- ` lists is read up to the size limit',
+        : "check that this is the department's data file; a data file written as plain `key: value` lines and `- ` lists is read up to the size limit",
     );
     return { source, diagnostics };
   }
@@ -126,8 +145,18 @@ export function parseSource(path: string, bytes: Uint8Array, options: { fastRead
   // A tab used for indentation throws the parser off for the lines after it; report the tabs alone.
   const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
   const errors = tabs.length > 0 ? tabs : doc.errors;
-  add(listFirst(errors.slice(0, MAX_LISTED + 1).map((e) => yamlDiagnostic(path, text, e, 'error')), errors.length));
-  add(listFirst(doc.warnings.slice(0, MAX_LISTED + 1).map((w) => yamlDiagnostic(path, text, w, 'warning')), doc.warnings.length));
+  add(
+    listFirst(
+      errors.slice(0, MAX_LISTED + 1).map((e) => yamlDiagnostic(path, text, e, 'error')),
+      errors.length,
+    ),
+  );
+  add(
+    listFirst(
+      doc.warnings.slice(0, MAX_LISTED + 1).map((w) => yamlDiagnostic(path, text, w, 'warning')),
+      doc.warnings.length,
+    ),
+  );
   if (tabs.length === 0) add(duplicateKeys(doc, path, text));
   if (doc.errors.length > 0) return { source, diagnostics };
 
@@ -138,17 +167,58 @@ export function parseSource(path: string, bytes: Uint8Array, options: { fastRead
       aliases.push(node);
     },
     Pair(_key, pair) {
-      if (isScalar(pair.key) && typeof pair.key.value === 'string' && UNSAFE_KEYS.has(pair.key.value)) unsafe.push(pair.key);
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && UNSAFE_KEYS.has(pair.key.value))
+        unsafe.push(pair.key);
     },
   });
-  const located = (code: DiagnosticCode, message: string, range: Range | undefined, hint: string): Diagnostic => ({ code, severity: 'error', file: path, message, ...(range ? { range } : {}), hint });
-  add(listFirst(aliases.slice(0, MAX_LISTED + 1).map((node) => located('yaml-alias', `The alias \`*${node.source}\` repeats a value from elsewhere; coprod does not accept aliases`, rangeOf(node), 'write the value out in full')), aliases.length));
-  add(listFirst(unsafe.slice(0, MAX_LISTED + 1).map((key) => located('unsafe-key', `The key \`${String(key.value)}\` is not allowed`, rangeOf(key), 'remove it: no coprod record has a field of that name')), unsafe.length));
+  const located = (code: DiagnosticCode, message: string, range: Range | undefined, hint: string): Diagnostic => ({
+    code,
+    severity: 'error',
+    file: path,
+    message,
+    ...(range ? { range } : {}),
+    hint,
+  });
+  add(
+    listFirst(
+      aliases
+        .slice(0, MAX_LISTED + 1)
+        .map((node) =>
+          located(
+            'yaml-alias',
+            `The alias \`*${node.source}\` repeats a value from elsewhere; coprod does not accept aliases`,
+            rangeOf(node),
+            'write the value out in full',
+          ),
+        ),
+      aliases.length,
+    ),
+  );
+  add(
+    listFirst(
+      unsafe
+        .slice(0, MAX_LISTED + 1)
+        .map((key) =>
+          located(
+            'unsafe-key',
+            `The key \`${String(key.value)}\` is not allowed`,
+            rangeOf(key),
+            'remove it: no coprod record has a field of that name',
+          ),
+        ),
+      unsafe.length,
+    ),
+  );
   if (aliases.length > 0) return { source, diagnostics };
 
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
-    report('file-empty', 'This file is empty: it has only comments', undefined, 'write the file\'s records, or delete the file');
+    report(
+      'file-empty',
+      'This file is empty: it has only comments',
+      undefined,
+      "write the file's records, or delete the file",
+    );
     return { source, diagnostics };
   }
   if (!isMap(contents)) {
@@ -162,10 +232,16 @@ export function parseSource(path: string, bytes: Uint8Array, options: { fastRead
   }
   const limits: Limits = {};
   const { value: data, at } = toPlain(contents, 0, limits);
-  if (limits.tooDeep) report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, limits.tooDeep.at);
+  if (limits.tooDeep)
+    report('yaml-too-deep', `This file nests records more than ${MAX_DEPTH} levels deep`, limits.tooDeep.at);
   if (limits.tooLong) {
     const { at, items } = limits.tooLong;
-    report('file-too-large', `This list or record has ${items.toLocaleString('en-GB')} entries; coprod reads at most ${MAX_ITEMS.toLocaleString('en-GB')} in one`, at, 'check that this is the department\'s data file, and not a file generated or pasted in by mistake');
+    report(
+      'file-too-large',
+      `This list or record has ${items.toLocaleString('en-GB')} entries; coprod reads at most ${MAX_ITEMS.toLocaleString('en-GB')} in one`,
+      at,
+      "check that this is the department's data file, and not a file generated or pasted in by mistake",
+    );
   }
   if (!limits.tooDeep && !limits.tooLong) {
     source.data = data;
@@ -192,7 +268,14 @@ export function positionsOf(source: SourceFile): Positions | undefined {
 
 function yamlDiagnostic(path: string, text: string, e: YAMLError, severity: Severity): Diagnostic {
   const problem = describeYamlError(e, text);
-  return { code: problem.code, severity, file: path, message: problem.message, range: [e.pos[0], e.pos[1]], ...(problem.hint ? { hint: problem.hint } : {}) };
+  return {
+    code: problem.code,
+    severity,
+    file: path,
+    message: problem.message,
+    range: [e.pos[0], e.pos[1]],
+    ...(problem.hint ? { hint: problem.hint } : {}),
+  };
 }
 
 /**
@@ -216,7 +299,14 @@ function duplicateKeys(doc: Document.Parsed, path: string, text: string): Diagno
   });
   const listed = found.slice(0, MAX_LISTED + 1).map((offset): Diagnostic => {
     const problem = describeDuplicateKey(text, offset);
-    return { code: problem.code, severity: 'error', file: path, message: problem.message, range: [offset, offset + 1], ...(problem.hint ? { hint: problem.hint } : {}) };
+    return {
+      code: problem.code,
+      severity: 'error',
+      file: path,
+      message: problem.message,
+      range: [offset, offset + 1],
+      ...(problem.hint ? { hint: problem.hint } : {}),
+    };
   });
   return listFirst(listed, found.length);
 }
@@ -229,7 +319,9 @@ export function countLines(text: string): LineCounter {
   return counter;
 }
 
-function rangeOf(node: { range?: readonly [number, number, number?] | null | undefined } | null | undefined): Range | undefined {
+function rangeOf(
+  node: { range?: readonly [number, number, number?] | null | undefined } | null | undefined,
+): Range | undefined {
   const r = node?.range;
   return r ? [r[0], r[1]] : undefined;
 }
@@ -265,7 +357,9 @@ function toPlain(node: Node | null | undefined, depth: number, limits: Limits): 
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const keyRange = rangeOf(pair.key as Node);
-      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toPlain(pair.key as Node, depth + 1, limits).value);
+      const key = isScalar(pair.key)
+        ? String(pair.key.value)
+        : JSON.stringify(toPlain(pair.key as Node, depth + 1, limits).value);
       const value = UNSAFE_KEYS.has(key) ? undefined : toPlain(pair.value as Node | null, depth + 1, limits);
       end = value?.at?.range[1] ?? keyRange?.[1] ?? end;
       if (!value) continue;
@@ -298,7 +392,8 @@ function unstorableTexts(doc: Document.Parsed): UnstorableText[] {
   const found: UnstorableText[] = [];
   visit(doc, {
     Scalar(_key, node) {
-      if (typeof node.value === 'string' && XML_INVALID.test(node.value)) found.push({ value: node.value, ...(node.range ? { range: [node.range[0], node.range[1]] as Range } : {}) });
+      if (typeof node.value === 'string' && XML_INVALID.test(node.value))
+        found.push({ value: node.value, ...(node.range ? { range: [node.range[0], node.range[1]] as Range } : {}) });
     },
   });
   return found;

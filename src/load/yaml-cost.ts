@@ -12,7 +12,14 @@ import { Composer, CST, Lexer, Parser, YAMLParseError, type Document } from 'yam
 export const MAX_YAML_TOKENS = 200_000;
 
 /** The library's options: YAML 1.2 core whatever the file says, tags left as text, duplicate keys found by coprod (the library's check is quadratic). */
-const OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true, version: '1.2', schema: 'core', resolveKnownTags: false } as const;
+const OPTIONS = {
+  uniqueKeys: false,
+  prettyErrors: false,
+  strict: true,
+  version: '1.2',
+  schema: 'core',
+  resolveKnownTags: false,
+} as const;
 
 /**
  * The document, or where a limit was passed: `tooLongAt` with `openAt`, the
@@ -51,10 +58,16 @@ export function parseWithinLimits(text: string, maxDepth: number): Parsed {
       const type = CST.tokenType(lexeme);
       // The lexer's markers for the parser stand for no text.
       if (type !== 'doc-mode' && type !== 'flow-error-end' && type !== 'scalar') {
-        if (++count > MAX_YAML_TOKENS) throw new LimitPassed({ tooLongAt: offset, ...(open.length > 0 ? { openAt: open[0]! } : {}) });
+        if (++count > MAX_YAML_TOKENS) {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- caught just below; a stack trace would cost on every hostile file
+          throw new LimitPassed({ tooLongAt: offset, ...(open.length > 0 ? { openAt: open[0]! } : {}) });
+        }
         if (type === 'flow-seq-start' || type === 'flow-map-start') {
           open.push(offset);
-          if (open.length > maxDepth) throw new LimitPassed({ tooDeepAt: offset });
+          if (open.length > maxDepth) {
+            // eslint-disable-next-line @typescript-eslint/only-throw-error -- as above
+            throw new LimitPassed({ tooDeepAt: offset });
+          }
         } else if (type === 'flow-seq-end' || type === 'flow-map-end') open.pop();
         offset += lexeme.length;
       }
@@ -70,7 +83,9 @@ export function parseWithinLimits(text: string, maxDepth: number): Parsed {
     for (const next of new Composer(OPTIONS).compose(tokens(), true, text.length)) {
       if (!doc) doc = next;
       else {
-        doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+        doc.errors.push(
+          new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'),
+        );
         break;
       }
     }

@@ -1,5 +1,5 @@
 import type { YAMLError } from 'yaml';
-import type { DiagnosticCode } from '../validate/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/diagnostic.js';
 
 /** What a YAML parser error means for someone editing the file by hand. */
 export interface YamlProblem {
@@ -17,7 +17,11 @@ export interface YamlProblem {
 export function describeYamlError(error: YAMLError, text: string): YamlProblem {
   switch (error.code) {
     case 'TAB_AS_INDENT':
-      return { code: 'yaml-tab', message: 'This line is indented with a tab; YAML needs spaces', hint: 'replace the tab with spaces' };
+      return {
+        code: 'yaml-tab',
+        message: 'This line is indented with a tab; YAML needs spaces',
+        hint: 'replace the tab with spaces',
+      };
     case 'DUPLICATE_KEY':
       return describeDuplicateKey(text, error.pos[0]);
     case 'BLOCK_AS_IMPLICIT_KEY':
@@ -34,22 +38,50 @@ export function describeYamlError(error: YAMLError, text: string): YamlProblem {
       };
     case 'BAD_INDENT':
       return /end with a \]|end with a \}/.test(error.message)
-        ? { code: 'yaml-syntax', message: 'A list or mapping opened with `[` or `{` is not closed', hint: 'add the closing `]` or `}` at the end of the value' }
-        : { code: 'yaml-syntax', message: 'The indentation here does not line up with the lines above', hint: 'indent fields of the same record by the same number of spaces' };
+        ? {
+            code: 'yaml-syntax',
+            message: 'A list or mapping opened with `[` or `{` is not closed',
+            hint: 'add the closing `]` or `}` at the end of the value',
+          }
+        : {
+            code: 'yaml-syntax',
+            message: 'The indentation here does not line up with the lines above',
+            hint: 'indent fields of the same record by the same number of spaces',
+          };
     case 'MISSING_CHAR':
       return /quote/.test(error.message)
         ? { code: 'yaml-syntax', message: 'A quoted text is not closed', hint: 'add the closing quote mark' }
         : { code: 'yaml-syntax', message: `Something is missing here (${lowerFirst(firstLine(error.message))})` };
     case 'BAD_DQ_ESCAPE':
-      return { code: 'yaml-syntax', message: 'A backslash in double quotes starts an escape that YAML does not know', hint: 'write \\\\ for a backslash, or use single quotes' };
+      return {
+        code: 'yaml-syntax',
+        message: 'A backslash in double quotes starts an escape that YAML does not know',
+        hint: 'write \\\\ for a backslash, or use single quotes',
+      };
     case 'BAD_SCALAR_START':
-      return { code: 'yaml-syntax', message: 'A value cannot start with this character unless it is quoted', hint: 'put the value in quotes' };
+      return {
+        code: 'yaml-syntax',
+        message: 'A value cannot start with this character unless it is quoted',
+        hint: 'put the value in quotes',
+      };
     case 'MULTIPLE_DOCS':
-      return { code: 'yaml-syntax', message: 'A `---` line starts a second document; coprod reads one per file', hint: 'remove the `---` line, or move what follows into its own file' };
+      return {
+        code: 'yaml-syntax',
+        message: 'A `---` line starts a second document; coprod reads one per file',
+        hint: 'remove the `---` line, or move what follows into its own file',
+      };
     case 'KEY_OVER_1024_CHARS':
-      return { code: 'yaml-syntax', message: 'This key is longer than 1024 characters', hint: 'check for a missing line break or colon' };
+      return {
+        code: 'yaml-syntax',
+        message: 'This key is longer than 1024 characters',
+        hint: 'check for a missing line break or colon',
+      };
     case 'TAG_RESOLVE_FAILED':
-      return { code: 'yaml-syntax', message: 'This YAML tag (`!…`) is not one coprod understands', hint: 'remove the tag' };
+      return {
+        code: 'yaml-syntax',
+        message: 'This YAML tag (`!…`) is not one coprod understands',
+        hint: 'remove the tag',
+      };
     default:
       return { code: 'yaml-syntax', message: `The YAML cannot be read here (${lowerFirst(firstLine(error.message))})` };
   }

@@ -1,4 +1,4 @@
-import type { AlignType, Nodes, Parent, PhrasingContent, Root, RootContent, TableCell, TableRow } from 'mdast';
+import type { AlignType, Nodes, Parent, PhrasingContent, Root, TableCell, TableRow } from 'mdast';
 import MarkdownIt, { type Token } from 'markdown-it';
 
 /**
@@ -79,20 +79,27 @@ export function parseMarkdown(markdown: string): Root {
       case 'tbody_close':
         break;
       case 'hr':
-        (top().children as RootContent[]).push({ type: 'thematicBreak' });
+        top().children.push({ type: 'thematicBreak' });
         break;
       case 'code_block':
       case 'fence':
-        (top().children as RootContent[]).push({ type: 'code', lang: token.info.trim().split(/\s/)[0] || null, meta: null, value: withoutFinalNewline(token.content) });
+        top().children.push({
+          type: 'code',
+          lang: token.info.trim().split(/\s/)[0] || null,
+          meta: null,
+          value: withoutFinalNewline(token.content),
+        });
         break;
       case 'html_block':
-        (top().children as RootContent[]).push({ type: 'html', value: withoutFinalNewline(token.content) });
+        top().children.push({ type: 'html', value: withoutFinalNewline(token.content) });
         break;
       case 'inline':
         (top().children as PhrasingContent[]).push(...phrasing(token.children ?? []));
         break;
       default:
-        throw new Error(`coprod cannot read the Markdown token ${token.type}; this is a bug in coprod, please report it`);
+        throw new Error(
+          `coprod cannot read the Markdown token ${token.type}; this is a bug in coprod, please report it`,
+        );
     }
   }
   return root;
@@ -164,10 +171,17 @@ function phrasing(tokens: readonly Token[]): PhrasingContent[] {
         stack.pop();
         break;
       case 'image':
-        here().push({ type: 'image', url: attr(token, 'src') ?? '', title: attr(token, 'title'), alt: plainText(token.children ?? []) });
+        here().push({
+          type: 'image',
+          url: attr(token, 'src') ?? '',
+          title: attr(token, 'title'),
+          alt: plainText(token.children ?? []),
+        });
         break;
       default:
-        throw new Error(`coprod cannot read the Markdown token ${token.type}; this is a bug in coprod, please report it`);
+        throw new Error(
+          `coprod cannot read the Markdown token ${token.type}; this is a bug in coprod, please report it`,
+        );
     }
   }
   return out;
@@ -176,6 +190,12 @@ function phrasing(tokens: readonly Token[]): PhrasingContent[] {
 /** An image's alternative text: the text of its description, without its formatting. */
 function plainText(tokens: readonly Token[]): string {
   return tokens
-    .map((t) => (t.type === 'softbreak' || t.type === 'hardbreak' ? '\n' : t.type === 'image' ? plainText(t.children ?? []) : t.content))
+    .map((t) =>
+      t.type === 'softbreak' || t.type === 'hardbreak'
+        ? '\n'
+        : t.type === 'image'
+          ? plainText(t.children ?? [])
+          : t.content,
+    )
     .join('');
 }

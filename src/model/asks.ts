@@ -24,9 +24,15 @@ export interface AskAnswer {
 }
 
 /** Departments (in the order given) with no activity update in `quarter`: no return was made. */
-export function silentDepartments(lookup: Lookup, departmentIds: readonly string[], quarter: string): { id: string; name: string }[] {
+export function silentDepartments(
+  lookup: Lookup,
+  departmentIds: readonly string[],
+  quarter: string,
+): { id: string; name: string }[] {
   return departmentIds
-    .filter((id) => !lookup.activities.some((r) => r.department.id === id && updateFor(r.activity, quarter) !== undefined))
+    .filter(
+      (id) => !lookup.activities.some((r) => r.department.id === id && updateFor(r.activity, quarter) !== undefined),
+    )
     .map((id) => lookup.departments.get(id))
     .filter((d) => d !== undefined)
     .map((d) => ({ id: d.id, name: d.name }));
@@ -35,20 +41,34 @@ export function silentDepartments(lookup: Lookup, departmentIds: readonly string
 /** The framework items no activity of `refs` served in `quarters`. */
 export function gapNumbers(lookup: Lookup, refs: readonly ActivityRef[], quarters: readonly string[]): number[] {
   const active = activeIn(refs, quarters);
-  return lookup.recommendations.filter((rec) => !active.some((r) => r.serves.includes(rec.number))).map((rec) => rec.number);
+  return lookup.recommendations
+    .filter((rec) => !active.some((r) => r.serves.includes(rec.number)))
+    .map((rec) => rec.number);
 }
 
 /** What a committee's quarterly update asks of it, beyond noting the report. */
-export function quarterlyAsks(lookup: Lookup, refs: readonly ActivityRef[], departmentIds: readonly string[], quarter: Quarter): Ask[] {
+export function quarterlyAsks(
+  lookup: Lookup,
+  refs: readonly ActivityRef[],
+  departmentIds: readonly string[],
+  quarter: Quarter,
+): Ask[] {
   const q = formatQuarter(quarter);
   const asks: Ask[] = [];
-  const unanswered = followUpRows(refs, quarter, lookup.startMonth).filter((r) => r.result === 'not-followed-up' || r.result === 'not-stated');
+  const unanswered = followUpRows(refs, quarter, lookup.startMonth).filter(
+    (r) => r.result === 'not-followed-up' || r.result === 'not-stated',
+  );
   if (unanswered.length > 0) {
-    asks.push({ kind: 'plans', quarter: q, plans: unanswered.map((r) => ({ activityId: r.activityId, activity: r.activity, plan: r.plan, dueIn: r.dueIn })) });
+    asks.push({
+      kind: 'plans',
+      quarter: q,
+      plans: unanswered.map((r) => ({ activityId: r.activityId, activity: r.activity, plan: r.plan, dueIn: r.dueIn })),
+    });
   }
   const gaps = gapNumbers(lookup, refs, [q]);
   // A quarter with no activity at all is a missing return, not a gap to fill.
-  if (gaps.length > 0 && gaps.length < lookup.recommendations.length) asks.push({ kind: 'gaps', quarter: q, numbers: gaps });
+  if (gaps.length > 0 && gaps.length < lookup.recommendations.length)
+    asks.push({ kind: 'gaps', quarter: q, numbers: gaps });
   const silent = silentDepartments(lookup, departmentIds, q);
   if (silent.length > 0) asks.push({ kind: 'returns', quarter: q, departments: silent });
   return asks;
@@ -71,14 +91,23 @@ export function askText(ask: Ask, terms: Terms, startMonth: number): string {
  * The answers, from the data up to `quarter`, to the asks of the paper for
  * an earlier quarter: one row for each plan, gap list and missing return.
  */
-export function answerAsks(asks: readonly Ask[], lookup: Lookup, refs: readonly ActivityRef[], quarter: string, terms: Terms, seeSection?: number): AskAnswer[] {
+export function answerAsks(
+  asks: readonly Ask[],
+  lookup: Lookup,
+  refs: readonly ActivityRef[],
+  quarter: string,
+  terms: Terms,
+  seeSection?: number,
+): AskAnswer[] {
   const words = (id: string) => quarterWords(id, lookup.startMonth);
   const rows: AskAnswer[] = [];
   for (const ask of asks) {
     if (ask.kind === 'plans') {
       const answers = ask.plans.map((p) => {
         const ref = refs.find((r) => r.activity.id === p.activityId);
-        const plan = ref ? plansAsOf(ref.activity, quarter).find((x) => x.dueIn === p.dueIn && x.text === p.plan) : undefined;
+        const plan = ref
+          ? plansAsOf(ref.activity, quarter).find((x) => x.dueIn === p.dueIn && x.text === p.plan)
+          : undefined;
         return plan?.closedIn !== undefined
           ? `${p.activity}: ${FOLLOW_UP_WORDS[plan.result!].toLowerCase()} (${plan.closedIn === quarter ? 'this update' : `update for ${words(plan.closedIn)}`})`
           : `${p.activity}: no answer received`;
@@ -91,7 +120,10 @@ export function answerAsks(asks: readonly Ask[], lookup: Lookup, refs: readonly 
       const now = new Set(gapNumbers(lookup, refs, [quarter]));
       const filled = ask.numbers.filter((n) => !now.has(n));
       const still = ask.numbers.filter((n) => now.has(n));
-      const served = filled.map((n) => `${itemNumbers(terms, [n])} had ${plural(activeIn(refs, [quarter]).filter((r) => r.serves.includes(n)).length, 'activity', 'activities')}`);
+      const served = filled.map(
+        (n) =>
+          `${itemNumbers(terms, [n])} had ${plural(activeIn(refs, [quarter]).filter((r) => r.serves.includes(n)).length, 'activity', 'activities')}`,
+      );
       rows.push({
         asked: `How the services the ${terms.committee} oversees could contribute to ${itemNumbers(terms, ask.numbers)}`,
         answer:
@@ -116,5 +148,8 @@ export function answerAsks(asks: readonly Ask[], lookup: Lookup, refs: readonly 
 
 /** True when any update or assessment in the data is for `quarter`: a paper could have been written for it. */
 export function dataCovers(lookup: Lookup, quarter: string): boolean {
-  return lookup.activities.some((r) => updateFor(r.activity, quarter) !== undefined) || lookup.assessments.some((a) => a.quarter === quarter);
+  return (
+    lookup.activities.some((r) => updateFor(r.activity, quarter) !== undefined) ||
+    lookup.assessments.some((a) => a.quarter === quarter)
+  );
 }

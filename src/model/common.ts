@@ -33,7 +33,14 @@ export function contactsOf(lookup: Lookup, departmentIds: readonly string[]): Co
 
 /** An officer as a contact line, without a department. */
 export function contactOf(officer: Officer): ContactView {
-  return { name: officer.name, role: officer.role, team: officer.team, phone: officer.phone, email: officer.email, department: undefined };
+  return {
+    name: officer.name,
+    role: officer.role,
+    team: officer.team,
+    phone: officer.phone,
+    email: officer.email,
+    department: undefined,
+  };
 }
 
 /**
@@ -75,7 +82,10 @@ export interface HeaderView {
 }
 
 /** The meeting date: the one given on the command line, else the calendar's, else to be confirmed. */
-export function meetingDate(given: string | undefined, calendar: string | undefined): { date: string; dateConfirmed: boolean } {
+export function meetingDate(
+  given: string | undefined,
+  calendar: string | undefined,
+): { date: string; dateConfirmed: boolean } {
   const iso = given ?? calendar;
   return { date: iso ? ukDate(iso) : 'Date to be confirmed', dateConfirmed: iso !== undefined };
 }

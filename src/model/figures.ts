@@ -32,7 +32,17 @@ export function activeIn(refs: readonly ActivityRef[], quarters: readonly string
 
 /** Adds up the updates of `refs` in `quarters`. */
 export function figuresFor(refs: readonly ActivityRef[], quarters: readonly string[]): Figures {
-  const f: Figures = { activities: 0, groups: 0, residents: 0, coChairs: 0, accessCosts: 0, participationFees: 0, spend: 0, total: 0, outcomes: 0 };
+  const f: Figures = {
+    activities: 0,
+    groups: 0,
+    residents: 0,
+    coChairs: 0,
+    accessCosts: 0,
+    participationFees: 0,
+    spend: 0,
+    total: 0,
+    outcomes: 0,
+  };
   const groups = new Set<string>();
   for (const ref of refs) {
     const updates = updatesIn(ref, quarters);
@@ -120,22 +130,30 @@ export function recommendationStatus(
   }
   const rags = [...latest.values()].map((l) => l.rag).filter((r) => r !== undefined);
   const rag = worstRag(rags);
-  const status = rag
-    ? ragWords(rag)
-    : figures.activities > 0
-      ? 'No rating given'
-      : `No activity this ${noun}`;
-  return { activities: figures.activities, residents: figures.residents, rag, status, ratings: rags.length > 1 ? ratingCounts(rags) : undefined };
+  const status = rag ? ragWords(rag) : figures.activities > 0 ? 'No rating given' : `No activity this ${noun}`;
+  return {
+    activities: figures.activities,
+    residents: figures.residents,
+    rag,
+    status,
+    ratings: rags.length > 1 ? ratingCounts(rags) : undefined,
+  };
 }
 
 /** "1 Red, 2 Green": how many ratings of each kind, weakest first. */
 function ratingCounts(rags: readonly Rag[]): string {
   const order: Rag[] = ['red', 'amber', 'green'];
-  return listInWords(order.filter((r) => rags.includes(r)).map((r) => `${rags.filter((x) => x === r).length} ${RAG_NAMES[r]}`));
+  return listInWords(
+    order.filter((r) => rags.includes(r)).map((r) => `${rags.filter((x) => x === r).length} ${RAG_NAMES[r]}`),
+  );
 }
 
 /** Direction of travel between two periods, in words. */
-export function directionOfTravel(current: RecommendationStatus, previous: RecommendationStatus, noun: PeriodNoun = 'quarter'): string {
+export function directionOfTravel(
+  current: RecommendationStatus,
+  previous: RecommendationStatus,
+  noun: PeriodNoun = 'quarter',
+): string {
   const before = noun === 'quarter' ? 'last quarter' : 'the previous half-year';
   if (current.rag && previous.rag && current.rag !== previous.rag) {
     const change = `rating ${RAG_ORDER[current.rag] > RAG_ORDER[previous.rag] ? 'up' : 'down'} from ${RAG_NAMES[previous.rag]} to ${RAG_NAMES[current.rag]}`;

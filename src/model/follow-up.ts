@@ -50,7 +50,9 @@ export function followUpRows(refs: readonly ActivityRef[], quarter: Quarter, sta
         reason = `An update was received for ${words(q)} but it does not say how the plan went.`;
       } else {
         result = 'not-followed-up';
-        reason = late ? `Open since ${words(plan.dueIn)}: no update has said how it went.` : `No update was received for ${words(q)}.`;
+        reason = late
+          ? `Open since ${words(plan.dueIn)}: no update has said how it went.`
+          : `No update was received for ${words(q)}.`;
       }
       rows.push({
         activityId: ref.activity.id,
@@ -87,7 +89,13 @@ export function openPlans(refs: readonly ActivityRef[], quarter: string): OpenPl
   return refs.flatMap((ref) =>
     plansAsOf(ref.activity, quarter)
       .filter((p) => isOpen(p) && p.dueIn <= quarter)
-      .map((p) => ({ activityId: ref.activity.id, activity: ref.activity.title, department: ref.department.name, plan: p.text, dueIn: p.dueIn })),
+      .map((p) => ({
+        activityId: ref.activity.id,
+        activity: ref.activity.title,
+        department: ref.department.name,
+        plan: p.text,
+        dueIn: p.dueIn,
+      })),
   );
 }
 
@@ -115,9 +123,17 @@ export function plannedNext(refs: readonly ActivityRef[], quarter: Quarter, star
     const base = { number: '', activity: a.title, group: ref.group?.name, department: ref.department.name };
     if (current?.next && status !== 'completed' && status !== 'cancelled') {
       out.push({ ...base, plan: current.next, starting: undefined });
-    } else if (!current && status === 'planned' && a.start >= quarterRange(quarter, startMonth).start && a.start <= next.end) {
+    } else if (
+      !current &&
+      status === 'planned' &&
+      a.start >= quarterRange(quarter, startMonth).start &&
+      a.start <= next.end
+    ) {
       // Due to start this quarter but silent: say so, rather than present it as new.
-      const starting = a.start >= next.start ? `a new activity starting ${ukDate(a.start)}` : `due to start on ${ukDate(a.start)}, no update yet`;
+      const starting =
+        a.start >= next.start
+          ? `a new activity starting ${ukDate(a.start)}`
+          : `due to start on ${ukDate(a.start)}, no update yet`;
       out.push({ ...base, plan: a.description ?? 'A new co-production activity.', starting });
     }
   }

@@ -41,7 +41,15 @@ export function buildLookup(dataset: Dataset): Lookup {
     for (const a of file.assessments) assessments.push({ ...a, department: file.department });
   }
   const recommendations = [...dataset.framework.recommendations].sort((a, b) => a.number - b.number);
-  return { dataset, startMonth: dataset.council.council.financialYearStart, departments, groups, recommendations, activities, assessments };
+  return {
+    dataset,
+    startMonth: dataset.council.council.financialYearStart,
+    departments,
+    groups,
+    recommendations,
+    activities,
+    assessments,
+  };
 }
 
 /** Activities of the departments a committee covers, in file order. */

@@ -1,5 +1,5 @@
 import type { Rag } from '../schema/activities.js';
-import { activeIn, directionOfTravel, figuresFor, recommendationStatus, type Figures, type PeriodNoun } from './figures.js';
+import { activeIn, directionOfTravel, recommendationStatus, type Figures, type PeriodNoun } from './figures.js';
 import type { ActivityRef, Lookup } from './lookup.js';
 
 /** One recommendation's progress in a period, for some departments. */
@@ -50,7 +50,9 @@ export function progressViews(lookup: Lookup, scope: ProgressScope): Recommendat
   const none = noun === 'quarter' ? 'None this quarter' : 'None this half-year';
   return lookup.recommendations.map((rec) => {
     const measures = rec.measures.map((m) => {
-      const measured = activeIn(refs, quarters).filter((r) => r.serves.includes(rec.number) && r.activity.measures.includes(m.id)).map((r) => r.activity.title);
+      const measured = activeIn(refs, quarters)
+        .filter((r) => r.serves.includes(rec.number) && r.activity.measures.includes(m.id))
+        .map((r) => r.activity.title);
       return { id: m.id, text: m.text, activities: measured.length, activityTitles: measured.join('; ') };
     });
     const current = recommendationStatus(lookup, refs, departmentIds, rec.number, quarters, noun);
@@ -64,7 +66,10 @@ export function progressViews(lookup: Lookup, scope: ProgressScope): Recommendat
       plainTitle: rec.plainTitle,
       aim: rec.aim,
       measures: measures.filter((m) => m.activities > 0),
-      quietMeasures: measures.filter((m) => m.activities === 0).map((m) => m.id).join(', '),
+      quietMeasures: measures
+        .filter((m) => m.activities === 0)
+        .map((m) => m.id)
+        .join(', '),
       measureCount: measures.length,
       activities: current.activities,
       previousActivities: before.activities,
@@ -81,10 +86,17 @@ export function progressViews(lookup: Lookup, scope: ProgressScope): Recommendat
 }
 
 /** Each department's latest narrative on a recommendation within `quarters`, in department order. */
-function latestNarratives(lookup: Lookup, departmentIds: readonly string[], recommendation: number, quarters: readonly string[]): { department: string; text: string }[] {
+function latestNarratives(
+  lookup: Lookup,
+  departmentIds: readonly string[],
+  recommendation: number,
+  quarters: readonly string[],
+): { department: string; text: string }[] {
   const out: { department: string; text: string }[] = [];
   for (const id of departmentIds) {
-    const mine = lookup.assessments.filter((a) => a.department === id && a.recommendation === recommendation && quarters.includes(a.quarter));
+    const mine = lookup.assessments.filter(
+      (a) => a.department === id && a.recommendation === recommendation && quarters.includes(a.quarter),
+    );
     const latest = mine.sort((a, b) => quarters.indexOf(a.quarter) - quarters.indexOf(b.quarter)).at(-1);
     if (latest) out.push({ department: lookup.departments.get(id)!.name, text: latest.narrative });
   }
@@ -120,18 +132,32 @@ export interface MeasureRow {
  * the period (with the activities' titles, or how many when `titles` is
  * false), and the ids of the measures none served, joined.
  */
-export function measureAppendix(progress: readonly RecommendationView[], titles: boolean, noMeasures: (title: string) => string): { rows: MeasureRow[]; quiet: string; example: { measure: string; position: number; item: number } | undefined } {
+export function measureAppendix(
+  progress: readonly RecommendationView[],
+  titles: boolean,
+  noMeasures: (title: string) => string,
+): { rows: MeasureRow[]; quiet: string; example: { measure: string; position: number; item: number } | undefined } {
   const rows: MeasureRow[] = [];
   for (const p of progress) {
-    for (const m of p.measures) rows.push({ measure: m.id, text: m.text, activities: titles ? m.activityTitles : String(m.activities) });
-    if (p.measureCount === 0 && p.activities > 0) rows.push({ measure: String(p.number), text: noMeasures(p.title), activities: titles ? p.activityList : String(p.activities) });
+    for (const m of p.measures)
+      rows.push({ measure: m.id, text: m.text, activities: titles ? m.activityTitles : String(m.activities) });
+    if (p.measureCount === 0 && p.activities > 0)
+      rows.push({
+        measure: String(p.number),
+        text: noMeasures(p.title),
+        activities: titles ? p.activityList : String(p.activities),
+      });
   }
   const quiet = progress.flatMap((p) => (p.quietMeasures ? p.quietMeasures.split(', ') : []));
   return { rows, quiet: quiet.join(', '), example: measureExample(progress) };
 }
 
 /** How measure ids read, shown with the first measure some activity served: "2.1 is measure 1 of recommendation 2". */
-export function measureExample(progress: readonly RecommendationView[]): { measure: string; position: number; item: number } | undefined {
+export function measureExample(
+  progress: readonly RecommendationView[],
+): { measure: string; position: number; item: number } | undefined {
   const first = progress.find((p) => p.measures.length > 0);
-  return first ? { measure: first.measures[0]!.id, position: Number(first.measures[0]!.id.split('.')[1]), item: first.number } : undefined;
+  return first
+    ? { measure: first.measures[0]!.id, position: Number(first.measures[0]!.id.split('.')[1]), item: first.number }
+    : undefined;
 }

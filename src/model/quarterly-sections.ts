@@ -68,15 +68,35 @@ function activityView(ref: ActivityRef, quarter: string, terms: Terms): Activity
  * department, numbered `section.n` and `section.n.m`. A group's host is
  * named only when it is not the council itself.
  */
-export function groupSections(active: readonly ActivityRef[], quarter: string, section: number, terms: Terms, council: string): GroupSection[] {
+export function groupSections(
+  active: readonly ActivityRef[],
+  quarter: string,
+  section: number,
+  terms: Terms,
+  council: string,
+): GroupSection[] {
   const sections = new Map<string, GroupSection>();
   for (const ref of active) {
     const key = ref.group ? `group:${ref.group.id}` : `dept:${ref.department.id}`;
     let s = sections.get(key);
     if (!s) {
       s = ref.group
-        ? { number: '', name: ref.group.name, department: ref.department.name, coChaired: ref.group.residentCoChair, host: ref.group.host === council ? '' : ref.group.host, activities: [] }
-        : { number: '', name: `${ref.department.name}: activity outside a standing group`, department: ref.department.name, coChaired: false, host: '', activities: [] };
+        ? {
+            number: '',
+            name: ref.group.name,
+            department: ref.department.name,
+            coChaired: ref.group.residentCoChair,
+            host: ref.group.host === council ? '' : ref.group.host,
+            activities: [],
+          }
+        : {
+            number: '',
+            name: `${ref.department.name}: activity outside a standing group`,
+            department: ref.department.name,
+            coChaired: false,
+            host: '',
+            activities: [],
+          };
       sections.set(key, s);
     }
     s.activities.push(activityView(ref, quarter, terms));
@@ -91,7 +111,11 @@ export function groupSections(active: readonly ActivityRef[], quarter: string, s
 }
 
 /** Barriers reported in the quarter, numbered `section.n`. */
-export function barrierParagraphs(active: readonly ActivityRef[], quarter: string, section: number): { number: string; activity: string; barrier: string; response: string }[] {
+export function barrierParagraphs(
+  active: readonly ActivityRef[],
+  quarter: string,
+  section: number,
+): { number: string; activity: string; barrier: string; response: string }[] {
   return active
     .flatMap((r) => updateFor(r.activity, quarter)!.barriers.map((b) => ({ activity: r.activity.title, ...b })))
     .map((b, i) => ({ number: `${section}.${i + 1}`, ...b }));

@@ -24,7 +24,17 @@ export interface QuarterlyTextInput {
   openPlans: number;
   /** The next meeting of the committee after this one, when the calendar has it. */
   nextMeeting: string | undefined;
-  sections: { activity: number; reach: number; asked: number; followUp: number; planned: number; progress: number; resources: number; barriers: number; lookingAhead: number };
+  sections: {
+    activity: number;
+    reach: number;
+    asked: number;
+    followUp: number;
+    planned: number;
+    progress: number;
+    resources: number;
+    barriers: number;
+    lookingAhead: number;
+  };
 }
 
 /** "3 done, 1 dropped and 1 with no update received": how the plans went. */
@@ -47,7 +57,12 @@ export function followUpTally(rows: readonly FollowUpRow[]): string {
 
 /** "Residents were involved 61 times …, and resident co-chairs 9 times." */
 export function involvementSentence(f: Figures): string {
-  return `Residents were involved ${plural(f.residents, 'time')}` + (f.coChairs > 0 ? `, ${f.coChairs.toLocaleString('en-GB')} of them as ${f.coChairs === 1 ? 'a co-chair' : 'co-chairs'}.` : '; no activity had a resident co-chair.');
+  return (
+    `Residents were involved ${plural(f.residents, 'time')}` +
+    (f.coChairs > 0
+      ? `, ${f.coChairs.toLocaleString('en-GB')} of them as ${f.coChairs === 1 ? 'a co-chair' : 'co-chairs'}.`
+      : '; no activity had a resident co-chair.')
+  );
 }
 
 /** The SUMMARY section, generated from the figures. */
@@ -62,13 +77,21 @@ export function quarterlySummary(t: QuarterlyTextInput): string[] {
     out.push(
       `${plural(f.activities, 'activity', 'activities')} reported progress${f.groups > 0 ? `; ${plural(f.groups, 'standing co-production group')} ${f.groups === 1 ? 'was' : 'were'} active` : ''}. ${involvementSentence(f)} ` +
         `${sharedDecisionSentence(t.reach.sharedDecisions, f.activities, 'this quarter')}. ` +
-        (f.outcomes > 0 ? `${plural(f.outcomes, 'change')} ${f.outcomes === 1 ? 'was' : 'were'} made because of what residents said.` : 'No change made because of what residents said was recorded.'),
+        (f.outcomes > 0
+          ? `${plural(f.outcomes, 'change')} ${f.outcomes === 1 ? 'was' : 'were'} made because of what residents said.`
+          : 'No change made because of what residents said was recorded.'),
     );
   }
   const served = t.progress.filter((p) => p.activities > 0).length;
   const gaps = t.progress.filter((p) => p.activities === 0).map((p) => p.number);
-  const coverage = f.activities > 0 ? `Activity served ${served} of the ${t.progress.length} ${t.terms.items}${gaps.length > 0 ? `; ${itemNumbers(t.terms, gaps)} had none` : ''}.` : '';
-  const plans = t.followUps.length > 0 ? `Of ${plural(t.followUps.length, 'plan')} due by this quarter: ${followUpTally(t.followUps)}.` : '';
+  const coverage =
+    f.activities > 0
+      ? `Activity served ${served} of the ${t.progress.length} ${t.terms.items}${gaps.length > 0 ? `; ${itemNumbers(t.terms, gaps)} had none` : ''}.`
+      : '';
+  const plans =
+    t.followUps.length > 0
+      ? `Of ${plural(t.followUps.length, 'plan')} due by this quarter: ${followUpTally(t.followUps)}.`
+      : '';
   if (coverage || plans) out.push([coverage, plans].filter((x) => x).join(' '));
   if (t.silent.length > 0) out.push(`No update was received from ${listInWords(t.silent)} for this quarter.`);
   return out;
@@ -92,7 +115,9 @@ export function quarterlyLookingAhead(t: QuarterlyTextInput): string[] {
       : `${leadingCount(t.planned.length, 'piece', 'pieces')} of work ${t.planned.length === 1 ? 'is' : 'are'} planned for ${t.next.words} (section ${t.sections.planned}).`,
   ];
   if (t.openPlans > 0) {
-    out.push(`${leadingCount(t.openPlans, 'earlier plan')} ${t.openPlans === 1 ? 'is' : 'are'} still open: no update has yet said how ${t.openPlans === 1 ? 'it' : 'they'} went (section ${t.sections.followUp}).`);
+    out.push(
+      `${leadingCount(t.openPlans, 'earlier plan')} ${t.openPlans === 1 ? 'is' : 'are'} still open: no update has yet said how ${t.openPlans === 1 ? 'it' : 'they'} went (section ${t.sections.followUp}).`,
+    );
   }
   if (t.nextMeeting) out.push(`The next update comes to the ${t.terms.committee} on ${t.nextMeeting}.`);
   return out;

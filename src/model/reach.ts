@@ -41,7 +41,16 @@ export interface ReachView {
  * groups the departments answer for; a group set up after `periodEnd` is not
  * expected to have met.
  */
-export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], quarters: readonly string[], previousQuarters: readonly string[], periodEnd: string, noun: PeriodNoun, area: string, hasPrevious = true): ReachView {
+export function reachOf(
+  refs: readonly ActivityRef[],
+  groups: readonly Group[],
+  quarters: readonly string[],
+  previousQuarters: readonly string[],
+  periodEnd: string,
+  noun: PeriodNoun,
+  area: string,
+  hasPrevious = true,
+): ReachView {
   const active = activeIn(refs, quarters);
   const before = activeIn(refs, previousQuarters);
   const nowLevel = (r: ActivityRef) => levelIn(r, quarters);
@@ -53,7 +62,9 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
     previous: before.filter((r) => beforeLevel(r) === level).length,
   }));
   const levels = allLevels.filter((l) => l.activities > 0 || l.previous > 0);
-  const empty = LEVEL_LADDER.filter((_, i) => allLevels[i]!.activities === 0 && allLevels[i]!.previous === 0).map((l) => LEVEL_WORDS[l]);
+  const empty = LEVEL_LADDER.filter((_, i) => allLevels[i]!.activities === 0 && allLevels[i]!.previous === 0).map(
+    (l) => LEVEL_WORDS[l],
+  );
   const shared = active.filter((r) => SHARED_DECISION_LEVELS.includes(nowLevel(r))).length;
   const sharedBefore = before.filter((r) => SHARED_DECISION_LEVELS.includes(beforeLevel(r))).length;
   const last = noun === 'quarter' ? 'last quarter' : 'the previous half-year';
@@ -64,7 +75,9 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
 
   const groupIds = new Set(active.flatMap((r) => (r.group ? [r.group.id] : [])));
   const activeGroups = [...groupIds].map((id) => active.find((r) => r.group?.id === id)!.group!);
-  const quiet = groups.filter((g) => !groupIds.has(g.id) && (g.established === undefined || g.established <= periodEnd));
+  const quiet = groups.filter(
+    (g) => !groupIds.has(g.id) && (g.established === undefined || g.established <= periodEnd),
+  );
   const paragraphs: string[] = [];
   if (activeGroups.length > 0) {
     const coChaired = activeGroups.filter((g) => g.residentCoChair).length;
@@ -91,11 +104,25 @@ export function reachOf(refs: readonly ActivityRef[], groups: readonly Group[], 
   const wards = [...new Set(active.flatMap((r) => r.activity.wards ?? []))].sort((a, b) => a.localeCompare(b, 'en-GB'));
   if (wards.length > 0) {
     const rest = active.filter((r) => !r.activity.wards || r.activity.wards.length === 0).length;
-    paragraphs.push(`Activity named ${wards.length === 1 ? 'one ward' : `${wards.length} wards`}: ${listInWords(wards)}.${rest > 0 ? ` The other ${plural(rest, 'activity', 'activities')} covered the whole ${area} or did not name wards.` : ''}`);
+    paragraphs.push(
+      `Activity named ${wards.length === 1 ? 'one ward' : `${wards.length} wards`}: ${listInWords(wards)}.${rest > 0 ? ` The other ${plural(rest, 'activity', 'activities')} covered the whole ${area} or did not name wards.` : ''}`,
+    );
   }
-  const decisionRoles = active.filter((r) => r.activity.decisionRole).map((r) => ({ activity: r.activity.title, role: r.activity.decisionRole! }));
-  const emptyLevels = empty.length === 0 ? undefined : `No activity was at ${listInWords(empty, 'or')} level in either ${noun}.`;
-  return { activities: active.length, sharedDecisions: shared, sharedDecisionsBefore: sharedBefore, levels, emptyLevels, levelsText, paragraphs, decisionRoles };
+  const decisionRoles = active
+    .filter((r) => r.activity.decisionRole)
+    .map((r) => ({ activity: r.activity.title, role: r.activity.decisionRole! }));
+  const emptyLevels =
+    empty.length === 0 ? undefined : `No activity was at ${listInWords(empty, 'or')} level in either ${noun}.`;
+  return {
+    activities: active.length,
+    sharedDecisions: shared,
+    sharedDecisionsBefore: sharedBefore,
+    levels,
+    emptyLevels,
+    levelsText,
+    paragraphs,
+    decisionRoles,
+  };
 }
 
 /** An activity's level of involvement at the end of the last of `quarters` in which it reported. */
@@ -107,7 +134,10 @@ export function levelIn(ref: ActivityRef, quarters: readonly string[]): Level {
 /** "Of the 6 activities reported this quarter, 4 were at co-design or co-production level, where residents share in decisions". */
 export function sharedDecisionSentence(shared: number, total: number, which: string): string {
   // Never start with a numeral: after a paragraph number "3.1 2 of …" reads as "3.12".
-  const head = total === 1 ? `The one activity ${which} ${shared === 1 ? 'was' : 'was not'}` : `Of the ${total} activities ${which}, ${shared} ${shared === 1 ? 'was' : 'were'}`;
+  const head =
+    total === 1
+      ? `The one activity ${which} ${shared === 1 ? 'was' : 'was not'}`
+      : `Of the ${total} activities ${which}, ${shared} ${shared === 1 ? 'was' : 'were'}`;
   return `${head} at co-design or co-production level, where residents share in decisions`;
 }
 

@@ -29,9 +29,18 @@ export interface BoardAsks {
 }
 
 /** Every plan due by the end of the half (`lastQuarter`) that no update has answered, by committee. */
-export function openCommitments(lookup: Lookup, committees: readonly Committee[], lastQuarter: string, terms: Terms): OpenCommitment[] {
+export function openCommitments(
+  lookup: Lookup,
+  committees: readonly Committee[],
+  lastQuarter: string,
+  terms: Terms,
+): OpenCommitment[] {
   return committees.flatMap((c) =>
-    openPlans(activitiesOf(lookup, c.departments), lastQuarter).map((p) => ({ ...p, committee: shortCommitteeName(c.name, terms), since: quarterWords(p.dueIn, lookup.startMonth) })),
+    openPlans(activitiesOf(lookup, c.departments), lastQuarter).map((p) => ({
+      ...p,
+      committee: shortCommitteeName(c.name, terms),
+      since: quarterWords(p.dueIn, lookup.startMonth),
+    })),
   );
 }
 
@@ -39,18 +48,29 @@ export function openCommitments(lookup: Lookup, committees: readonly Committee[]
 export function boardAsks(coverage: Coverage, returns: BoardAsks['returns'], open: OpenCommitment[]): BoardAsks {
   return {
     unserved: coverage.unserved,
-    gaps: [...coverage.committeeGaps.map((g) => ({ id: g.id, committee: g.committee, numbers: g.numbers })), ...coverage.idle.map((i) => ({ id: i.id, committee: i.committee, numbers: coverage.numbers }))],
+    gaps: [
+      ...coverage.committeeGaps.map((g) => ({ id: g.id, committee: g.committee, numbers: g.numbers })),
+      ...coverage.idle.map((i) => ({ id: i.id, committee: i.committee, numbers: coverage.numbers })),
+    ],
     returns,
     open,
   };
 }
 
 /** The asks as numbered recommendations to the board, after the one to note the report. */
-export function boardAskTexts(asks: BoardAsks, terms: Terms, halfWords: string, sections: { coverage: number; open: number }): string[] {
+export function boardAskTexts(
+  asks: BoardAsks,
+  terms: Terms,
+  halfWords: string,
+  sections: { coverage: number; open: number },
+): string[] {
   const out: string[] = [];
   if (asks.unserved.length > 0) {
     out.push(
-      `That the ${terms.board} asks officers to report to its next meeting on how ${itemNumbers(terms, asks.unserved.map((u) => `${u.number} (${u.title})`))} will be taken forward. No department reported activity on ${asks.unserved.length === 1 ? 'it' : 'them'} in ${halfWords}.`,
+      `That the ${terms.board} asks officers to report to its next meeting on how ${itemNumbers(
+        terms,
+        asks.unserved.map((u) => `${u.number} (${u.title})`),
+      )} will be taken forward. No department reported activity on ${asks.unserved.length === 1 ? 'it' : 'them'} in ${halfWords}.`,
     );
   }
   if (asks.gaps.length > 0) {
@@ -64,13 +84,22 @@ export function boardAskTexts(asks: BoardAsks, terms: Terms, halfWords: string, 
     );
   }
   if (asks.open.length > 0) {
-    out.push(`That the ${terms.board} asks the ${terms.committeeTypePlural} concerned to seek answers on ${asks.open.length === 1 ? 'the plan' : `the ${asks.open.length} plans`} still open, listed in section ${sections.open}.`);
+    out.push(
+      `That the ${terms.board} asks the ${terms.committeeTypePlural} concerned to seek answers on ${asks.open.length === 1 ? 'the plan' : `the ${asks.open.length} plans`} still open, listed in section ${sections.open}.`,
+    );
   }
   return out;
 }
 
 /** The answers, from the data up to the end of this half (`quarters`), to the asks of the last summary. */
-export function answerBoardAsks(asks: BoardAsks, lookup: Lookup, committees: readonly Committee[], quarters: readonly string[], terms: Terms, halfWords: string): AskAnswer[] {
+export function answerBoardAsks(
+  asks: BoardAsks,
+  lookup: Lookup,
+  committees: readonly Committee[],
+  quarters: readonly string[],
+  terms: Terms,
+  halfWords: string,
+): AskAnswer[] {
   const rows: AskAnswer[] = [];
   const lastQuarter = quarters.at(-1)!;
   const active = activeIn(lookup.activities, quarters);
@@ -78,12 +107,17 @@ export function answerBoardAsks(asks: BoardAsks, lookup: Lookup, committees: rea
     const n = active.filter((r) => r.serves.includes(u.number)).length;
     rows.push({
       asked: `A report on how ${terms.item} ${u.number} (${u.title}) will be taken forward`,
-      answer: n > 0 ? `${plural(n, 'activity', 'activities')} served it in ${halfWords}.` : `No answer received: still no activity on it in ${halfWords}.`,
+      answer:
+        n > 0
+          ? `${plural(n, 'activity', 'activities')} served it in ${halfWords}.`
+          : `No answer received: still no activity on it in ${halfWords}.`,
     });
   }
   for (const g of asks.gaps) {
     const committee = committees.find((c) => c.id === g.id);
-    const now = committee ? new Set(gapNumbers(lookup, activitiesOf(lookup, committee.departments), quarters)) : new Set(g.numbers);
+    const now = committee
+      ? new Set(gapNumbers(lookup, activitiesOf(lookup, committee.departments), quarters))
+      : new Set(g.numbers);
     const filled = g.numbers.filter((n) => !now.has(n));
     const still = g.numbers.filter((n) => now.has(n));
     rows.push({
@@ -98,15 +132,23 @@ export function answerBoardAsks(asks: BoardAsks, lookup: Lookup, committees: rea
     const missing = quarters.filter((q) => silentDepartments(lookup, [r.departmentId], q).length > 0);
     rows.push({
       asked: `Returns every quarter from ${r.department}`,
-      answer: missing.length === 0 ? `${r.department} sent a return for both quarters of ${halfWords}.` : `No answer received: no return from ${r.department} for ${listInWords(missing.map((q) => quarterWords(q, lookup.startMonth)))}.`,
+      answer:
+        missing.length === 0
+          ? `${r.department} sent a return for both quarters of ${halfWords}.`
+          : `No answer received: no return from ${r.department} for ${listInWords(missing.map((q) => quarterWords(q, lookup.startMonth)))}.`,
     });
   }
   for (const p of asks.open) {
     const ref = lookup.activities.find((a) => a.activity.id === p.activityId);
-    const plan = ref ? plansAsOf(ref.activity, lastQuarter).find((x) => x.dueIn === p.dueIn && x.text === p.plan) : undefined;
+    const plan = ref
+      ? plansAsOf(ref.activity, lastQuarter).find((x) => x.dueIn === p.dueIn && x.text === p.plan)
+      : undefined;
     rows.push({
       asked: `An answer on the plan for ${p.activity}, open since ${p.since}`,
-      answer: plan?.closedIn !== undefined ? `${FOLLOW_UP_WORDS[plan.result!]}, reported in the update for ${quarterWords(plan.closedIn, lookup.startMonth)}.` : 'No answer received: the plan is still open.',
+      answer:
+        plan?.closedIn !== undefined
+          ? `${FOLLOW_UP_WORDS[plan.result!]}, reported in the update for ${quarterWords(plan.closedIn, lookup.startMonth)}.`
+          : 'No answer received: the plan is still open.',
     });
   }
   return rows;

@@ -33,16 +33,36 @@ export interface Coverage {
 }
 
 /** Counts activities with an update in `quarters` serving each item, by committee and council-wide. */
-export function coverageMatrix(lookup: Lookup, committees: readonly Committee[], quarters: readonly string[], terms: Terms): Coverage {
+export function coverageMatrix(
+  lookup: Lookup,
+  committees: readonly Committee[],
+  quarters: readonly string[],
+  terms: Terms,
+): Coverage {
   const numbers = lookup.recommendations.map((r) => r.number);
-  const count = (refs: ReturnType<typeof activeIn>) => numbers.map((n) => refs.filter((r) => r.serves.includes(n)).length);
+  const count = (refs: ReturnType<typeof activeIn>) =>
+    numbers.map((n) => refs.filter((r) => r.serves.includes(n)).length);
   const rows = committees.map((c): CoverageRow => {
     const active = activeIn(activitiesOf(lookup, c.departments), quarters);
-    return { id: c.id, name: c.name, shortName: shortCommitteeName(c.name, terms), cells: count(active), total: active.length };
+    return {
+      id: c.id,
+      name: c.name,
+      shortName: shortCommitteeName(c.name, terms),
+      cells: count(active),
+      total: active.length,
+    };
   });
   const activeAll = activeIn(lookup.activities, quarters);
-  const all: CoverageRow = { id: '', name: 'All', shortName: `All ${terms.committeeTypePlural}`, cells: count(activeAll), total: activeAll.length };
-  const unserved = lookup.recommendations.filter((_, i) => all.cells[i] === 0).map((rec) => ({ number: rec.number, title: rec.title }));
+  const all: CoverageRow = {
+    id: '',
+    name: 'All',
+    shortName: `All ${terms.committeeTypePlural}`,
+    cells: count(activeAll),
+    total: activeAll.length,
+  };
+  const unserved = lookup.recommendations
+    .filter((_, i) => all.cells[i] === 0)
+    .map((rec) => ({ number: rec.number, title: rec.title }));
   const committeeGaps = rows
     .filter((r) => r.total > 0)
     .map((r) => {
@@ -58,10 +78,17 @@ export function coverageMatrix(lookup: Lookup, committees: readonly Committee[],
 export function coverageGapTexts(coverage: Coverage, halfWords: string, terms: Terms): string[] {
   const out: string[] = [];
   if (coverage.unserved.length > 0) {
-    out.push(`No department reported activity on ${itemNumbers(terms, coverage.unserved.map((u) => `${u.number} (${u.title})`))} in ${halfWords}.`);
+    out.push(
+      `No department reported activity on ${itemNumbers(
+        terms,
+        coverage.unserved.map((u) => `${u.number} (${u.title})`),
+      )} in ${halfWords}.`,
+    );
   }
   if (coverage.idle.length > 0) {
-    out.push(`The departments of ${listInWords(coverage.idle.map((i) => `the ${i.committee}`))} reported no co-production activity at all in ${halfWords}.`);
+    out.push(
+      `The departments of ${listInWords(coverage.idle.map((i) => `the ${i.committee}`))} reported no co-production activity at all in ${halfWords}.`,
+    );
   }
   if (coverage.committeeGaps.length === 0 && coverage.unserved.length === 0 && coverage.idle.length === 0) {
     out.push(`Every ${terms.committeeType}'s departments reported activity on every ${terms.item} in ${halfWords}.`);
@@ -70,9 +97,20 @@ export function coverageGapTexts(coverage: Coverage, halfWords: string, terms: T
 }
 
 /** Departments with no return in a quarter of the half, by committee, in prose. */
-export function missingReturnTexts(lookup: Lookup, committees: readonly Committee[], quarters: readonly { id: string; words: string }[], terms: Terms): { texts: string[]; missing: { department: string; departmentId: string; committee: string; quarters: string[]; quarterIds: string[] }[] } {
+export function missingReturnTexts(
+  lookup: Lookup,
+  committees: readonly Committee[],
+  quarters: readonly { id: string; words: string }[],
+  terms: Terms,
+): {
+  texts: string[];
+  missing: { department: string; departmentId: string; committee: string; quarters: string[]; quarterIds: string[] }[];
+} {
   const texts: string[] = [];
-  const byDepartment = new Map<string, { department: string; departmentId: string; committee: string; quarters: string[]; quarterIds: string[] }>();
+  const byDepartment = new Map<
+    string,
+    { department: string; departmentId: string; committee: string; quarters: string[]; quarterIds: string[] }
+  >();
   for (const q of quarters) {
     for (const c of committees) {
       const silent = silentDepartments(lookup, c.departments, q.id);
@@ -84,7 +122,13 @@ export function missingReturnTexts(lookup: Lookup, committees: readonly Committe
           : `${listInWords(silent.map((d) => d.name))} sent no return for ${q.words}. The ${short}'s update for that quarter covered its other ${c.departments.length - silent.length === 1 ? 'department' : 'departments'} only.`,
       );
       for (const d of silent) {
-        const entry = byDepartment.get(d.id) ?? { department: d.name, departmentId: d.id, committee: short, quarters: [], quarterIds: [] };
+        const entry = byDepartment.get(d.id) ?? {
+          department: d.name,
+          departmentId: d.id,
+          committee: short,
+          quarters: [],
+          quarterIds: [],
+        };
         entry.quarters.push(q.words);
         entry.quarterIds.push(q.id);
         byDepartment.set(d.id, entry);

@@ -24,11 +24,28 @@ export interface SummaryTextInput {
   open: OpenCommitment[];
   /** Departments that sent no return in a quarter of the half. */
   missing: { department: string; quarters: string[] }[];
-  sections: Record<'figures' | 'reach' | 'coverage' | 'progress' | 'returns' | 'asked' | 'open' | 'highlights' | 'resources' | 'barriers' | 'lookingAhead', number>;
+  sections: Record<
+    | 'figures'
+    | 'reach'
+    | 'coverage'
+    | 'progress'
+    | 'returns'
+    | 'asked'
+    | 'open'
+    | 'highlights'
+    | 'resources'
+    | 'barriers'
+    | 'lookingAhead',
+    number
+  >;
 }
 
 /** "rose from 28 to 30", "fell from £1,200 to £900", "stayed at 4". */
-export function trend(current: number, previous: number, format: (n: number) => string = (n) => n.toLocaleString('en-GB')): string {
+export function trend(
+  current: number,
+  previous: number,
+  format: (n: number) => string = (n) => n.toLocaleString('en-GB'),
+): string {
   if (current === previous) return `stayed at ${format(current)}`;
   return `${current > previous ? 'rose' : 'fell'} from ${format(previous)} to ${format(current)}`;
 }
@@ -48,7 +65,9 @@ export function summarySummary(t: SummaryTextInput): string[] {
     out.push(
       `In ${t.half.words}, ${plural(f.activities, 'co-production activity', 'co-production activities')} reported progress${before(p.activities)}, with ${plural(f.residents, 'resident involvement')}${before(p.residents)}. ` +
         `${t.sharedDecisions} of the activities were at co-design or co-production level, where residents share in decisions. ${plural(f.outcomes, 'change')} ${f.outcomes === 1 ? 'was' : 'were'} made because of what residents said.` +
-        (t.hasPrevious ? ` Spending on access costs, participation fees and other co-production costs ${trend(f.total, p.total, formatMoney)}.` : ` The data holds nothing for ${t.previous.words} to compare with.`),
+        (t.hasPrevious
+          ? ` Spending on access costs, participation fees and other co-production costs ${trend(f.total, p.total, formatMoney)}.`
+          : ` The data holds nothing for ${t.previous.words} to compare with.`),
     );
   }
   const served = t.progress.filter((r) => r.activities > 0).length;
@@ -58,7 +77,10 @@ export function summarySummary(t: SummaryTextInput): string[] {
       (unserved.length > 0 ? `; ${itemNumbers(t.terms, unserved)} had none.` : '.') +
       ` Section ${t.sections.coverage} shows which ${t.terms.committeeTypePlural}' departments worked on which ${t.terms.items}, and the gaps.`,
   );
-  const returns = t.missing.length > 0 ? `${listInWords(t.missing.map((m) => `${m.department} (${listInWords(m.quarters)})`))} sent no return (section ${t.sections.returns}). ` : '';
+  const returns =
+    t.missing.length > 0
+      ? `${listInWords(t.missing.map((m) => `${m.department} (${listInWords(m.quarters)})`))} sent no return (section ${t.sections.returns}). `
+      : '';
   out.push(
     t.open.length > 0
       ? `${returns}${plural(t.open.length, 'plan')} made in quarterly updates ${t.open.length === 1 ? 'is' : 'are'} still open at the end of the half-year: no update has said how ${t.open.length === 1 ? 'it' : 'they'} went (section ${t.sections.open}).`

@@ -1,24 +1,72 @@
-import { formatHalf, formatQuarter, halfRange, nextQuarter, previousHalf, quartersOfHalf, type Half } from '../periods/periods.js';
+import {
+  formatHalf,
+  formatQuarter,
+  halfRange,
+  nextQuarter,
+  previousHalf,
+  quartersOfHalf,
+  type Half,
+} from '../periods/periods.js';
 import type { Dataset } from '../validate/dataset.js';
 import { meetingDateOf } from '../schema/council.js';
 import type { AskAnswer } from './asks.js';
 import { dataCovers } from './asks.js';
-import { contactOf, councilView, meetingDate, numbered, officersOf, periodView, type ContactView, type CouncilView, type DocumentMeta, type HeaderView, type Paragraph, type PeriodView } from './common.js';
+import {
+  contactOf,
+  councilView,
+  meetingDate,
+  numbered,
+  officersOf,
+  periodView,
+  type ContactView,
+  type CouncilView,
+  type DocumentMeta,
+  type HeaderView,
+  type Paragraph,
+  type PeriodView,
+} from './common.js';
 import { activeIn, figuresFor, type Figures } from './figures.js';
 import { plannedNext } from './follow-up.js';
 import { activitiesOf, buildLookup, type Lookup } from './lookup.js';
 import { measureExample, moneyRow, progressViews, type MoneyRow, type RecommendationView } from './progress.js';
 import { reachOf, type LevelRow } from './reach.js';
-import { answerBoardAsks, boardAsks, boardAskTexts, openCommitments, type BoardAsks, type OpenCommitment } from './summary-asks.js';
+import {
+  answerBoardAsks,
+  boardAsks,
+  boardAskTexts,
+  openCommitments,
+  type BoardAsks,
+  type OpenCommitment,
+} from './summary-asks.js';
 import { coverageGapTexts, coverageMatrix, missingReturnTexts, type Coverage } from './summary-coverage.js';
-import { committeeHighlights, comparisonRows, halfBarriers, summaryBackgroundPapers, summaryLookingAhead, type ComparisonRow, type HighlightView } from './summary-parts.js';
+import {
+  committeeHighlights,
+  comparisonRows,
+  halfBarriers,
+  summaryBackgroundPapers,
+  summaryLookingAhead,
+  type ComparisonRow,
+  type HighlightView,
+} from './summary-parts.js';
 import { summaryIntroduction, summarySummary } from './summary-text.js';
 import { termsOf, type Terms } from './terms.js';
 import { plural } from './words.js';
 import { whoTookPart, type WhoTookPartView } from './who-took-part.js';
 
 /** The numbered sections of the summary's detailed analysis, in print order (1 is the introduction). */
-export const SUMMARY_SECTIONS = ['figures', 'reach', 'coverage', 'progress', 'returns', 'asked', 'open', 'highlights', 'resources', 'barriers', 'lookingAhead'] as const;
+export const SUMMARY_SECTIONS = [
+  'figures',
+  'reach',
+  'coverage',
+  'progress',
+  'returns',
+  'asked',
+  'open',
+  'highlights',
+  'resources',
+  'barriers',
+  'lookingAhead',
+] as const;
 /** The name of a numbered section of the biannual summary. */
 export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
 
@@ -42,10 +90,23 @@ export interface SummaryModel {
   backgroundPapers: string[];
   introduction: Paragraph[];
   totals: { rows: ComparisonRow[]; intro: string };
-  reach: { levelsNumber: string; levelsText: string; emptyLevels: string | undefined; levels: LevelRow[]; paragraphs: Paragraph[]; decisionRolesNumber: string; decisionRoles: { number: string; activity: string; role: string }[] };
+  reach: {
+    levelsNumber: string;
+    levelsText: string;
+    emptyLevels: string | undefined;
+    levels: LevelRow[];
+    paragraphs: Paragraph[];
+    decisionRolesNumber: string;
+    decisionRoles: { number: string; activity: string; role: string }[];
+  };
   /** Who took part by group, council-wide, at the end of the reach section. */
   whoTookPart: WhoTookPartView;
-  coverage: Coverage & { number: string; gaps: Paragraph[]; gapsNumber: string; gapRows: { committee: string; list: string }[] };
+  coverage: Coverage & {
+    number: string;
+    gaps: Paragraph[];
+    gapsNumber: string;
+    gapRows: { committee: string; list: string }[];
+  };
   progress: RecommendationView[];
   returns: Paragraph[];
   asked: { intro: string; rows: AskAnswer[] };
@@ -81,7 +142,12 @@ function halfView(h: Half, startMonth: number): PeriodView {
 function asksOf(lookup: Lookup, dataset: Dataset, half: Half, terms: Terms): BoardAsks {
   const { committees } = dataset.council;
   const quarters = quartersOfHalf(half).map((q) => periodView(q, lookup.startMonth));
-  const coverage = coverageMatrix(lookup, committees, quarters.map((q) => q.id), terms);
+  const coverage = coverageMatrix(
+    lookup,
+    committees,
+    quarters.map((q) => q.id),
+    terms,
+  );
   const returns = missingReturnTexts(lookup, committees, quarters, terms).missing;
   return boardAsks(coverage, returns, openCommitments(lookup, committees, quarters[1]!.id, terms));
 }
@@ -90,10 +156,18 @@ function asksOf(lookup: Lookup, dataset: Dataset, half: Half, terms: Terms): Boa
  * The view model of the biannual summary to the board: a pure function of
  * the validated data up to the end of the half-year, council-wide.
  */
-export function buildSummaryModel(dataset: Dataset, half: Half, options: SummaryOptions = {}, lookup: Lookup = buildLookup(dataset)): SummaryModel {
+export function buildSummaryModel(
+  dataset: Dataset,
+  half: Half,
+  options: SummaryOptions = {},
+  lookup: Lookup = buildLookup(dataset),
+): SummaryModel {
   const { board, committees } = dataset.council;
   const terms = termsOf(dataset);
-  const sections = Object.fromEntries(SUMMARY_SECTIONS.map((name, i) => [name, i + 2])) as Record<SummarySection, number>;
+  const sections = Object.fromEntries(SUMMARY_SECTIONS.map((name, i) => [name, i + 2])) as Record<
+    SummarySection,
+    number
+  >;
   const start = lookup.startMonth;
   const period = halfView(half, start);
   const previous = halfView(previousHalf(half), start);
@@ -108,7 +182,16 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
   const previousFigures = figuresFor(refs, prevIds);
   const subject = `Co-production biannual summary: ${period.words}`;
 
-  const reached = reachOf(refs, [...lookup.groups.values()], qIds, prevIds, period.end, 'half-year', terms.area, hasPrevious);
+  const reached = reachOf(
+    refs,
+    [...lookup.groups.values()],
+    qIds,
+    prevIds,
+    period.end,
+    'half-year',
+    terms.area,
+    hasPrevious,
+  );
   const reachParagraphs = numbered(sections.reach, reached.paragraphs, 2);
   const decisionRolesNumber = `${sections.reach}.${reachParagraphs.length + 2}`;
   const who = whoTookPart({
@@ -123,13 +206,23 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
     from: reachParagraphs.length + 2 + (reached.decisionRoles.length > 0 ? 1 : 0),
   });
   const coverage = coverageMatrix(lookup, committees, qIds, terms);
-  const progress = progressViews(lookup, { refs, departmentIds: allDepartments, quarters: qIds, previousQuarters: prevIds, noun: 'half-year', hasPrevious });
+  const progress = progressViews(lookup, {
+    refs,
+    departmentIds: allDepartments,
+    quarters: qIds,
+    previousQuarters: prevIds,
+    noun: 'half-year',
+    hasPrevious,
+  });
   const returns = missingReturnTexts(lookup, committees, quarters, terms);
   const open = openCommitments(lookup, committees, qIds[1]!, terms);
   const asks = boardAsks(coverage, returns.missing, open);
   const active = activeIn(refs, qIds);
   const planned = plannedNext(refs, quarterList[1], start);
-  const nextHalf = halfView({ year: half.number === 2 ? half.year + 1 : half.year, number: half.number === 2 ? 1 : 2 }, start);
+  const nextHalf = halfView(
+    { year: half.number === 2 ? half.year + 1 : half.year, number: half.number === 2 ? 1 : 2 },
+    start,
+  );
   const gapsText = coverageGapTexts(coverage, period.words, terms);
   const gapsNumber = `${sections.coverage}.${gapsText.length + 2}`;
 
@@ -170,7 +263,13 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
     },
     council: councilView(dataset),
     terms,
-    header: { reportTo: board.name, ...meetingDate(options.date, meetingDateOf(board.meetings?.[period.id])), subject, author: officersOf([board.author]), director: officersOf([board.director]) },
+    header: {
+      reportTo: board.name,
+      ...meetingDate(options.date, meetingDateOf(board.meetings?.[period.id])),
+      subject,
+      author: officersOf([board.author]),
+      director: officersOf([board.director]),
+    },
     board: { id: board.id, name: board.name },
     half: period,
     previous,
@@ -207,7 +306,10 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
       number: `${sections.coverage}.1`,
       gaps: numbered(sections.coverage, gapsText, 2),
       gapsNumber,
-      gapRows: [...coverage.committeeGaps.map((g) => ({ committee: g.committee, list: g.list })), ...coverage.idle.map((i) => ({ committee: i.committee, list: 'All: no activity reported' }))],
+      gapRows: [
+        ...coverage.committeeGaps.map((g) => ({ committee: g.committee, list: g.list })),
+        ...coverage.idle.map((i) => ({ committee: i.committee, list: 'All: no activity reported' })),
+      ],
     },
     progress,
     returns: numbered(sections.returns, returns.texts),
@@ -216,20 +318,36 @@ export function buildSummaryModel(dataset: Dataset, half: Half, options: Summary
     highlights,
     money: {
       number: `${sections.resources}.1`,
-      rows: coverage.rows.map((c, i) => moneyRow(c.shortName, figuresFor(activitiesOf(lookup, committees[i]!.departments), qIds))),
+      rows: coverage.rows.map((c, i) =>
+        moneyRow(c.shortName, figuresFor(activitiesOf(lookup, committees[i]!.departments), qIds)),
+      ),
       total: moneyRow('All activity (each activity counted once)', figures),
     },
     barriers: barriers.rows,
     barriersQuarter: quarters[1]!.words,
-    earlierBarriers: barriers.earlier ? { number: `${sections.barriers}.${Math.max(barriers.rows.length, 1) + 1}`, text: barriers.earlier } : undefined,
+    earlierBarriers: barriers.earlier
+      ? { number: `${sections.barriers}.${Math.max(barriers.rows.length, 1) + 1}`, text: barriers.earlier }
+      : undefined,
     measuresExample: measureExample(progress),
-    lookingAhead: numbered(sections.lookingAhead, summaryLookingAhead({ planned: planned.length, next: periodView(nextQuarter(quarterList[1]), start), nextHalf, nextMeeting: meetingDateOf(board.meetings?.[nextHalf.id]), boardName: board.name, terms })),
+    lookingAhead: numbered(
+      sections.lookingAhead,
+      summaryLookingAhead({
+        planned: planned.length,
+        next: periodView(nextQuarter(quarterList[1]), start),
+        nextHalf,
+        nextMeeting: meetingDateOf(board.meetings?.[nextHalf.id]),
+        boardName: board.name,
+        terms,
+      }),
+    ),
     measures: progress.map((p) => ({
       label: `${p.number}. ${p.title}`,
-      served: p.measureCount === 0 ? `No numbered measures; ${plural(p.activities, 'activity', 'activities')}` : p.measures.map((m) => `${m.id} (${m.activities})`).join(', ') || 'None',
+      served:
+        p.measureCount === 0
+          ? `No numbered measures; ${plural(p.activities, 'activity', 'activities')}`
+          : p.measures.map((m) => `${m.id} (${m.activities})`).join(', ') || 'None',
       quiet: p.quietMeasures || 'None',
     })),
     sections,
   };
 }
-

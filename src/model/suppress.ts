@@ -93,8 +93,20 @@ export function suppressColumn(values: readonly number[], threshold: number): Sh
       withheld = true;
       break;
     }
-    const enough = candidates.find(({ i }) => isSafe(values, hidden.map((h, j) => h || j === i), threshold));
+    const enough = candidates.find(({ i }) =>
+      isSafe(
+        values,
+        hidden.map((h, j) => h || j === i),
+        threshold,
+      ),
+    );
     hidden[(enough ?? candidates.at(-1)!).i] = true;
   }
-  return values.map((v, i): Shown => (withheld || (hidden[i] && !small[i]) ? { kind: 'hidden' } : hidden[i] ? { kind: 'small' } : { kind: 'count', value: v }));
+  return values.map((v, i): Shown =>
+    withheld || (hidden[i] && !small[i])
+      ? { kind: 'hidden' }
+      : hidden[i]
+        ? { kind: 'small' }
+        : { kind: 'count', value: v },
+  );
 }

@@ -39,7 +39,21 @@ export interface Terms {
   size: number;
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /** "eight" for 8; numerals from 13 on, as house styles write them. */
 export function numberWord(n: number): string {
@@ -82,7 +96,10 @@ export function termsOf(dataset: Dataset): Terms {
  * "Economy Policy and Accountability Committee" → "Economy PAC". A name that
  * does not end in the kind of committee is kept whole.
  */
-export function shortCommitteeName(name: string, terms: Pick<Terms, 'committeeType' | 'committeeAbbreviation'>): string {
+export function shortCommitteeName(
+  name: string,
+  terms: Pick<Terms, 'committeeType' | 'committeeAbbreviation'>,
+): string {
   const trimmed = name.trim();
   const abbreviation = terms.committeeAbbreviation;
   if (!abbreviation) return trimmed;
@@ -94,7 +111,11 @@ export function shortCommitteeName(name: string, terms: Pick<Terms, 'committeeTy
 }
 
 /** "item 3" or "items 2, 3 and 8", with a capital when it starts a sentence. */
-export function itemNumbers(terms: Pick<Terms, 'item' | 'items'>, numbers: readonly (number | string)[], capital = false): string {
+export function itemNumbers(
+  terms: Pick<Terms, 'item' | 'items'>,
+  numbers: readonly (number | string)[],
+  capital = false,
+): string {
   const word = numbers.length === 1 ? terms.item : terms.items;
   return `${capital ? capitalise(word) : word} ${listInWords(numbers.map(String))}`;
 }

@@ -42,7 +42,14 @@ export function trendOf(refs: readonly ActivityRef[], quarters: readonly Quarter
     const id = formatQuarter(q);
     const f = figuresFor(refs, [id]);
     const range = quarterRange(q, startMonth);
-    return { quarter: id, words: range.words, label: quarterLabel(range.start, range.end), residents: f.residents, activities: f.activities, coChairs: f.coChairs };
+    return {
+      quarter: id,
+      words: range.words,
+      label: quarterLabel(range.start, range.end),
+      residents: f.residents,
+      activities: f.activities,
+      coChairs: f.coChairs,
+    };
   });
 }
 

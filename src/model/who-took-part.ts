@@ -51,14 +51,21 @@ export interface WhoTookPartInput {
   from: number;
 }
 
-const BUILT_IN_NAMES: Record<(typeof BUILT_IN_REACH_CATEGORIES)[number], string> = { 'prefer-not-to-say': 'Prefer not to say', 'not-recorded': 'Not recorded' };
+const BUILT_IN_NAMES: Record<(typeof BUILT_IN_REACH_CATEGORIES)[number], string> = {
+  'prefer-not-to-say': 'Prefer not to say',
+  'not-recorded': 'Not recorded',
+};
 
 /**
  * A dimension's counts over the updates of `refs` in `quarters`: one cell per
  * category, then "prefer not to say" and "not recorded" (the residents
  * involved no count placed), so the cells add up to the residents involved.
  */
-export function reachColumn(dimension: ReachDimension, refs: readonly ActivityRef[], quarters: readonly string[]): number[] {
+export function reachColumn(
+  dimension: ReachDimension,
+  refs: readonly ActivityRef[],
+  quarters: readonly string[],
+): number[] {
   const ids = [...dimension.categories.map((c) => c.id), 'prefer-not-to-say'];
   const cells = ids.map(() => 0);
   let residents = 0;
@@ -83,7 +90,9 @@ function cellText(shown: Shown, of: number | undefined, threshold: number): stri
   if (shown.kind === 'small') return fewerThan(threshold);
   if (shown.kind === 'hidden') return 'not shown';
   const count = shown.value.toLocaleString('en-GB');
-  return shown.value === 0 || of === undefined || of === 0 ? count : `${count} (${Math.round((shown.value / of) * 100)}%)`;
+  return shown.value === 0 || of === undefined || of === 0
+    ? count
+    : `${count} (${Math.round((shown.value / of) * 100)}%)`;
 }
 
 /**
@@ -129,7 +138,11 @@ export function whoTookPart(input: WhoTookPartInput): WhoTookPartView {
   const under: string[] = [];
   let anyHidden = false;
   dimensions.forEach((dimension, k) => {
-    const names = [...dimension.categories.map((c) => c.name), BUILT_IN_NAMES['prefer-not-to-say'], BUILT_IN_NAMES['not-recorded']];
+    const names = [
+      ...dimension.categories.map((c) => c.name),
+      BUILT_IN_NAMES['prefer-not-to-say'],
+      BUILT_IN_NAMES['not-recorded'],
+    ];
     const now = reachColumn(dimension, refs, quarters);
     const before = reachColumn(dimension, refs, previousQuarters);
     const shownNow = suppressColumn(now, threshold);
@@ -150,7 +163,12 @@ export function whoTookPart(input: WhoTookPartInput): WhoTookPartView {
         return;
       }
       const mine = i < dimension.categories.length;
-      rows.push({ group, now: cellText(shownNow[i]!, mine ? placedNow : undefined, threshold), before: cellText(shownBefore[i]!, mine ? placedBefore : undefined, threshold), population: population === undefined ? '' : `${population}%` });
+      rows.push({
+        group,
+        now: cellText(shownNow[i]!, mine ? placedNow : undefined, threshold),
+        before: cellText(shownBefore[i]!, mine ? placedBefore : undefined, threshold),
+        population: population === undefined ? '' : `${population}%`,
+      });
     });
     if (none.length > 0) absent.push(`${dimension.name}: ${listInWords(none)}`);
     // Under-reached: among residents whose group was recorded, the group's share is below three quarters of its
@@ -162,8 +180,11 @@ export function whoTookPart(input: WhoTookPartInput): WhoTookPartView {
       dimension.categories.forEach((c, i) => {
         const share = (mostOf(shownNow[i]!, threshold) / recorded) * 100;
         if (c.population === undefined || !(share < c.population * 0.75)) return;
-        const exact = shownNow[i]!.kind === 'count' && shownNow[n]!.kind === 'count' && shownNow[n + 1]!.kind === 'count';
-        under.push(`${c.name}: ${exact ? '' : 'at most '}${Math.round(share)}% of those recorded, against ${c.population}% of Disabled residents.`);
+        const exact =
+          shownNow[i]!.kind === 'count' && shownNow[n]!.kind === 'count' && shownNow[n + 1]!.kind === 'count';
+        under.push(
+          `${c.name}: ${exact ? '' : 'at most '}${Math.round(share)}% of those recorded, against ${c.population}% of Disabled residents.`,
+        );
       });
     }
     const source = dimension.populationSource ? ` (${dimension.populationSource})` : '';
@@ -173,17 +194,32 @@ export function whoTookPart(input: WhoTookPartInput): WhoTookPartView {
       dimension: dimension.name,
       hasPopulation,
       rows,
-      total: { group: 'All residents involved', now: totalNow.toLocaleString('en-GB'), before: totalBefore.toLocaleString('en-GB'), population: '' },
+      total: {
+        group: 'All residents involved',
+        now: totalNow.toLocaleString('en-GB'),
+        before: totalBefore.toLocaleString('en-GB'),
+        population: '',
+      },
     });
   });
 
   const intro = `Who took part this ${noun}, by each group the council counts residents by${hasPrevious ? `, against ${last}` : ''}. A resident involved in several activities is counted in each; "Not recorded" counts residents whose updates did not say.${
-    anyHidden ? ` To protect residents, a count from 1 to ${threshold} is shown as "${fewerThan(threshold)}", and where such a count could be worked out from the total, another count is "not shown" too.` : ''
+    anyHidden
+      ? ` To protect residents, a count from 1 to ${threshold} is shown as "${fewerThan(threshold)}", and where such a count could be worked out from the total, another count is "not shown" too.`
+      : ''
   }`;
   let next = from + 1 + tables.length;
   const after: Paragraph[] = [];
-  if (!recordedNow) after.push({ number: `${section}.${next++}`, text: `No update this ${noun} counted who took part by group, so every resident involved is "Not recorded".` });
-  if (absent.length > 0) after.push({ number: `${section}.${next++}`, text: `No one was recorded this ${noun}${hasPrevious ? ` or ${last}` : ''} from these groups, which the tables leave out. ${absent.join('. ')}.` });
+  if (!recordedNow)
+    after.push({
+      number: `${section}.${next++}`,
+      text: `No update this ${noun} counted who took part by group, so every resident involved is "Not recorded".`,
+    });
+  if (absent.length > 0)
+    after.push({
+      number: `${section}.${next++}`,
+      text: `No one was recorded this ${noun}${hasPrevious ? ` or ${last}` : ''} from these groups, which the tables leave out. ${absent.join('. ')}.`,
+    });
   if (under.length > 0) {
     after.push({
       number: `${section}.${next++}`,

@@ -5,11 +5,27 @@ export function formatMoney(amount: number): string {
   const pence = Math.round(amount * 100);
   const whole = Math.trunc(pence / 100);
   const rest = Math.abs(pence % 100);
-  const grouped = Math.abs(whole).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = Math.abs(whole)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${pence < 0 ? '-' : ''}£${grouped}${rest ? `.${String(rest).padStart(2, '0')}` : ''}`;
 }
 
-const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
+const COUNT_WORDS = [
+  'No',
+  'One',
+  'Two',
+  'Three',
+  'Four',
+  'Five',
+  'Six',
+  'Seven',
+  'Eight',
+  'Nine',
+  'Ten',
+  'Eleven',
+  'Twelve',
+];
 
 /**
  * A count that starts a sentence, in words: "Seven plans", "In all, 13 plans".
@@ -29,7 +45,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  * A change between two periods in words: "Up 5", "Down £300", "No change",
  * "Up from none". `format` prints an amount (a count or money).
  */
-export function changeWords(current: number, previous: number, format: (n: number) => string = (n) => n.toLocaleString('en-GB')): string {
+export function changeWords(
+  current: number,
+  previous: number,
+  format: (n: number) => string = (n) => n.toLocaleString('en-GB'),
+): string {
   const diff = Math.round((current - previous) * 100) / 100;
   if (diff === 0) return 'No change';
   if (previous === 0) return `Up from none`;

@@ -3,7 +3,18 @@
  * case (`2023/24-q1`), or `latest` or `previous`, counted from the latest
  * quarter with updates. Data files keep the one canonical form (`parseQuarter`).
  */
-import { halfOfQuarter, monthName, parseHalf, parseQuarter, previousHalf, previousQuarter, quarterOrdinal, quartersOfHalf, type Half, type Quarter } from './periods.js';
+import {
+  halfOfQuarter,
+  monthName,
+  parseHalf,
+  parseQuarter,
+  previousHalf,
+  previousQuarter,
+  quarterOrdinal,
+  quartersOfHalf,
+  type Half,
+  type Quarter,
+} from './periods.js';
 
 /** A period named relative to the data: the latest with updates, or the one before it. */
 export type Relative = 'latest' | 'previous';

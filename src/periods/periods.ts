@@ -17,8 +17,18 @@ export interface Half {
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 export function monthName(month: number): string {
@@ -58,7 +68,6 @@ export function formatHalf(h: Half): string {
   return `${yearLabel(h.year)}-H${h.number}`;
 }
 
-
 /** A number that orders quarters in time. */
 export function quarterOrdinal(q: Quarter): number {
   return q.year * 4 + (q.number - 1);
@@ -75,7 +84,6 @@ export function previousQuarter(q: Quarter): Quarter {
 export function nextQuarter(q: Quarter): Quarter {
   return fromOrdinal(quarterOrdinal(q) + 1);
 }
-
 
 export function quartersOfHalf(h: Half): [Quarter, Quarter] {
   const first = (h.number - 1) * 2 + 1;
@@ -128,7 +136,11 @@ function rangeOf(year: number, offset: number, months: number, startMonth: numbe
     s.startYear === s.endYear
       ? `${monthName(s.startMonth)} to ${monthName(s.endMonth)} ${s.endYear}`
       : `${monthName(s.startMonth)} ${s.startYear} to ${monthName(s.endMonth)} ${s.endYear}`;
-  return { start: iso(s.startYear, s.startMonth, 1), end: iso(s.endYear, s.endMonth, lastDay(s.endYear, s.endMonth)), words };
+  return {
+    start: iso(s.startYear, s.startMonth, 1),
+    end: iso(s.endYear, s.endMonth, lastDay(s.endYear, s.endMonth)),
+    words,
+  };
 }
 
 /** The dates a quarter covers, for a financial year starting in `startMonth` (4 = April). */

@@ -29,7 +29,8 @@ export class PortError extends Error {
 const HEADERS = {
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
-  'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'",
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'",
 };
 
 /**
@@ -43,16 +44,24 @@ export function startServer(port: number, first: Site): Promise<PreviewServer> {
   const listeners = new Set<ServerResponse>();
   const server = createServer((request, response) => {
     if (!fromHere(request, portOf(server))) return send(response, 403, 'This preview answers only to its own address.');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Only pages can be read here.');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'Only pages can be read here.');
     const url = new URL(request.url ?? '/', `http://${LOOPBACK}`);
     if (url.pathname === '/events') return subscribe(response, listeners, () => site.version);
     const page = site.pages.get(url.pathname === '/index.html' ? '/' : url.pathname);
-    if (page === undefined) return send(response, 404, 'There is no such paper in this preview. The list of papers is at /.');
-    response.writeHead(200, { ...HEADERS, 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page) });
+    if (page === undefined)
+      return send(response, 404, 'There is no such paper in this preview. The list of papers is at /.');
+    response.writeHead(200, {
+      ...HEADERS,
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': Buffer.byteLength(page),
+    });
     response.end(request.method === 'HEAD' ? undefined : page);
   });
   return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(new PortError(error.code ?? 'unknown', error.message)));
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new PortError(error.code ?? 'unknown', error.message)),
+    );
     server.listen({ port, host: LOOPBACK, exclusive: true }, () => {
       resolve({
         port: portOf(server),

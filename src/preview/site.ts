@@ -24,13 +24,27 @@ export interface Site {
  * papers change. The last good papers stay reachable while the data has
  * problems.
  */
-export function buildSite(good: GoodRender | undefined, problems: string | undefined, version: number, fallback: HtmlFrame): Site {
+export function buildSite(
+  good: GoodRender | undefined,
+  problems: string | undefined,
+  version: number,
+  fallback: HtmlFrame,
+): Site {
   const script = reloadScript(version);
   const notice = problems === undefined ? undefined : problemNotice(problems, good !== undefined);
   const frame = good?.frame ?? fallback;
   const pages = new Map<string, string>();
-  pages.set('/', pageHtml(frame, indexTree(good), { title: good ? `Preview of the papers for ${good.period}` : 'coprod preview', language: frame.language }, { script, ...(notice ? { notice } : {}) }));
-  for (const paper of good?.papers ?? []) pages.set(`/${paper.baseName}.html`, paperHtml(frame, paper, { script, ...(notice ? { notice } : {}) }));
+  pages.set(
+    '/',
+    pageHtml(
+      frame,
+      indexTree(good),
+      { title: good ? `Preview of the papers for ${good.period}` : 'coprod preview', language: frame.language },
+      { script, ...(notice ? { notice } : {}) },
+    ),
+  );
+  for (const paper of good?.papers ?? [])
+    pages.set(`/${paper.baseName}.html`, paperHtml(frame, paper, { script, ...(notice ? { notice } : {}) }));
   return { version, pages };
 }
 
@@ -54,7 +68,18 @@ function indexTree(good: GoodRender | undefined): MarkdownRoot {
               children: good.papers.map((p) => ({
                 type: 'listItem' as const,
                 spread: false,
-                children: [{ type: 'paragraph' as const, children: [{ type: 'link' as const, url: `${p.baseName}.html`, children: [{ type: 'text' as const, value: p.meta.title }] }] }],
+                children: [
+                  {
+                    type: 'paragraph' as const,
+                    children: [
+                      {
+                        type: 'link' as const,
+                        url: `${p.baseName}.html`,
+                        children: [{ type: 'text' as const, value: p.meta.title }],
+                      },
+                    ],
+                  },
+                ],
               })),
             },
           ]
@@ -68,7 +93,11 @@ function problemNotice(problems: string, stale: boolean): Element {
   return el('div', { className: ['notice'], role: 'alert' }, [
     el('h2', {}, [text('The data has problems')]),
     el('p', {}, [
-      text(stale ? 'This is the last version of the papers that could be made. It changes again as soon as these problems are fixed:' : 'No paper could be made yet. This page changes as soon as these problems are fixed:'),
+      text(
+        stale
+          ? 'This is the last version of the papers that could be made. It changes again as soon as these problems are fixed:'
+          : 'No paper could be made yet. This page changes as soon as these problems are fixed:',
+      ),
     ]),
     el('pre', {}, [text(problems)]),
   ]);

@@ -9,8 +9,16 @@ const SETTLE_MS = 60;
  * `fs.watch` misses or doubles events on some systems and editors' atomic
  * saves. Returns a function that stops watching.
  */
-export function watchFiles(paths: readonly string[], changed: () => void, failed: (error: Error) => void): () => Promise<void> {
-  const watcher = watch([...paths], { ignoreInitial: true, persistent: true, ignored: (file) => /(^|[\\/])\.(git|coprod)/.test(file) });
+export function watchFiles(
+  paths: readonly string[],
+  changed: () => void,
+  failed: (error: Error) => void,
+): () => Promise<void> {
+  const watcher = watch([...paths], {
+    ignoreInitial: true,
+    persistent: true,
+    ignored: (file) => /(^|[\\/])\.(git|coprod)/.test(file),
+  });
   let timer: NodeJS.Timeout | undefined;
   watcher.on('all', () => {
     clearTimeout(timer);

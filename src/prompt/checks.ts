@@ -29,7 +29,8 @@ export function readText(text: string): Read<string> {
 /** An id: lower-case letters, digits and hyphens. */
 export function readIdentifier(text: string): Read<string> {
   const value = text.trim();
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(value)) return no('use lower-case letters, digits and hyphens only, e.g. econ-housing-review');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(value))
+    return no('use lower-case letters, digits and hyphens only, e.g. econ-housing-review');
   if (value.length > 80) return no('use at most 80 characters');
   return ok(value);
 }
@@ -57,7 +58,10 @@ export function readCount(text: string): Read<number> {
 
 /** An amount of money in pounds and pence, 0 or more; a leading £ and thousands commas are allowed. */
 export function readMoney(text: string): Read<number> {
-  const value = text.trim().replace(/^£/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const value = text
+    .trim()
+    .replace(/^£/, '')
+    .replace(/,(?=\d{3}(\D|$))/g, '');
   if (value.startsWith('-')) return no('type an amount of 0 or more');
   if (!/^\d+(\.\d{1,2})?$/.test(value)) return no('type an amount in pounds, e.g. 250 or 99.50');
   const n = Number(value);
@@ -67,17 +71,23 @@ export function readMoney(text: string): Read<number> {
 /** The dates an activity runs, for checking a quarter against them. */
 export interface ActivityDates {
   start: string;
-  end?: string;
+  end?: string | undefined;
 }
 
 /** A quarter that overlaps the activity's dates and has no update yet. */
-export function readQuarterFor(text: string, dates: ActivityDates, taken: readonly string[], financialYearStart: number): Read<string> {
+export function readQuarterFor(
+  text: string,
+  dates: ActivityDates,
+  taken: readonly string[],
+  financialYearStart: number,
+): Read<string> {
   const read = readQuarter(text);
   if (!read.ok) return read;
   const id = formatQuarter(read.value);
   const range = quarterRange(read.value, financialYearStart);
   if (range.end < dates.start) return no(`${id} (${range.words}) is before the activity started on ${dates.start}`);
-  if (dates.end !== undefined && range.start > dates.end) return no(`${id} (${range.words}) is after the activity ended on ${dates.end}`);
+  if (dates.end !== undefined && range.start > dates.end)
+    return no(`${id} (${range.words}) is after the activity ended on ${dates.end}`);
   if (taken.includes(id)) return no(`the activity already has an update for ${id}`);
   return ok(id);
 }

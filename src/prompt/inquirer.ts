@@ -13,7 +13,10 @@ export function inquirerPrompts(): Prompts {
   const lib = () => (loaded ??= import('@inquirer/prompts'));
   return {
     input: async (q: InputQuestion) => asked(async () => (await lib()).input(inputConfig(q))),
-    select: async <T>(q: SelectQuestion<T>) => asked(async () => (await lib()).select<T>({ message: q.message, choices: q.choices, default: q.default, pageSize: 12 })),
+    select: async <T>(q: SelectQuestion<T>) =>
+      asked(async () =>
+        (await lib()).select<T>({ message: q.message, choices: q.choices, default: q.default, pageSize: 12 }),
+      ),
     checkbox: async <T>(q: CheckboxQuestion<T>) =>
       asked(async () =>
         (await lib()).checkbox<T>({
@@ -23,7 +26,8 @@ export function inquirerPrompts(): Prompts {
           ...(q.validate ? { validate: (chosen) => q.validate!(chosen.map((c) => c.value)) } : {}),
         }),
       ),
-    confirm: async (q: ConfirmQuestion) => asked(async () => (await lib()).confirm({ message: q.message, default: q.default ?? false })),
+    confirm: async (q: ConfirmQuestion) =>
+      asked(async () => (await lib()).confirm({ message: q.message, default: q.default ?? false })),
   };
 }
 
@@ -40,7 +44,8 @@ async function asked<T>(ask: () => Promise<T>): Promise<T> {
   try {
     return await ask();
   } catch (error) {
-    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new PromptCancelled();
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'))
+      throw new PromptCancelled();
     throw error;
   }
 }

@@ -5,7 +5,7 @@ import { buildSummaryModel } from '../model/summary.js';
 import { UsageError } from '../errors.js';
 import type { Dataset } from '../validate/dataset.js';
 import { quarterlyCharts, summaryCharts } from '../charts/build.js';
-import { periodSlug, slugify } from '../write/slug.js';
+import { periodSlug, slugify } from '../slug.js';
 import type { Paper } from './papers.js';
 import type { TemplateSet } from './templates.js';
 
@@ -21,7 +21,13 @@ export interface PaperContext {
 }
 
 export function paperContext(dataset: Dataset, templates: TemplateSet, date?: string, charts = true): PaperContext {
-  return { dataset, templates, lookup: buildLookup(dataset), ...(date ? { date } : {}), charts: charts && dataset.council.council.style?.charts !== false };
+  return {
+    dataset,
+    templates,
+    lookup: buildLookup(dataset),
+    ...(date ? { date } : {}),
+    charts: charts && dataset.council.council.style?.charts !== false,
+  };
 }
 
 /** A paper with what an index or a pack needs to say about it. */
@@ -80,7 +86,9 @@ export function assertDistinctNames(papers: readonly IndexedPaper[]): void {
   for (const p of papers) {
     const other = seen.get(p.baseName);
     if (other !== undefined) {
-      throw new UsageError(`"${other}" and "${p.body}" would both be written to ${p.baseName}; give one of them a different id in council.yaml`);
+      throw new UsageError(
+        `"${other}" and "${p.body}" would both be written to ${p.baseName}; give one of them a different id in council.yaml`,
+      );
     }
     seen.set(p.baseName, p.body);
   }

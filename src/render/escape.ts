@@ -28,6 +28,12 @@ function phrasing(value: string, lineBreak: () => PhrasingContent): PhrasingCont
   return out;
 }
 
+/** A template's value as text: whatever the model holds (text, a number), as String() writes it. */
+function textOf(value: unknown): string {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- templates may pass any value; String() is what Handlebars would print
+  return String(value ?? '');
+}
+
 /**
  * A value in running text or at the start of a line: inline syntax and block
  * markers (`#`, `-`, `1.`, `>`) are escaped; a newline becomes a hard line break.
@@ -35,25 +41,28 @@ function phrasing(value: string, lineBreak: () => PhrasingContent): PhrasingCont
 export function escapeText(value: unknown): string {
   // Whitespace around a paragraph carries no meaning in Markdown, and a
   // trailing line break would leave a stray backslash: trim it.
-  const s = String(value ?? '').trim();
+  const s = textOf(value).trim();
   return PLAIN.test(s) ? s : serialiseText(s);
 }
 
 /** escapeText without the shortcut: always through the serialiser. */
 export function serialiseText(s: string): string {
   if (s.trim() === '') return '';
-  const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: phrasing(s, () => ({ type: 'break' })) }] };
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'paragraph', children: phrasing(s, () => ({ type: 'break' })) }],
+  };
   return toMarkdown(tree).replace(/\n$/, '');
 }
 
 /** A value that must stay on one line (a heading, a bold label): newlines become spaces. */
 export function escapeInline(value: unknown): string {
-  return escapeText(String(value ?? '').replace(/\s*[\r\n]+\s*/g, ' '));
+  return escapeText(textOf(value).replace(/\s*[\r\n]+\s*/g, ' '));
 }
 
 /** A value in a GFM table cell: pipes are escaped and a newline becomes `<br>`. */
 export function escapeCell(value: unknown): string {
-  const s = String(value ?? '').trim();
+  const s = textOf(value).trim();
   return PLAIN.test(s) ? s : serialiseCell(s);
 }
 
@@ -65,7 +74,12 @@ export function serialiseCell(s: string): string {
     children: [
       {
         type: 'table',
-        children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: phrasing(s, () => ({ type: 'html', value: '<br>' })) }] }],
+        children: [
+          {
+            type: 'tableRow',
+            children: [{ type: 'tableCell', children: phrasing(s, () => ({ type: 'html', value: '<br>' })) }],
+          },
+        ],
       },
     ],
   };
@@ -76,5 +90,8 @@ export function serialiseCell(s: string): string {
 /** An image on a line of its own, `![alt](url "title")`, written by the serialiser so that any alt text or title survives. */
 export function imageMarkdown(url: string, alt: string, title: string): string {
   const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
-  return toMarkdown({ type: 'paragraph', children: [{ type: 'image', url, alt: oneLine(alt), title: oneLine(title) }] }).replace(/\n$/, '');
+  return toMarkdown({
+    type: 'paragraph',
+    children: [{ type: 'image', url, alt: oneLine(alt), title: oneLine(title) }],
+  }).replace(/\n$/, '');
 }

@@ -20,12 +20,17 @@ export const HELPERS: Record<string, HelperDelegate> = {
   /** "20 June 2023" from an ISO date. */
   ukDate: (value: unknown) => ukDate(String(value)),
   /** `{{plural n "activity" "activities"}}` → "3 activities". */
-  plural: (n: unknown, one: unknown, many: unknown) => plural(Number(n), String(one), typeof many === 'string' ? many : `${String(one)}s`),
+  plural: (n: unknown, one: unknown, many: unknown) =>
+    plural(Number(n), String(one), typeof many === 'string' ? many : `${String(one)}s`),
   /** A chart as a Markdown image beside the paper: `![alt](file "title")`; nothing when charts are off. */
   chart: (value: unknown) => {
     const chart = value as { file?: unknown; alt?: unknown; title?: unknown } | undefined;
     if (!chart || typeof chart.file !== 'string') return '';
-    return imageMarkdown(chart.file, String(chart.alt ?? ''), String(chart.title ?? ''));
+    return imageMarkdown(
+      chart.file,
+      typeof chart.alt === 'string' ? chart.alt : '',
+      typeof chart.title === 'string' ? chart.title : '',
+    );
   },
   /** `{{#if (eq a b)}}` */
   eq: (a: unknown, b: unknown) => a === b,

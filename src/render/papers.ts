@@ -1,9 +1,5 @@
 import type { Chart } from '../charts/chart.js';
-import type { DrawnChart } from '../charts/draw.js';
-import type { Io } from '../io/io.js';
 import type { DocumentMeta } from '../model/common.js';
-import type { CouncilStyle } from '../schema/council.js';
-import type { OutputFile } from '../write/outputs.js';
 
 /** One rendered paper, before it is written in the chosen formats. */
 export interface Paper {
@@ -21,92 +17,4 @@ export type Format = 'md' | 'docx' | 'pdf' | 'html' | 'all';
 /** Whether a format includes web pages. */
 export function wantsHtml(format: Format): boolean {
   return format === 'html' || format === 'all';
-}
-
-/** What turning papers into files needs: the council's style and Word template, the data folder its logo is in, and the file system and environment. */
-export interface PaperOptions {
-  style?: CouncilStyle;
-  /** The council's Word template, an absolute path. */
-  referenceDoc?: string;
-  council: string;
-  language: string;
-  dataDir: string;
-  /** The logo and template are read through `fs`; SOURCE_DATE_EPOCH is read from `env`. */
-  io: Pick<Io, 'fs' | 'env'>;
-}
-
-/** The frame of this run's Word documents: style, template, logo (each read once) and SOURCE_DATE_EPOCH. Loads the docx code. */
-export async function docxFrame(options: PaperOptions) {
-  // docx is loaded only when Word or PDF output is made, so other commands and --help stay fast.
-  const docx = await import('../docx/convert.js');
-  const template = options.referenceDoc ? await (await import('../docx/reference.js')).loadReferenceDoc(options.referenceDoc, options.io.fs) : undefined;
-  const logo = await docx.loadLogo(options.style, options.dataDir, options.io.fs);
-  const sourceDateEpoch = docx.sourceDateEpochFrom(options.io.env);
-  const frame = await docx.prepareFrame(
-    { ...(options.style ? { style: options.style } : {}), ...(template ? { template } : {}), ...(logo ? { logo } : {}), ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}) },
-    options.council,
-    options.language,
-  );
-  return { docx, frame };
-}
-
-/** The frame of this run's web pages: the council's look and logo. Loads the HTML code. */
-export async function htmlFrame(options: PaperOptions) {
-  // Loaded only when HTML is made, as docx is for Word.
-  const html = await import('../html/pages.js');
-  const frame = await html.loadHtmlFrame({ ...(options.style ? { style: options.style } : {}), council: options.council, language: options.language, dataDir: options.dataDir, fs: options.io.fs });
-  return { html, frame };
-}
-
-/** The charts of some papers, drawn, by file name. */
-export type DrawnCharts = ReadonlyMap<string, DrawnChart>;
-
-/**
- * Draws every chart of the papers, at the text width of the Word documents
- * (`textWidth`, in twentieths of a point, when Word is made) so that a chart
- * is shown at its own size and its text at least at the body text's. Loads
- * the charting libraries only when some paper has a chart.
- */
-export async function drawCharts(papers: readonly Paper[], options: PaperOptions, textWidth?: number): Promise<DrawnCharts> {
-  const charts = papers.flatMap((p) => p.charts ?? []);
-  if (charts.length === 0) return new Map();
-  const [{ drawChart }, { chartLayout, DEFAULT_CHART_WIDTH }] = await Promise.all([import('../charts/draw.js'), import('../charts/chart.js')]);
-  const width = textWidth === undefined ? DEFAULT_CHART_WIDTH : Math.min(DEFAULT_CHART_WIDTH, Math.floor(textWidth / 15));
-  const drawn = new Map<string, DrawnChart>();
-  for (const chart of charts) drawn.set(chart.file, await drawChart(chart, chartLayout(options.style?.fontSize, Math.floor(width * (chart.share ?? 1)))));
-  return drawn;
-}
-
-/** The image files of a paper's charts, to write beside its Markdown. */
-export function chartFiles(paper: Paper, drawn: DrawnCharts): OutputFile[] {
-  return (paper.charts ?? []).map((c) => ({ name: c.file, content: drawn.get(c.file)!.png }));
-}
-
-/** Turns papers into the files to write: Markdown with its charts' images beside it, DOCX made from that same Markdown, PDF made from the DOCX, and HTML made from the same Markdown. */
-export async function paperFiles(papers: readonly Paper[], format: Format, options: PaperOptions): Promise<OutputFile[]> {
-  const wantMd = format === 'md' || format === 'all';
-  const wantDocx = format === 'docx' || format === 'all' || format === 'pdf';
-  let docx: Uint8Array[] | undefined;
-  let pdf: Uint8Array[] | undefined;
-  let drawn: DrawnCharts = new Map();
-  if (wantDocx) {
-    const { docx: lib, frame } = await docxFrame(options);
-    if (format === 'pdf') lib.requireEngine('--format pdf');
-    drawn = await drawCharts(papers, options, frame.template.textWidth);
-    docx = papers.map((paper) => lib.paperDocx(frame, { markdown: paper.markdown, meta: paper.meta, name: `${paper.baseName}.docx`, images: drawn }));
-    if (format === 'pdf') pdf = lib.docxToPdf(papers.map((paper, i) => ({ name: `${paper.baseName}.docx`, bytes: docx![i]! })));
-  } else {
-    drawn = await drawCharts(papers, options);
-  }
-  let pages: string[] | undefined;
-  if (wantsHtml(format)) {
-    const { html, frame } = await htmlFrame(options);
-    pages = papers.map((paper) => html.paperHtml(frame, paper, { charts: drawn }));
-  }
-  return papers.flatMap((paper, i) => [
-    ...(wantMd ? [{ name: `${paper.baseName}.md`, content: paper.markdown }, ...chartFiles(paper, drawn)] : []),
-    ...(docx && format !== 'pdf' ? [{ name: `${paper.baseName}.docx`, content: docx[i]! }] : []),
-    ...(pdf ? [{ name: `${paper.baseName}.pdf`, content: pdf[i]! }] : []),
-    ...(pages ? [{ name: `${paper.baseName}.html`, content: pages[i]! }] : []),
-  ]);
 }

@@ -5,6 +5,8 @@ import type { Io } from '../io/io.js';
 import { TemplateError } from '../errors.js';
 import { readUserFile } from '../io/read-file.js';
 import { HELPERS } from './helpers.js';
+import { syntaxErrorPosition, toTemplateError } from './template-errors.js';
+import { FIELD_HELPER, nodesOfType, readField, strictArguments } from './template-fields.js';
 
 /** The templates shipped with coprod. */
 export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -12,7 +14,7 @@ export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', impo
 const COMPILE_OPTIONS = {
   noEscape: true,
   strict: true,
-  knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])),
+  knownHelpers: Object.fromEntries([...Object.keys(HELPERS), FIELD_HELPER].map((k) => [k, true])),
   knownHelpersOnly: true,
   preventIndent: true,
 } as const;
@@ -44,25 +46,40 @@ export async function loadTemplates(io: Io, overrideDir?: string): Promise<Templ
   const partials = new Map<string, Loaded>();
   const dirs = [BUILT_IN_TEMPLATES, ...(overrideDir ? [path.resolve(io.cwd, overrideDir)] : [])];
   for (const [i, dir] of dirs.entries()) {
-    const shown = (f: string) => (i === 0 ? `(built-in) templates/${path.relative(dir, f)}` : path.relative(io.cwd, f) || f);
+    const shown = (f: string) =>
+      i === 0 ? `(built-in) templates/${path.relative(dir, f)}` : path.relative(io.cwd, f) || f;
     const entries = await io.fs.readdir(dir).catch((error: NodeJS.ErrnoException) => {
       if (i === 0) throw error;
-      throw new TemplateError(overrideDir!, undefined, undefined, `cannot read the templates folder (${error.code ?? error.message})`);
+      throw new TemplateError(
+        overrideDir!,
+        undefined,
+        undefined,
+        `cannot read the templates folder (${error.code ?? error.message})`,
+      );
     });
     for (const name of entries.filter((n) => n.endsWith('.md.hbs')).sort()) {
       const file = path.join(dir, name);
-      documents.set(name.replace(/\.md\.hbs$/, ''), { name, file: shown(file), source: await readTemplate(io, file, shown(file)) });
+      documents.set(name.replace(/\.md\.hbs$/, ''), {
+        name,
+        file: shown(file),
+        source: await readTemplate(io, file, shown(file)),
+      });
     }
     const partialDir = path.join(dir, 'partials');
     const partialNames = await io.fs.readdir(partialDir).catch(() => [] as string[]);
     for (const name of partialNames.filter((n) => n.endsWith('.hbs')).sort()) {
       const file = path.join(partialDir, name);
-      partials.set(name.replace(/(\.md)?\.hbs$/, ''), { name, file: shown(file), source: await readTemplate(io, file, shown(file)) });
+      partials.set(name.replace(/(\.md)?\.hbs$/, ''), {
+        name,
+        file: shown(file),
+        source: await readTemplate(io, file, shown(file)),
+      });
     }
   }
 
   const env = Handlebars.create();
   for (const [name, helper] of Object.entries(HELPERS)) env.registerHelper(name, helper);
+  env.registerHelper(FIELD_HELPER, readField);
   const known = new Set(partials.keys());
   for (const [name, p] of partials) {
     const fn = checkedCompile(env, p, known);
@@ -105,7 +122,10 @@ export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 async function readTemplate(io: Io, file: string, shown: string): Promise<string> {
   const read = await readUserFile(io.fs, file, { maxBytes: MAX_TEMPLATE_BYTES });
   if (!read.ok) {
-    const detail = read.problem.code === 'folder' ? 'this is a folder, but a template file has this name: move or rename the folder' : `this template ${read.problem.message}`;
+    const detail =
+      read.problem.code === 'folder'
+        ? 'this is a folder, but a template file has this name: move or rename the folder'
+        : `this template ${read.problem.message}`;
     throw new TemplateError(shown, undefined, undefined, detail);
   }
   return new TextDecoder().decode(read.bytes);
@@ -115,23 +135,29 @@ async function readTemplate(io: Io, file: string, shown: string): Promise<string
  * Parses, checks partial names, precompiles (which checks helpers), then
  * returns the runtime template. Handlebars' strict mode checks only plain
  * `{{field}}` lookups, and nearly every field here goes through a helper
- * (`{{text field}}`), so helper arguments are marked strict in the syntax tree
- * too: a field the model lacks then fails with its line and column.
+ * (`{{text field}}`), so each helper argument is read through a checking
+ * helper too (see {@link strictArguments}): a field the model lacks then
+ * fails with its line and column.
  */
 function checkedCompile(env: typeof Handlebars, t: Loaded, partials: ReadonlySet<string>): HandlebarsTemplateDelegate {
   const parse = (): hbs.AST.Program => {
     try {
       return strictArguments(env.parseWithoutProcessing(t.source));
     } catch (error) {
-      throw toTemplateError(error, t.file, lastTokenPosition());
+      throw toTemplateError(error, t.file, syntaxErrorPosition(error, t.source));
     }
   };
   const ast = parse();
   for (const node of nodesOfType<hbs.AST.PartialStatement>(ast, ['PartialStatement', 'PartialBlockStatement'])) {
     if (node.name.type === 'PathExpression') {
-      const name = (node.name as hbs.AST.PathExpression).original;
+      const name = node.name.original;
       if (!partials.has(name)) {
-        throw new TemplateError(t.file, node.loc.start.line, node.loc.start.column + 1, `the template uses the partial \`${name}\`, which does not exist (partials: ${[...partials].join(', ')})`);
+        throw new TemplateError(
+          t.file,
+          node.loc.start.line,
+          node.loc.start.column + 1,
+          `the template uses the partial \`${name}\`, which does not exist (partials: ${[...partials].join(', ')})`,
+        );
       }
     }
   }
@@ -142,62 +168,4 @@ function checkedCompile(env: typeof Handlebars, t: Loaded, partials: ReadonlySet
   } catch (error) {
     throw toTemplateError(error, t.file);
   }
-}
-
-type CallNode = hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression | hbs.AST.PartialStatement;
-
-/** Marks every field passed to a helper (or a partial) as strict, so a missing one is an error. */
-function strictArguments(ast: hbs.AST.Program): hbs.AST.Program {
-  for (const node of nodesOfType<CallNode>(ast, ['MustacheStatement', 'BlockStatement', 'SubExpression', 'PartialStatement', 'PartialBlockStatement'])) {
-    const args = [...(node.params ?? []), ...(node.hash?.pairs.map((p) => p.value) ?? [])];
-    for (const arg of args) {
-      const path = arg as hbs.AST.PathExpression & { strict?: boolean };
-      if (path.type === 'PathExpression' && !path.data && path.parts.length > 0) path.strict = true;
-    }
-  }
-  return ast;
-}
-
-/** Every node of the given types in a template, at any depth. */
-function nodesOfType<T>(node: unknown, types: readonly string[], out: T[] = []): T[] {
-  if (Array.isArray(node)) {
-    for (const child of node) nodesOfType(child, types, out);
-  } else if (node && typeof node === 'object') {
-    if (types.includes((node as { type?: string }).type ?? '')) out.push(node as T);
-    for (const [key, value] of Object.entries(node)) if (key !== 'loc') nodesOfType(value, types, out);
-  }
-  return out;
-}
-
-/**
- * Handlebars' parser reports a syntax error's line but not its column; its
- * lexer still holds the position of the token it stopped at, which is the
- * column the user needs. Read right after a failed parse (parsing is synchronous).
- */
-function lastTokenPosition(): { line: number; column: number; text: string } | undefined {
-  const parser = (Handlebars as unknown as { Parser?: { lexer?: { match?: string; yylloc?: { first_line: number; first_column: number } } } }).Parser;
-  const loc = parser?.lexer?.yylloc;
-  return loc ? { line: loc.first_line, column: loc.first_column + 1, text: parser?.lexer?.match ?? '' } : undefined;
-}
-
-/** Handlebars' parser message names grammar tokens; say instead what is wrong in the template's terms. */
-function syntaxDetail(message: string, text: string | undefined): string {
-  const got = /got '([^']+)'\s*$/.exec(message)?.[1];
-  if (got === 'EOF') return 'syntax error: the template ends before a tag or block is closed (every {{ needs its }}, every {{#block}} its {{/block}})';
-  if (got === 'OPEN_ENDBLOCK') return 'syntax error: this {{/…}} closes a block that was not opened';
-  return `syntax error: unexpected ${text ? `\`${text}\`` : 'text'} (every {{ needs its }}, every {{#block}} its {{/block}})`;
-}
-
-function toTemplateError(error: unknown, file: string, position?: { line: number; column: number; text: string }): TemplateError {
-  if (error instanceof TemplateError) return error;
-  const e = error as { message?: string; lineNumber?: number; column?: number };
-  const message = String(e.message ?? error);
-  if (message.startsWith('Parse error')) return new TemplateError(file, position?.line ?? Number(/line (\d+)/.exec(message)?.[1]), position?.column, syntaxDetail(message, position?.text));
-  const line = e.lineNumber;
-  const column = e.column !== undefined ? e.column + 1 : undefined;
-  const detail = message
-    .replace(/ - \d+:\d+$/, '')
-    .replace(/^"(.+)" not defined in .*$/s, 'the template uses `$1`, which the report data does not have')
-    .replace(/^You specified knownHelpersOnly, but used the unknown helper (\S+).*$/s, 'the template uses the unknown helper `$1`');
-  return new TemplateError(file, line, column, detail);
 }

@@ -34,25 +34,30 @@ export const updateSchema = z.strictObject({
   accessCosts: pounds.default(0).meta({ description: 'Access costs met, in pounds.' }),
   participationFees: pounds.default(0).meta({ description: 'Participation fees paid to residents, in pounds.' }),
   spend: pounds.default(0).meta({ description: 'Other spend on the activity, in pounds.' }),
-  reach: z
-    .record(identifier, z.record(identifier, count))
-    .optional()
-    .meta({
-      description:
-        'How many of the residents involved belong to each group council.yaml lists under `reach:`, by dimension: e.g. `age: { aged-16-24: 3, prefer-not-to-say: 1 }`. Counts, never names; each resident at most once per dimension; residents not counted in a dimension are "not recorded".',
-    }),
+  reach: z.record(identifier, z.record(identifier, count)).optional().meta({
+    description:
+      'How many of the residents involved belong to each group council.yaml lists under `reach:`, by dimension: e.g. `age: { aged-16-24: 3, prefer-not-to-say: 1 }`. Counts, never names; each resident at most once per dimension; residents not counted in a dimension are "not recorded".',
+  }),
   outcomes: z.array(outcomeSchema).default([]),
   barriers: z.array(barrierSchema).default([]),
   followUp: followUpSchema.optional().meta({
-    description: 'How the plan made in an earlier update (its `next`) went. A plan stays open until an update says this.',
+    description:
+      'How the plan made in an earlier update (its `next`) went. A plan stays open until an update says this.',
   }),
   next: text.optional().meta({ description: 'What is planned for the next quarter.' }),
   rag: z.enum(RAG).optional(),
   status: z.enum(STATUSES).optional().meta({
-    description: 'The activity\'s status at the end of this quarter. Papers about this quarter show it, whatever happens later.',
+    description:
+      "The activity's status at the end of this quarter. Papers about this quarter show it, whatever happens later.",
   }),
-  stage: z.enum(STAGES).optional().meta({ description: 'The stage of the policy or service cycle from this quarter on, when it changed.' }),
-  level: z.enum(LEVELS).optional().meta({ description: 'The level of involvement from this quarter on, when it changed.' }),
+  stage: z
+    .enum(STAGES)
+    .optional()
+    .meta({ description: 'The stage of the policy or service cycle from this quarter on, when it changed.' }),
+  level: z
+    .enum(LEVELS)
+    .optional()
+    .meta({ description: 'The level of involvement from this quarter on, when it changed.' }),
 });
 
 /** A co-production activity of a department. */
@@ -63,13 +68,16 @@ export const activitySchema = z.strictObject({
   group: identifier.optional(),
   recommendations: z.array(z.number().int()).default([]),
   measures: z.array(z.string()).default([]),
-  stage: z.enum(STAGES).meta({ description: 'The stage of the policy or service cycle when the activity started; an update records a change.' }),
-  level: z.enum(LEVELS).meta({ description: 'The level of involvement when the activity started; an update records a change.' }),
-  decisionRole: text
-    .optional()
-    .meta({ description: 'The decisions residents take or sign off in this activity.' }),
+  stage: z.enum(STAGES).meta({
+    description: 'The stage of the policy or service cycle when the activity started; an update records a change.',
+  }),
+  level: z
+    .enum(LEVELS)
+    .meta({ description: 'The level of involvement when the activity started; an update records a change.' }),
+  decisionRole: text.optional().meta({ description: 'The decisions residents take or sign off in this activity.' }),
   status: z.enum(STATUSES).optional().meta({
-    description: 'Old shape, kept readable: the status now. Record the status on each update instead, so papers about past quarters stay true.',
+    description:
+      'Old shape, kept readable: the status now. Record the status on each update instead, so papers about past quarters stay true.',
   }),
   start: isoDate,
   end: isoDate.optional(),
@@ -91,7 +99,7 @@ export const activityFileSchema = z.strictObject({
   assessments: z
     .array(assessmentSchema)
     .default([])
-    .meta({ description: 'The department\'s own assessment of progress against a recommendation in a quarter.' }),
+    .meta({ description: "The department's own assessment of progress against a recommendation in a quarter." }),
   activities: z.array(activitySchema).default([]),
 });
 

@@ -4,12 +4,12 @@ import { halfId, identifier, isoDate, officer, quarterId, text } from './primiti
 /** A committee that receives a quarterly update, and the departments it covers. */
 export const committeeSchema = z.strictObject({
   id: identifier,
-  name: text.meta({ description: 'The committee\'s full name, as its papers are addressed.' }),
+  name: text.meta({ description: "The committee's full name, as its papers are addressed." }),
   departments: z.array(identifier).meta({ description: 'Ids of the departments this committee covers.' }),
   meetings: z
     .record(quarterId, isoDate)
     .optional()
-    .meta({ description: 'Meeting date at which each quarter\'s update is considered, keyed by quarter.' }),
+    .meta({ description: "Meeting date at which each quarter's update is considered, keyed by quarter." }),
 });
 
 /** A council department and the officers named on its reports. */
@@ -27,7 +27,9 @@ export const groupSchema = z.strictObject({
   name: text,
   department: identifier,
   residentCoChair: z.boolean().meta({ description: 'Whether a resident co-chairs the group.' }),
-  host: text.meta({ description: 'The organisation that hosts the group, e.g. the Council or a Disabled People\'s Organisation.' }),
+  host: text.meta({
+    description: "The organisation that hosts the group, e.g. the Council or a Disabled People's Organisation.",
+  }),
   established: isoDate.optional(),
 });
 
@@ -45,9 +47,10 @@ export const styleSchema = z.strictObject({
     .string()
     .regex(/^[0-9A-Fa-f]{6}$/, { message: 'must be a hex colour such as 1F3864' })
     .optional(),
-  referenceDoc: text
-    .optional()
-    .meta({ description: 'The council\'s Word template (.docx or .dotx made in Word or LibreOffice), relative to the data folder: the papers take its styles, page size, margins, header and footer.' }),
+  referenceDoc: text.optional().meta({
+    description:
+      "The council's Word template (.docx or .dotx made in Word or LibreOffice), relative to the data folder: the papers take its styles, page size, margins, header and footer.",
+  }),
   logo: z
     .strictObject({
       path: text.meta({ description: 'PNG or JPEG file, relative to the data folder.' }),
@@ -55,10 +58,10 @@ export const styleSchema = z.strictObject({
       width: z.number().int().min(16).max(600).optional(),
     })
     .optional(),
-  charts: z
-    .boolean()
-    .optional()
-    .meta({ description: 'Whether the papers have charts of their trends, levels of involvement and coverage, beside the tables that give the same figures (default true; `--no-charts` turns them off for one run).' }),
+  charts: z.boolean().optional().meta({
+    description:
+      'Whether the papers have charts of their trends, levels of involvement and coverage, beside the tables that give the same figures (default true; `--no-charts` turns them off for one run).',
+  }),
 });
 
 /** A board meeting: its date, and for the pack's cover, its time, venue and agenda item when known. */
@@ -75,13 +78,13 @@ export const boardMeetingSchema = z.union([
 /** The board above the committees that receives the biannual summary. */
 export const boardSchema = z.strictObject({
   id: identifier,
-  name: text.meta({ description: 'The board\'s full name.' }),
+  name: text.meta({ description: "The board's full name." }),
   author: officer,
   director: officer,
-  meetings: z
-    .record(halfId, boardMeetingSchema)
-    .optional()
-    .meta({ description: 'The meeting at which each half\'s summary is considered: a date, or its date, time, venue and agenda item.' }),
+  meetings: z.record(halfId, boardMeetingSchema).optional().meta({
+    description:
+      "The meeting at which each half's summary is considered: a date, or its date, time, venue and agenda item.",
+  }),
 });
 
 /** A board meeting's date, from either form. */
@@ -98,13 +101,19 @@ const DEFAULT_BOARD_TERMS = { word: 'Board' };
  * council with Scrutiny Panels in a city gets papers that name them right.
  */
 export const termsSchema = z.strictObject({
-  area: text.default('borough').meta({ description: 'What the council\'s area is called: borough, city, county, district.' }),
+  area: text
+    .default('borough')
+    .meta({ description: "What the council's area is called: borough, city, county, district." }),
   committee: z
     .strictObject({
       type: text.meta({ description: 'The kind of committee that receives quarterly updates, e.g. "Scrutiny Panel".' }),
       plural: text.optional().meta({ description: 'The kind in the plural, when not formed by adding "s".' }),
-      word: text.meta({ description: 'What a paper calls its committee, e.g. "Panel" in "the Panel is asked to note".' }),
-      abbreviation: text.optional().meta({ description: 'Short form, e.g. "PAC"; committee names ending in the kind are shortened with it.' }),
+      word: text.meta({
+        description: 'What a paper calls its committee, e.g. "Panel" in "the Panel is asked to note".',
+      }),
+      abbreviation: text
+        .optional()
+        .meta({ description: 'Short form, e.g. "PAC"; committee names ending in the kind are shortened with it.' }),
     })
     .default(DEFAULT_COMMITTEE_TERMS),
   board: z
@@ -121,23 +130,30 @@ export const BUILT_IN_REACH_CATEGORIES = ['prefer-not-to-say', 'not-recorded'] a
 /** One group residents may belong to, within a reach dimension. */
 export const reachCategorySchema = z.strictObject({
   id: identifier,
-  name: text.meta({ description: 'How papers name the group, in the council\'s words: e.g. "Deaf people", "People with a learning disability", "Aged 16 to 24", "By telephone".' }),
-  population: z
-    .number()
-    .min(0)
-    .max(100)
-    .optional()
-    .meta({ description: 'The share of the council\'s Disabled residents in this group, in per cent (for example from the census); papers compare who took part with it.' }),
+  name: text.meta({
+    description:
+      'How papers name the group, in the council\'s words: e.g. "Deaf people", "People with a learning disability", "Aged 16 to 24", "By telephone".',
+  }),
+  population: z.number().min(0).max(100).optional().meta({
+    description:
+      "The share of the council's Disabled residents in this group, in per cent (for example from the census); papers compare who took part with it.",
+  }),
 });
 
 /** One way of dividing the residents involved, e.g. by impairment or condition, age band, or how they took part. */
 export const reachDimensionSchema = z.strictObject({
   id: identifier,
-  name: text.meta({ description: 'What the dimension is called in papers, e.g. "Impairment or condition", "Age", "How people took part".' }),
-  categories: z.array(reachCategorySchema).min(1, { message: 'needs at least one category' }).meta({
-    description: 'The groups, each resident counted in at most one. "Prefer not to say" (`prefer-not-to-say`) and "Not recorded" (`not-recorded`) are always there and need not be listed.',
+  name: text.meta({
+    description:
+      'What the dimension is called in papers, e.g. "Impairment or condition", "Age", "How people took part".',
   }),
-  populationSource: text.optional().meta({ description: 'Where the population shares come from, e.g. "Census 2021, Disabled residents of the borough".' }),
+  categories: z.array(reachCategorySchema).min(1, { message: 'needs at least one category' }).meta({
+    description:
+      'The groups, each resident counted in at most one. "Prefer not to say" (`prefer-not-to-say`) and "Not recorded" (`not-recorded`) are always there and need not be listed.',
+  }),
+  populationSource: text.optional().meta({
+    description: 'Where the population shares come from, e.g. "Census 2021, Disabled residents of the borough".',
+  }),
 });
 
 /** Who the council counts residents by, per update: counts, never names. */
@@ -153,7 +169,10 @@ export const privacySchema = z.strictObject({
     .min(2, { message: 'must be at least 2: "fewer than 2" would say the count is 1' })
     .max(50)
     .default(4)
-    .meta({ description: 'Counts from 1 to this number are never published: papers say "fewer than" the next number (default 4: "fewer than 5").' }),
+    .meta({
+      description:
+        'Counts from 1 to this number are never published: papers say "fewer than" the next number (default 4: "fewer than 5").',
+    }),
 });
 
 /** The plain-language check (`coprod validate`), which a council can tune or switch off. */
@@ -162,7 +181,10 @@ export const languageSchema = z.strictObject({
     .array(z.enum(['social-model-language', 'complex-word', 'hard-to-read']))
     .default([])
     .meta({ description: 'Checks to switch off; all three switches the check off.' }),
-  allow: z.array(text).default([]).meta({ description: 'Words and phrases never flagged, e.g. the name of a service.' }),
+  allow: z
+    .array(text)
+    .default([])
+    .meta({ description: 'Words and phrases never flagged, e.g. the name of a service.' }),
   phrases: z
     .array(z.strictObject({ find: text, use: text }))
     .default([])
@@ -173,7 +195,10 @@ export const languageSchema = z.strictObject({
 export const councilFileSchema = z.strictObject({
   council: z.strictObject({
     name: text,
-    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en-GB'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/)
+      .default('en-GB'),
     financialYearStart: z
       .number()
       .int()
@@ -192,9 +217,14 @@ export const councilFileSchema = z.strictObject({
   values: z.array(valueSchema).default([]),
   groups: z.array(groupSchema).default([]),
   backgroundPapers: z.array(text).default([]),
-  reach: reachSchema.optional().meta({ description: 'The groups updates count the residents involved by (counts, never names); papers report them with small numbers hidden.' }),
+  reach: reachSchema.optional().meta({
+    description:
+      'The groups updates count the residents involved by (counts, never names); papers report them with small numbers hidden.',
+  }),
   privacy: privacySchema.default({ smallNumber: 4 }),
-  language: languageSchema.default({ off: [], allow: [], phrases: [] }).meta({ description: 'The plain, social-model language check on the data\'s text.' }),
+  language: languageSchema
+    .default({ off: [], allow: [], phrases: [] })
+    .meta({ description: "The plain, social-model language check on the data's text." }),
 });
 
 export type CouncilFile = z.infer<typeof councilFileSchema>;

@@ -20,7 +20,9 @@ export interface ActivityState {
 
 /** The updates of an activity up to and including `quarter`, in time order. */
 export function updatesUpTo(activity: Activity, quarter: string): Update[] {
-  return activity.updates.filter((u) => u.quarter <= quarter).sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0));
+  return activity.updates
+    .filter((u) => u.quarter <= quarter)
+    .sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0));
 }
 
 /**
@@ -91,7 +93,15 @@ export function plansAsOf(activity: Activity, quarter: string): PlanRecord[] {
     if (u.next !== undefined) {
       const q = parseQuarter(u.quarter);
       if (!q) continue;
-      plans.push({ madeIn: u.quarter, dueIn: formatQuarter(nextQuarter(q)), text: u.next, closedIn: undefined, result: undefined, reason: undefined, unanswered: [] });
+      plans.push({
+        madeIn: u.quarter,
+        dueIn: formatQuarter(nextQuarter(q)),
+        text: u.next,
+        closedIn: undefined,
+        result: undefined,
+        reason: undefined,
+        unanswered: [],
+      });
     }
   }
   return plans;

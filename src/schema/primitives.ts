@@ -37,13 +37,20 @@ export const quarterId = z
     message: 'must be a financial-year quarter written like 2023/24-Q1',
     params: { code: 'invalid-quarter' },
   })
-  .meta({ description: 'A financial-year quarter, e.g. 2023/24-Q1: the first three months of the financial year that starts in 2023.', pattern: '^\\d{4}/\\d{2}-Q[1-4]$' });
+  .meta({
+    description:
+      'A financial-year quarter, e.g. 2023/24-Q1: the first three months of the financial year that starts in 2023.',
+    pattern: '^\\d{4}/\\d{2}-Q[1-4]$',
+  });
 
 /** A financial-year half such as `2023/24-H1`. */
 export const halfId = z
   .string()
   .regex(/^\d{4}\/\d{2}-H[12]$/, { message: 'must be a half-year written like 2023/24-H1' })
-  .meta({ description: 'A financial-year half, e.g. 2023/24-H1: the first six months of the financial year that starts in 2023.' });
+  .meta({
+    description:
+      'A financial-year half, e.g. 2023/24-H1: the first six months of the financial year that starts in 2023.',
+  });
 
 /** An identifier used to refer to a record from elsewhere: lower-case letters, digits and hyphens. */
 export const identifier = z
@@ -82,7 +89,9 @@ export const pounds = z
  * council gives it, by name. Residents are never named.
  */
 export const officer = z.strictObject({
-  name: text.optional().meta({ description: 'The officer\'s name, as committee papers print it (officers are public post-holders).' }),
+  name: text
+    .optional()
+    .meta({ description: "The officer's name, as committee papers print it (officers are public post-holders)." }),
   role: text.meta({ description: 'Role title, e.g. "Strategic Lead for Co-production".' }),
   team: text.optional(),
   phone: text.optional(),

@@ -29,7 +29,8 @@ export function describeRecord(data: unknown, path: DataPath): string {
     const segment = path[k]!;
     node = childOf(node, segment);
     const parentKey = path[k - 1];
-    if (typeof segment === 'number') names.push(nameItem(typeof parentKey === 'string' ? parentKey : '', segment, node));
+    if (typeof segment === 'number')
+      names.push(nameItem(typeof parentKey === 'string' ? parentKey : '', segment, node));
     else if (isPlainObject(node)) names.push(k === 0 ? `the \`${segment}\` section` : `the \`${segment}\``);
   }
   if (names.length === 0) return 'this file';
@@ -39,7 +40,8 @@ export function describeRecord(data: unknown, path: DataPath): string {
 function nameItem(list: string, index: number, item: unknown): string {
   const noun = ITEM_NAMES[list] ?? 'item';
   const fields = isPlainObject(item) ? item : {};
-  const label = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && String(value).length <= 60;
+  const label = (value: unknown) =>
+    (typeof value === 'string' || typeof value === 'number') && String(value).length <= 60;
   if (list === 'updates' && label(fields['quarter'])) return `the ${String(fields['quarter'])} update`;
   if (label(fields['id'])) return `${noun} \`${String(fields['id'])}\``;
   if (list === 'recommendations' && label(fields['number'])) return `recommendation ${String(fields['number'])}`;

@@ -5,7 +5,7 @@ import type { Activity, Assessment } from '../schema/activities.js';
 import { stateAt, type ActivityState } from '../schema/history.js';
 import type { Committee } from '../schema/council.js';
 import type { Dataset, DepartmentRecords } from './dataset.js';
-import type { Diagnostic, DiagnosticCode, Range, Severity } from './diagnostic.js';
+import type { Diagnostic, DiagnosticCode, Range, Severity } from '../diagnostics/diagnostic.js';
 
 /** One problem a rule found: where it is (a data path inside a file) and what to say. */
 export interface Problem {
@@ -19,7 +19,7 @@ export interface Problem {
   keyOf?: boolean;
   /** Words inside the value to point at, when the problem is in some of its words. */
   words?: string;
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /** What a rule sees: the accepted data, the period being reported (if any), and a way to report. */
@@ -31,14 +31,34 @@ export interface RuleContext {
   committee?: Committee;
   /** False when some activity file or activity failed to load or failed the schema, so gaps would be false alarms. */
   complete: boolean;
-  report(problem: Problem): void;
+  report: (problem: Problem) => void;
 }
 
 /**
- * One check over the whole dataset: a small named function. Adding a rule is
- * one file in `rules/` and one line in `rules/index.ts`.
+ * What a check says of itself, like an ESLint rule's `meta`: the code it
+ * reports, how severe, what it means, an example that sets it off and what
+ * to do. docs/diagnostics.md is generated from these (`npm run docs`).
  */
-export type Rule = (context: RuleContext) => void;
+export interface CheckMeta {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** One sentence: what is wrong when this code is reported. */
+  description: string;
+  /** A few lines of YAML (or a comment saying what is missing) that set it off. */
+  example: string;
+  /** What to do about it, as the printed hint says. */
+  hint: string;
+}
+
+/**
+ * One check over the whole dataset: a small named function and what it says
+ * of itself. Adding a rule is one file in `rules/` and one line in
+ * `rules/index.ts`.
+ */
+export interface Rule {
+  meta: CheckMeta;
+  check: (context: RuleContext) => void;
+}
 
 /** Builds the context the rules share; reported problems are appended to `out`. */
 export function createContext(
@@ -101,7 +121,10 @@ export function forEachActivity(
 }
 
 /** As {@link forEachActivity}, for the activities whose updates were all accepted: for rules that read an activity's history. */
-export function forEachWholeActivity(dataset: Dataset, visit: (activity: Activity, at: DataPath, department: DepartmentRecords, updates: UpdatePlaces) => void): void {
+export function forEachWholeActivity(
+  dataset: Dataset,
+  visit: (activity: Activity, at: DataPath, department: DepartmentRecords, updates: UpdatePlaces) => void,
+): void {
   forEachActivity(dataset, (activity, at, department, updates) => {
     if (updates.whole) visit(activity, at, department, updates);
   });
@@ -120,9 +143,14 @@ export function currentState(activity: Activity): ActivityState {
 }
 
 /** Calls `visit` for every accepted assessment, with the path of its record in its file. */
-export function forEachAssessment(dataset: Dataset, visit: (assessment: Assessment, at: DataPath, department: DepartmentRecords) => void): void {
+export function forEachAssessment(
+  dataset: Dataset,
+  visit: (assessment: Assessment, at: DataPath, department: DepartmentRecords) => void,
+): void {
   for (const department of dataset.departments) {
-    department.assessments.forEach((assessment, i) => visit(assessment, ['assessments', department.assessmentIndex?.[i] ?? i], department));
+    department.assessments.forEach((assessment, i) =>
+      visit(assessment, ['assessments', department.assessmentIndex?.[i] ?? i], department),
+    );
   }
 }
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { SourceFile } from '../load/source.js';
-import { activityFileSchema, activitySchema, assessmentSchema, updateSchema, type Activity } from '../schema/activities.js';
+import {
+  activityFileSchema,
+  activitySchema,
+  assessmentSchema,
+  updateSchema,
+  type Activity,
+} from '../schema/activities.js';
 import type { DepartmentRecords } from './dataset.js';
 
 /**
@@ -64,7 +70,7 @@ function withoutBadUpdates(item: unknown): { record: Activity; kept: number[] } 
   if (!Array.isArray(updates)) return undefined;
   const kept = updates.flatMap((u, j) => (safeParse(updateSchema, u)?.success ? [j] : []));
   if (kept.length === updates.length) return undefined;
-  const parsed = safeParse(activitySchema, { ...item, updates: kept.map((j) => updates[j]) });
+  const parsed = safeParse(activitySchema, { ...item, updates: kept.map((j): unknown => updates[j]) });
   return parsed?.success ? { record: parsed.data, kept } : undefined;
 }
 

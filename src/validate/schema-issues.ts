@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { locate, type DataPath } from '../load/locate.js';
 import type { SourceFile } from '../load/source.js';
-import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range } from './diagnostic.js';
+import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range } from '../diagnostics/diagnostic.js';
 import { describeRecord, sentence } from './records.js';
 import { containerAt, descriptionOf, enumValuesOf, isOptional, knownKeysAt, schemaAt } from './schema-walk.js';
 import { suggest } from './suggest.js';
@@ -23,7 +23,17 @@ export function checkSchema<T extends z.ZodType>(
   } catch (error) {
     // zod gathers a record's issues with push(...issues): hundreds of thousands of them overflow the stack.
     if (!(error instanceof RangeError)) throw error;
-    return { diagnostics: [{ code: 'file-too-large', severity: 'error', file: source.path, message: 'This file has too many problems to check one by one', hint: 'check that this is the department\'s data file, and not a file generated or pasted in by mistake' }] };
+    return {
+      diagnostics: [
+        {
+          code: 'file-too-large',
+          severity: 'error',
+          file: source.path,
+          message: 'This file has too many problems to check one by one',
+          hint: "check that this is the department's data file, and not a file generated or pasted in by mistake",
+        },
+      ],
+    };
   }
   if (result.success) return { data: result.data, diagnostics: [] };
   // One issue lists every unknown key of a record: count them one by one, and build only the diagnostics that will be listed.
@@ -34,7 +44,12 @@ export function checkSchema<T extends z.ZodType>(
   for (const issue of issues) {
     if (listed.length > MAX_LISTED) break;
     const room = MAX_LISTED + 1 - listed.length;
-    for (const d of issueToDiagnostics(source, schema, issue.code === 'unrecognized_keys' ? { ...issue, keys: issue.keys.slice(0, room) } : issue)) listed.push(d);
+    for (const d of issueToDiagnostics(
+      source,
+      schema,
+      issue.code === 'unrecognized_keys' ? { ...issue, keys: issue.keys.slice(0, room) } : issue,
+    ))
+      listed.push(d);
   }
   return { diagnostics: listFirst(listed, total) };
 }
@@ -42,7 +57,12 @@ export function checkSchema<T extends z.ZodType>(
 function issueToDiagnostics(source: SourceFile, schema: z.ZodType, issue: Issue): Diagnostic[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const subject = describeField(schema, path);
-  const make = (code: DiagnosticCode, message: string, hint?: string, range: Range | undefined = locate(source, path)): Diagnostic => ({
+  const make = (
+    code: DiagnosticCode,
+    message: string,
+    hint?: string,
+    range: Range | undefined = locate(source, path),
+  ): Diagnostic => ({
     code,
     severity: 'error',
     message: sentence(message),
@@ -53,11 +73,20 @@ function issueToDiagnostics(source: SourceFile, schema: z.ZodType, issue: Issue)
 
   const field = schemaAt(schema, path);
   if (issue.input === undefined && issue.code !== 'unrecognized_keys' && path.length > 0) {
-    return [make('missing-field', `${subject} is missing from ${describeRecord(source.data, path.slice(0, -1))}`, `add \`${String(path.at(-1))}:\`${aboutField(field)}`)];
+    return [
+      make(
+        'missing-field',
+        `${subject} is missing from ${describeRecord(source.data, path.slice(0, -1))}`,
+        `add \`${String(path.at(-1))}:\`${aboutField(field)}`,
+      ),
+    ];
   }
   if (issue.input === null && issue.code !== 'unrecognized_keys' && path.length > 0) {
     const key = path.at(-1);
-    const fix = typeof key === 'number' ? 'write the item after its `-`, or delete the empty line' : `write a value after \`${key}:\`${isOptional(field) ? ', or delete the line' : ''}`;
+    const fix =
+      typeof key === 'number'
+        ? 'write the item after its `-`, or delete the empty line'
+        : `write a value after \`${key}:\`${isOptional(field) ? ', or delete the line' : ''}`;
     const help = fieldHelp(field);
     return [make('missing-field', `${subject} has no value`, `${fix}${help ? ` (${help.replace(/\.$/, '')})` : ''}`)];
   }
@@ -78,31 +107,79 @@ function issueToDiagnostics(source: SourceFile, schema: z.ZodType, issue: Issue)
       if (issue.expected === 'int' && typeof issue.input === 'number') {
         return [make('invalid-value', `${subject} must be a whole number, not ${issue.input}`)];
       }
-      return [make('wrong-type', `${subject} must be ${expectedWords(issue.expected)}, not ${describeValue(issue.input)}`, typeHint(issue.expected, issue.input) ?? fieldHelp(field))];
+      return [
+        make(
+          'wrong-type',
+          `${subject} must be ${expectedWords(issue.expected)}, not ${describeValue(issue.input)}`,
+          typeHint(issue.expected, issue.input) ?? fieldHelp(field),
+        ),
+      ];
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
       const guess = typeof issue.input === 'string' ? suggest(issue.input, values) : undefined;
-      return [make('invalid-value', `${subject} must be one of ${values.join(', ')}, not ${describeValue(issue.input)}`, guess ? `did you mean \`${guess}\`?` : undefined)];
+      return [
+        make(
+          'invalid-value',
+          `${subject} must be one of ${values.join(', ')}, not ${describeValue(issue.input)}`,
+          guess ? `did you mean \`${guess}\`?` : undefined,
+        ),
+      ];
     }
     case 'too_small':
       if (issue.origin === 'number' && Number(issue.minimum) === 0) {
-        return [make('negative-number', `${subject} must not be negative, but it is ${String(issue.input)}`, 'write the amount or count as 0 or more')];
+        return [
+          make(
+            'negative-number',
+            `${subject} must not be negative, but it is ${String(issue.input)}`,
+            'write the amount or count as 0 or more',
+          ),
+        ];
       }
-      return [make('invalid-value', `${subject} ${ownMessage(issue.message) ?? limitWords('at least', issue.origin, issue.minimum)}`)];
+      return [
+        make(
+          'invalid-value',
+          `${subject} ${ownMessage(issue.message) ?? limitWords('at least', issue.origin, issue.minimum)}`,
+        ),
+      ];
     case 'too_big':
-      return [make('invalid-value', `${subject} ${ownMessage(issue.message) ?? limitWords('at most', issue.origin, issue.maximum)}`)];
+      return [
+        make(
+          'invalid-value',
+          `${subject} ${ownMessage(issue.message) ?? limitWords('at most', issue.origin, issue.maximum)}`,
+        ),
+      ];
     case 'invalid_format':
-      return [make('invalid-value', `${subject} ${ownMessage(issue.message) ?? 'is not written in the expected form'}${found(issue.input)}`)];
+      return [
+        make(
+          'invalid-value',
+          `${subject} ${ownMessage(issue.message) ?? 'is not written in the expected form'}${found(issue.input)}`,
+        ),
+      ];
     case 'custom': {
       const code = (issue.params?.['code'] as DiagnosticCode | undefined) ?? 'invalid-value';
-      return [make(code, `${subject} ${issue.message}${found(issue.input)}`, code === 'invalid-date' ? dateHint(issue.input) : undefined)];
+      return [
+        make(
+          code,
+          `${subject} ${issue.message}${found(issue.input)}`,
+          code === 'invalid-date' ? dateHint(issue.input) : undefined,
+        ),
+      ];
     }
     case 'invalid_key': {
       const inner = issue.issues[0];
-      const code = (inner?.code === 'custom' ? (inner.params?.['code'] as DiagnosticCode | undefined) : undefined) ?? 'invalid-value';
+      const code =
+        (inner?.code === 'custom' ? (inner.params?.['code'] as DiagnosticCode | undefined) : undefined) ??
+        'invalid-value';
       const key = String(path.at(-1));
-      return [make(code, `The key \`${key}\` in ${describeField(schema, path.slice(0, -1))} ${ownMessage(inner?.message ?? '') ?? 'is not valid'}`, undefined, locate(source, path, { keyOf: true }))];
+      return [
+        make(
+          code,
+          `The key \`${key}\` in ${describeField(schema, path.slice(0, -1))} ${ownMessage(inner?.message ?? '') ?? 'is not valid'}`,
+          undefined,
+          locate(source, path, { keyOf: true }),
+        ),
+      ];
     }
     default:
       return [make('invalid-value', `${subject} is not valid`)];
@@ -113,7 +190,7 @@ function issueToDiagnostics(source: SourceFile, schema: z.ZodType, issue: Issue)
  * Names the field at `path` for the start of a message: "`residents`",
  * "item 2 of `measures`", "the `meetings` date for `2023/24-Q1`", "this file".
  */
-export function describeField(schema: z.core.$ZodType, path: DataPath): string {
+export function describeField(schema: z.ZodType, path: DataPath): string {
   if (path.length === 0) return 'this file';
   const last = path[path.length - 1]!;
   switch (containerAt(schema, path)) {
@@ -127,7 +204,7 @@ export function describeField(schema: z.core.$ZodType, path: DataPath): string {
 }
 
 /** " with one of a, b, c" or " (what the field is for)", from the schema. */
-function aboutField(field: z.core.$ZodType | undefined): string {
+function aboutField(field: z.ZodType | undefined): string {
   const values = enumValuesOf(field);
   if (values) return ` with one of ${values.join(', ')}`;
   const description = descriptionOf(field);
@@ -135,7 +212,7 @@ function aboutField(field: z.core.$ZodType | undefined): string {
 }
 
 /** The allowed values or the description of a field, as a hint on its own. */
-function fieldHelp(field: z.core.$ZodType | undefined): string | undefined {
+function fieldHelp(field: z.ZodType | undefined): string | undefined {
   const values = enumValuesOf(field);
   return values ? `one of ${values.join(', ')}` : descriptionOf(field);
 }
@@ -148,7 +225,8 @@ function ownMessage(message: string): string | undefined {
 function limitWords(bound: 'at least' | 'at most', origin: string, limit: number | bigint): string {
   const n = Number(limit);
   if (origin === 'array' || origin === 'set') return `must list ${bound} ${n} ${n === 1 ? 'item' : 'items'}`;
-  if (origin === 'string') return n === 1 && bound === 'at least' ? 'must not be empty' : `must be ${bound} ${n} characters long`;
+  if (origin === 'string')
+    return n === 1 && bound === 'at least' ? 'must not be empty' : `must be ${bound} ${n} characters long`;
   return `must be ${bound} ${n}`;
 }
 
@@ -158,12 +236,27 @@ function found(input: unknown): string {
 
 function typeHint(expected: string, input: unknown): string | undefined {
   if (expected === 'boolean' && typeof input === 'string') return 'write true or false (yes and no are read as text)';
-  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) return 'put the value in quotes to make it text, e.g. "5.1"';
-  if ((expected === 'number' || expected === 'int') && typeof input === 'string') return 'write the number without quotes, units, commas or a £ sign';
+  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean'))
+    return 'put the value in quotes to make it text, e.g. "5.1"';
+  if ((expected === 'number' || expected === 'int') && typeof input === 'string')
+    return 'write the number without quotes, units, commas or a £ sign';
   return undefined;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Says why a date is not real ("February 2023 has 28 days") or how to write a real one as YYYY-MM-DD. */
 export function dateHint(input: unknown): string | undefined {
@@ -175,7 +268,8 @@ export function dateHint(input: unknown): string | undefined {
   const [year, month, day] = parts.map(Number) as [number, number, number];
   if (month < 1 || month > 12) return `there is no month ${month}: write the date as YYYY-MM-DD`;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days) return `there is no ${day} ${MONTHS[month - 1]} ${year}: ${MONTHS[month - 1]} ${year} has ${days} days`;
+  if (day < 1 || day > days)
+    return `there is no ${day} ${MONTHS[month - 1]} ${year}: ${MONTHS[month - 1]} ${year} has ${days} days`;
   return `write it as ${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

@@ -3,73 +3,89 @@ import type { DataPath } from '../load/locate.js';
 
 /**
  * Reading the zod schemas themselves, so messages and hints can say what a
- * field is for and what it accepts: the schemas stay the single source of truth.
+ * field is for and what it accepts: the schemas stay the single source of
+ * truth. Only zod's public API is used: the schema classes (`ZodObject`'s
+ * `shape`, `ZodArray`'s `element`, a wrapper's `unwrap()` …) and `.meta()`.
  */
 
-type Def = Record<string, unknown> & { type?: string };
-
-function defOf(node: z.core.$ZodType | undefined): Def | undefined {
-  return node?._zod.def as unknown as Def | undefined;
+/** The wrapper around a schema (optional, default, nullable, pipe …), when it is one. */
+function innerOf(node: z.ZodType): z.ZodType | undefined {
+  if (
+    node instanceof z.ZodOptional ||
+    node instanceof z.ZodNullable ||
+    node instanceof z.ZodDefault ||
+    node instanceof z.ZodPrefault ||
+    node instanceof z.ZodNonOptional ||
+    node instanceof z.ZodCatch ||
+    node instanceof z.ZodReadonly
+  ) {
+    return node.unwrap() as z.ZodType;
+  }
+  if (node instanceof z.ZodPipe) return node.in as z.ZodType;
+  return undefined;
 }
 
 /** Strips optional, default, nullable and pipe wrappers. */
-export function unwrap(node: z.core.$ZodType | undefined): z.core.$ZodType | undefined {
+export function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {
   let current = node;
   for (let i = 0; i < 10 && current; i++) {
-    const def = defOf(current)!;
-    if (def['innerType']) current = def['innerType'] as z.core.$ZodType;
-    else if (def.type === 'pipe') current = def['in'] as z.core.$ZodType;
-    else break;
+    const inner = innerOf(current);
+    if (!inner) break;
+    current = inner;
   }
   return current;
 }
 
 /** The schema of the value at `path` (with its wrappers), if the schema describes one there. */
-export function schemaAt(schema: z.core.$ZodType, path: DataPath): z.core.$ZodType | undefined {
-  let node: z.core.$ZodType | undefined = schema;
+export function schemaAt(schema: z.ZodType, path: DataPath): z.ZodType | undefined {
+  let node: z.ZodType | undefined = schema;
   for (const segment of path) {
-    const def = defOf(unwrap(node));
-    if (!def) return undefined;
-    if (def.type === 'object') node = (def['shape'] as Record<string, z.core.$ZodType>)[String(segment)];
-    else if (def.type === 'array') node = def['element'] as z.core.$ZodType;
-    else if (def.type === 'record') node = def['valueType'] as z.core.$ZodType;
+    const container = unwrap(node);
+    if (container instanceof z.ZodObject)
+      node = Object.hasOwn(container.shape, String(segment))
+        ? (container.shape[String(segment)] as z.ZodType)
+        : undefined;
+    else if (container instanceof z.ZodArray) node = container.element as z.ZodType;
+    else if (container instanceof z.ZodRecord) node = container.valueType as z.ZodType;
     else return undefined;
   }
   return node;
 }
 
 /** What kind of container holds the value at `path`: a record of named fields, a list, or a keyed map. */
-export function containerAt(schema: z.core.$ZodType, path: DataPath): 'object' | 'array' | 'record' | undefined {
+export function containerAt(schema: z.ZodType, path: DataPath): 'object' | 'array' | 'record' | undefined {
   if (path.length === 0) return undefined;
-  const type = defOf(unwrap(schemaAt(schema, path.slice(0, -1))))?.type;
-  return type === 'object' || type === 'array' || type === 'record' ? type : undefined;
+  const container = unwrap(schemaAt(schema, path.slice(0, -1)));
+  if (container instanceof z.ZodObject) return 'object';
+  if (container instanceof z.ZodArray) return 'array';
+  if (container instanceof z.ZodRecord) return 'record';
+  return undefined;
 }
 
 /** The field names the schema allows at `path`, for "did you mean". */
-export function knownKeysAt(schema: z.core.$ZodType, path: DataPath): string[] {
-  const def = defOf(unwrap(schemaAt(schema, path)));
-  return def?.type === 'object' ? Object.keys(def['shape'] as object) : [];
+export function knownKeysAt(schema: z.ZodType, path: DataPath): string[] {
+  const node = unwrap(schemaAt(schema, path));
+  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
 }
 
 /** The `.meta({ description })` of a field, looking through its wrappers. */
-export function descriptionOf(node: z.core.$ZodType | undefined): string | undefined {
+export function descriptionOf(node: z.ZodType | undefined): string | undefined {
   let current = node;
   for (let i = 0; i < 10 && current; i++) {
-    const description = z.globalRegistry.get(current)?.description;
+    const description = current.meta()?.description;
     if (description) return description;
-    const def = defOf(current)!;
-    current = (def['innerType'] ?? (def.type === 'pipe' ? def['in'] : undefined)) as z.core.$ZodType | undefined;
+    current = innerOf(current);
   }
   return undefined;
 }
 
 /** The allowed values of an enum field. */
-export function enumValuesOf(node: z.core.$ZodType | undefined): string[] | undefined {
-  const def = defOf(unwrap(node));
-  return def?.type === 'enum' ? Object.values(def['entries'] as Record<string, string>) : undefined;
+export function enumValuesOf(node: z.ZodType | undefined): string[] | undefined {
+  const inner = unwrap(node);
+  return inner instanceof z.ZodEnum ? inner.options.map(String) : undefined;
 }
 
 /** True when the field may be left out. */
-export function isOptional(node: z.core.$ZodType | undefined): boolean {
+export function isOptional(node: z.ZodType | undefined): boolean {
   return node !== undefined && z.safeParse(node, undefined).success;
 }

@@ -3,10 +3,10 @@ import { formatQuarter, parseQuarter, quarterOrdinal, type Quarter } from '../pe
 import { activityFileSchema } from '../schema/activities.js';
 import { councilFileSchema } from '../schema/council.js';
 import { frameworkFileSchema } from '../schema/framework.js';
-import { checkCharacters } from './characters.js';
+import { checkCharacters } from '../diagnostics/characters.js';
 import type { Committee } from '../schema/council.js';
 import type { Dataset, DepartmentRecords } from './dataset.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { createContext } from './rule.js';
 import { COVERAGE_RULES, RULES } from './rules/index.js';
 import { salvageDepartmentFile } from './salvage.js';
@@ -69,7 +69,8 @@ export function validateFolder(folder: DataFolder, options: ValidationOptions = 
   for (const source of sources) append(diagnostics, checkCharacters(source));
 
   const council = folder.council?.data !== undefined ? checkSchema(folder.council, councilFileSchema) : undefined;
-  const framework = folder.framework?.data !== undefined ? checkSchema(folder.framework, frameworkFileSchema) : undefined;
+  const framework =
+    folder.framework?.data !== undefined ? checkSchema(folder.framework, frameworkFileSchema) : undefined;
   if (council) append(diagnostics, council.diagnostics);
   if (framework) append(diagnostics, framework.diagnostics);
 
@@ -103,20 +104,26 @@ export function validateFolder(folder: DataFolder, options: ValidationOptions = 
   const quarter = typeof options.quarter === 'function' ? options.quarter(latest) : (options.quarter ?? latest);
   const committee = dataset.council.committees.find((c) => c.id === options.committee);
   const context = createContext(dataset, { quarter, committee, complete }, diagnostics);
-  for (const rule of RULES) rule(context);
+  for (const rule of RULES) rule.check(context);
   diagnostics.sort(compareDiagnostics);
-  const others = options.otherQuarters ? { otherQuarters: otherQuarterWarnings(dataset, quarter, { committee, complete }) } : {};
+  const others = options.otherQuarters
+    ? { otherQuarters: otherQuarterWarnings(dataset, quarter, { committee, complete }) }
+    : {};
   return { dataset, diagnostics, complete, ...(quarter ? { quarter } : {}), ...(latest ? { latest } : {}), ...others };
 }
 
 /** The coverage warnings each quarter with updates other than `checked` would give, newest first. */
-function otherQuarterWarnings(dataset: Dataset, checked: Quarter | undefined, options: { committee: Committee | undefined; complete: boolean }): QuarterWarnings[] {
+function otherQuarterWarnings(
+  dataset: Dataset,
+  checked: Quarter | undefined,
+  options: { committee: Committee | undefined; complete: boolean },
+): QuarterWarnings[] {
   const counts: QuarterWarnings[] = [];
   for (const quarter of quartersWithUpdates(dataset).reverse()) {
     if (checked && quarterOrdinal(quarter) === quarterOrdinal(checked)) continue;
     const found: Diagnostic[] = [];
     const context = createContext(dataset, { quarter, ...options }, found);
-    for (const rule of COVERAGE_RULES) rule(context);
+    for (const rule of COVERAGE_RULES) rule.check(context);
     counts.push({ quarter: formatQuarter(quarter), warnings: found.filter((d) => d.severity === 'warning').length });
   }
   return counts;

@@ -51,7 +51,9 @@ export async function lockFolder(dir: string, shown: string): Promise<FolderLock
     };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new OutputError(`another coprod is writing to ${shown} (it holds ${path.join(shown, LOCK_NAME)}), so nothing was written; run the command again when it has finished, or choose another folder with --out`);
+      throw new OutputError(
+        `another coprod is writing to ${shown} (it holds ${path.join(shown, LOCK_NAME)}), so nothing was written; run the command again when it has finished, or choose another folder with --out`,
+      );
     }
     throw new OutputError(describeFsError(error, shown, 'lock the output folder'));
   }

@@ -31,7 +31,12 @@ export async function readManifest(dir: string, io: Io): Promise<Manifest> {
   if (!read.ok) return { version: 1, files: {} };
   try {
     const parsed = JSON.parse(new TextDecoder().decode(read.bytes)) as Partial<Manifest>;
-    if (parsed && isHashes(parsed.files)) return { version: 1, files: { ...parsed.files }, ...(isHashes(parsed.previous) ? { previous: { ...parsed.previous } } : {}) };
+    if (parsed && isHashes(parsed.files))
+      return {
+        version: 1,
+        files: { ...parsed.files },
+        ...(isHashes(parsed.previous) ? { previous: { ...parsed.previous } } : {}),
+      };
   } catch {
     // No manifest, or not one coprod wrote.
   }
@@ -39,18 +44,26 @@ export async function readManifest(dir: string, io: Io): Promise<Manifest> {
 }
 
 function isHashes(value: unknown): value is Record<string, string> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string')
+  );
 }
 
 /** Whether bytes hashing to `hash` under `name` are coprod's own: what it wrote last, or what that write replaced. */
 export function isOwn(manifest: Manifest, name: string, hash: string): boolean {
-  const listed = (hashes: Record<string, string> | undefined) => hashes !== undefined && Object.hasOwn(hashes, name) && hashes[name] === hash;
+  const listed = (hashes: Record<string, string> | undefined) =>
+    hashes !== undefined && Object.hasOwn(hashes, name) && hashes[name] === hash;
   return listed(manifest.files) || listed(manifest.previous);
 }
 
 /** The manifest's text, keys sorted so that it changes only when a hash does. */
 export function serialiseManifest(manifest: Manifest): string {
-  const sorted = (hashes: Record<string, string>) => Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const previous = manifest.previous && Object.keys(manifest.previous).length > 0 ? { previous: sorted(manifest.previous) } : {};
+  const sorted = (hashes: Record<string, string>) =>
+    Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const previous =
+    manifest.previous && Object.keys(manifest.previous).length > 0 ? { previous: sorted(manifest.previous) } : {};
   return `${JSON.stringify({ version: 1, files: sorted(manifest.files), ...previous }, null, 2)}\n`;
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { OutputError } from '../errors.js';
 import type { Io } from '../io/io.js';
 import { readUserFile } from '../io/read-file.js';
-import { hiddenName, isLeftover, makeFolders, newToken, removeFolders, syncFolder, writeDurably } from './durable.js';
+import { hiddenName, isLeftover, makeFolders, newToken, removeFolders, syncFolder, writeDurably } from './atomic.js';
 import { describeFsError } from './errors.js';
 import { lockFolder, type FolderLock } from './lock.js';
 import { isOwn, MANIFEST_NAME, readManifest, serialiseManifest, sha256, type Manifest } from './manifest.js';
@@ -45,12 +45,21 @@ interface Found {
  * `stale` (coprod's own earlier output, safe to replace), `edited` (changed
  * by hand, or not written by coprod), or `missing`.
  */
-export async function compareOutputs(dir: string, files: readonly OutputFile[], io: Io): Promise<Map<string, FileState>> {
+export async function compareOutputs(
+  dir: string,
+  files: readonly OutputFile[],
+  io: Io,
+): Promise<Map<string, FileState>> {
   const found = await findOutputs(dir, files, await readManifest(dir, io), io);
   return new Map([...found].map(([name, f]) => [name, f.state]));
 }
 
-async function findOutputs(dir: string, files: readonly OutputFile[], manifest: Manifest, io: Io): Promise<Map<string, Found>> {
+async function findOutputs(
+  dir: string,
+  files: readonly OutputFile[],
+  manifest: Manifest,
+  io: Io,
+): Promise<Map<string, Found>> {
   const found = new Map<string, Found>();
   for (const file of files) {
     // Read safely: a named pipe under an output's name must not hang the comparison.
@@ -60,20 +69,23 @@ async function findOutputs(dir: string, files: readonly OutputFile[], manifest: 
       continue;
     }
     const hash = sha256(read.bytes);
-    found.set(file.name, { state: hash === sha256(file.content) ? 'same' : isOwn(manifest, file.name, hash) ? 'stale' : 'edited', hash });
+    found.set(file.name, {
+      state: hash === sha256(file.content) ? 'same' : isOwn(manifest, file.name, hash) ? 'stale' : 'edited',
+      hash,
+    });
   }
   return found;
 }
 
 /**
-* Fails as writing into `dir` would, with an {@link OutputError} saying what
+ * Fails as writing into `dir` would, with an {@link OutputError} saying what
  * to do, but leaves nothing behind: it makes the missing folders and a hidden
  * file, then removes them. Commands call it before rendering, so that a
  * folder that cannot be written is reported at once, not after every paper
  * has been made (a pack takes seconds to minutes).
  */
 export async function checkOutputFolder(dir: string, io: Io): Promise<void> {
-  let made: string[] = [];
+  let made: string[];
   try {
     made = await makeFolders(io, dir);
   } catch (error) {
@@ -103,7 +115,12 @@ export async function checkOutputFolder(dir: string, io: Io): Promise<void> {
  * nothing. Files edited by hand since coprod wrote them are not overwritten
  * unless `force` is set; then nothing at all is written.
  */
-export async function writeOutputs(dir: string, files: readonly OutputFile[], io: Io, options: { force?: boolean } = {}): Promise<WriteResult> {
+export async function writeOutputs(
+  dir: string,
+  files: readonly OutputFile[],
+  io: Io,
+  options: { force?: boolean } = {},
+): Promise<WriteResult> {
   const names = new Set<string>();
   for (const f of files) {
     if (names.has(f.name)) throw new OutputError(`two outputs would both be written to ${f.name}`);
@@ -134,7 +151,13 @@ export async function writeOutputs(dir: string, files: readonly OutputFile[], io
   }
 }
 
-async function writeLocked(dir: string, files: readonly OutputFile[], io: Io, force: boolean, folderLock: FolderLock): Promise<WriteResult> {
+async function writeLocked(
+  dir: string,
+  files: readonly OutputFile[],
+  io: Io,
+  force: boolean,
+  folderLock: FolderLock,
+): Promise<WriteResult> {
   await clearLeftovers(dir, io);
   const manifest = await readManifest(dir, io);
   const found = await findOutputs(dir, files, manifest, io);
@@ -153,7 +176,12 @@ async function writeLocked(dir: string, files: readonly OutputFile[], io: Io, fo
   const all = [{ name: MANIFEST_NAME, content: serialiseManifest(next) }, ...toWrite];
   const token = newToken();
   const staged: Staged[] = [];
-  const discard = () => Promise.all(staged.flatMap((s) => [s.temp, ...(s.backup ? [s.backup] : [])]).map((f) => io.fs.rm(f, { force: true }).catch(() => undefined)));
+  const discard = () =>
+    Promise.all(
+      staged
+        .flatMap((s) => [s.temp, ...(s.backup ? [s.backup] : [])])
+        .map((f) => io.fs.rm(f, { force: true }).catch(() => undefined)),
+    );
   try {
     for (const f of all) {
       const target = path.join(dir, f.name);
@@ -168,7 +196,9 @@ async function writeLocked(dir: string, files: readonly OutputFile[], io: Io, fo
   }
   if (folderLock.lost) {
     await discard();
-    throw new OutputError(`another process took over the lock on ${dir} while coprod was writing there, so nothing was written; run the command again`);
+    throw new OutputError(
+      `another process took over the lock on ${dir} while coprod was writing there, so nothing was written; run the command again`,
+    );
   }
   for (const [i, s] of staged.entries()) {
     try {
@@ -178,7 +208,14 @@ async function writeLocked(dir: string, files: readonly OutputFile[], io: Io, fo
       const notRestored = await restore(staged.slice(0, i), io);
       await discard();
       throw new OutputError(
-        describeFsError(error, s.target, 'replace', notRestored.length === 0 ? undefined : `These files could not be put back as they were and may hold the new version: ${notRestored.join(', ')}`),
+        describeFsError(
+          error,
+          s.target,
+          'replace',
+          notRestored.length === 0
+            ? undefined
+            : `These files could not be put back as they were and may hold the new version: ${notRestored.join(', ')}`,
+        ),
       );
     }
   }
@@ -213,7 +250,8 @@ async function settleManifest(dir: string, manifest: Manifest, io: Io): Promise<
  */
 async function clearLeftovers(dir: string, io: Io): Promise<void> {
   const names = await io.fs.readdir(dir).catch(() => [] as string[]);
-  for (const name of names.filter(isLeftover)) await io.fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
+  for (const name of names.filter(isLeftover))
+    await io.fs.rm(path.join(dir, name), { force: true }).catch(() => undefined);
 }
 
 /** A file being written: its new content in `temp`, and a copy of what it replaces in `backup`. */

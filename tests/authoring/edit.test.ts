@@ -8,11 +8,13 @@ import { parseSource } from '../../src/load/source.js';
 import { EDIT_FIXTURES, insertedBytes } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(EDIT_FIXTURES, name));
-const dataOf = (bytes: Uint8Array) => parseSource('test.yaml', bytes).source.data as { activities?: { updates?: unknown[] }[] };
+const dataOf = (bytes: Uint8Array) =>
+  parseSource('test.yaml', bytes).source.data as { activities?: { updates?: unknown[] }[] };
 
 const update = {
   quarter: '2023/24-Q3',
-  summary: 'The panel reviewed the draft budget consultation and asked for an easy read version, which was produced with them.',
+  summary:
+    'The panel reviewed the draft budget consultation and asked for an easy read version, which was produced with them.',
   residents: 5,
   coChairs: 1,
   outcomes: [{ youSaid: 'Publish an easy read budget', weDid: 'Published one in November' }],
@@ -33,10 +35,10 @@ const addActivity: Addition = { kind: 'activity', activity };
 
 /** The old data with the entry appended, as a plain object. */
 function expected(before: Uint8Array, addition: Addition): unknown {
-  const data = structuredClone(dataOf(before)) as { activities?: Record<string, unknown>[] };
+  const data = structuredClone<{ activities?: Record<string, unknown>[] }>(dataOf(before));
   if (addition.kind === 'activity') data.activities = [...(data.activities ?? []), addition.activity];
   else {
-    const target = data.activities![addition.activityIndex]!;
+    const target = data.activities![addition.activityIndex];
     target['updates'] = [...((target['updates'] as unknown[] | undefined) ?? []), addition.update];
   }
   return data;
@@ -65,29 +67,39 @@ describe('adding to a department file keeps every existing byte', () => {
 
   it('puts a new update after the last one and the comment that belongs to it', () => {
     const after = addToDepartmentFile(fixture('crlf-bom-comments.yaml'), addUpdate);
-    expect(after.text).toContain('#2"\r\n\r\n        # The Q3 update is due in January.\r\n      - quarter: 2023/24-Q3\r\n        summary: >-\r\n');
-    expect(after.text).toContain('#2\'\r\n\r\n  - id: fc-voting\r\n');
+    expect(after.text).toContain(
+      '#2"\r\n\r\n        # The Q3 update is due in January.\r\n      - quarter: 2023/24-Q3\r\n        summary: >-\r\n',
+    );
+    expect(after.text).toContain("#2'\r\n\r\n  - id: fc-voting\r\n");
   });
 
-  it('appends a new activity after the comments that belong to the last one, and before the file\'s closing comment', () => {
+  it("appends a new activity after the comments that belong to the last one, and before the file's closing comment", () => {
     const after = addToDepartmentFile(fixture('crlf-bom-comments.yaml'), addActivity);
     // The file separates activities with a blank line, so the new one is too.
-    expect(after.text).toContain('# No updates yet: it starts in Q3.\r\n\r\n  - id: fc-new\r\n    title: "Plain-language letters: a review"\r\n');
-    expect(after.text.endsWith('    start: 2024-01-08\r\n\r\n# End of file: new activities go above this line.\r\n')).toBe(true);
+    expect(after.text).toContain(
+      '# No updates yet: it starts in Q3.\r\n\r\n  - id: fc-new\r\n    title: "Plain-language letters: a review"\r\n',
+    );
+    expect(
+      after.text.endsWith('    start: 2024-01-08\r\n\r\n# End of file: new activities go above this line.\r\n'),
+    ).toBe(true);
   });
 
   it('follows a file whose lists are level with their keys', () => {
     const before = fixture('zero-indented.yaml');
-    expect(insertedBytes(before, addToDepartmentFile(before, addUpdate).bytes).inserted).toMatch(/^  - quarter: 2023\/24-Q3\n[\s\S]*\n    outcomes:\n    - youSaid:/);
-    expect(insertedBytes(before, addToDepartmentFile(before, addActivity).bytes).inserted).toMatch(/^- id: fc-new\n  title:/);
+    expect(insertedBytes(before, addToDepartmentFile(before, addUpdate).bytes).inserted).toMatch(
+      /^ {2}- quarter: 2023\/24-Q3\n[\s\S]*\n {4}outcomes:\n {4}- youSaid:/,
+    );
+    expect(insertedBytes(before, addToDepartmentFile(before, addActivity).bytes).inserted).toMatch(
+      /^- id: fc-new\n {2}title:/,
+    );
   });
 
   it('follows a file indented by four spaces', () => {
     const before = fixture('four-space.yaml');
     const after = addToDepartmentFile(before, addUpdate);
     const entry = after.text.slice(after.range[0], after.range[1]);
-    expect(entry).toMatch(/^            -   quarter: 2023\/24-Q3\n                summary: >-\n                    The panel/);
-    expect(entry).toMatch(/\n                outcomes:\n                    - youSaid:/);
+    expect(entry).toMatch(/^ {12}- {3}quarter: 2023\/24-Q3\n {16}summary: >-\n {20}The panel/);
+    expect(entry).toMatch(/\n {16}outcomes:\n {20}- youSaid:/);
   });
 
   it('adds to a file without a final line break, and leaves it without one', () => {
@@ -112,17 +124,25 @@ describe('adding to a department file keeps every existing byte', () => {
     const after = addToDepartmentFile(before, { kind: 'update', activityIndex: 1, update });
     insertedBytes(before, after.bytes);
     expect(after.text).toContain('    start: 2023-10-01\n    updates:\n      - quarter: 2023/24-Q3\n');
-    expect(after.text.endsWith('weDid: Published one in November\n        next: \'Test the easy read version: "is it clear?" #2\'\n')).toBe(true);
+    expect(
+      after.text.endsWith(
+        'weDid: Published one in November\n        next: \'Test the easy read version: "is it clear?" #2\'\n',
+      ),
+    ).toBe(true);
   });
 
   it('turns `activities: [ ]` into a list, and creates `activities:` when absent', () => {
     const empty = fixture('empty-activities.yaml');
     const filled = addToDepartmentFile(empty, addActivity);
     insertedBytes(Buffer.from(empty.toString().replace(' [ ]', '')), filled.bytes);
-    expect(filled.text.startsWith('# A department with nothing recorded yet.\ndepartment: finance-corporate\nactivities:   # add with coprod add activity\n  - id: fc-new\n')).toBe(true);
+    expect(
+      filled.text.startsWith(
+        '# A department with nothing recorded yet.\ndepartment: finance-corporate\nactivities:   # add with coprod add activity\n  - id: fc-new\n',
+      ),
+    ).toBe(true);
     const none = fixture('no-activities-key.yaml');
     const created = addToDepartmentFile(none, addActivity);
-    expect(insertedBytes(none, created.bytes).inserted).toMatch(/^activities:\r\n  - id: fc-new\r\n/);
+    expect(insertedBytes(none, created.bytes).inserted).toMatch(/^activities:\r\n {2}- id: fc-new\r\n/);
     // A comment level with the top keys may be a footer, so the new key goes above it.
     expect(created.text.startsWith('department: finance-corporate\r\nactivities:\r\n  - id: fc-new\r\n')).toBe(true);
     expect(created.text.endsWith('    start: 2024-01-08\r\n# nothing yet\r\n')).toBe(true);
@@ -132,7 +152,9 @@ describe('adding to a department file keeps every existing byte', () => {
   it('gives the range of the new entry in the new text', () => {
     const before = fixture('zero-indented.yaml');
     const after = addToDepartmentFile(before, addUpdate);
-    expect(after.text.slice(after.range[0], after.range[1])).toMatch(/^  - quarter: 2023\/24-Q3\n[\s\S]*\n    next: 'Test the easy read version: "is it clear\?" #2'$/);
+    expect(after.text.slice(after.range[0], after.range[1])).toMatch(
+      /^ {2}- quarter: 2023\/24-Q3\n[\s\S]*\n {4}next: 'Test the easy read version: "is it clear\?" #2'$/,
+    );
   });
 
   it('refuses a file that is not valid YAML', () => {
@@ -142,10 +164,46 @@ describe('adding to a department file keeps every existing byte', () => {
 
 describe('any text survives the trip into the file and back', () => {
   const awkward = fc.constantFrom(
-    'yes', 'no', 'null', '~', 'true', '2.1', '0x1F', '1e3', '.5', '- a', '#x', 'a: b', 'a #b', ' lead', 'trail ', '"q"', "'s'", '|', '>',
-    '&a', '*b', '!t', '%x', '@x', '`x', '[a]', '{a: 1}', 'line\nline', 'a\r\nb', '\ttab', '---', '...', 'a  b', 'é ü 中 🙂',
+    'yes',
+    'no',
+    'null',
+    '~',
+    'true',
+    '2.1',
+    '0x1F',
+    '1e3',
+    '.5',
+    '- a',
+    '#x',
+    'a: b',
+    'a #b',
+    ' lead',
+    'trail ',
+    '"q"',
+    "'s'",
+    '|',
+    '>',
+    '&a',
+    '*b',
+    '!t',
+    '%x',
+    '@x',
+    '`x',
+    '[a]',
+    '{a: 1}',
+    'line\nline',
+    'a\r\nb',
+    '\ttab',
+    '---',
+    '...',
+    'a  b',
+    'é ü 中 🙂',
   );
-  const text = fc.oneof(awkward, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }), fc.array(awkward, { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')));
+  const text = fc.oneof(
+    awkward,
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }),
+    fc.array(awkward, { minLength: 1, maxLength: 12 }).map((w) => w.join(' ')),
+  );
   const entry = fc.record(
     {
       quarter: fc.constant('2023/24-Q3'),

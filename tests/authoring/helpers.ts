@@ -3,7 +3,14 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { run } from '../../src/cli/main.js';
 import type { Io } from '../../src/io/io.js';
-import type { CheckboxQuestion, Choice, ConfirmQuestion, InputQuestion, Prompts, SelectQuestion } from '../../src/prompt/prompts.js';
+import type {
+  CheckboxQuestion,
+  Choice,
+  ConfirmQuestion,
+  InputQuestion,
+  Prompts,
+  SelectQuestion,
+} from '../../src/prompt/prompts.js';
 import { PromptCancelled } from '../../src/prompt/prompts.js';
 import { copyToTemp, ROOT } from '../helpers/cli.js';
 
@@ -64,7 +71,7 @@ export class ScriptedPrompts implements Prompts {
 
   async select<T>(q: SelectQuestion<T>): Promise<T> {
     const given = this.next(q.message);
-    return pick(q.choices, given === ENTER ? q.default ?? q.choices[0]!.value : given, q.message).value;
+    return pick(q.choices, given === ENTER ? (q.default ?? q.choices[0].value) : given, q.message).value;
   }
 
   async checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {
@@ -84,13 +91,21 @@ export class ScriptedPrompts implements Prompts {
 }
 
 function pick<T>(choices: readonly Choice<T>[], given: unknown, message: string): Choice<T> {
-  const found = choices.find((c) => c.value === given) ?? choices.find((c) => typeof given === 'string' && c.name.includes(given));
-  if (!found) throw new Error(`"${String(given)}" is not among the choices of "${message}": ${choices.map((c) => c.name).join(' | ')}`);
+  const found =
+    choices.find((c) => c.value === given) ?? choices.find((c) => typeof given === 'string' && c.name.includes(given));
+  if (!found)
+    throw new Error(
+      `"${String(given)}" is not among the choices of "${message}": ${choices.map((c) => c.name).join(' | ')}`,
+    );
   return found;
 }
 
 /** Runs coprod in-process as if on a terminal, with the prompts answered from a script. */
-export async function runOnTerminal(args: string[], prompts: Prompts, options: { cwd?: string; env?: Record<string, string> } = {}) {
+export async function runOnTerminal(
+  args: string[],
+  prompts: Prompts,
+  options: { cwd?: string; env?: Record<string, string> } = {},
+) {
   let stdout = '';
   let stderr = '';
   const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
@@ -111,7 +126,11 @@ export async function runOnTerminal(args: string[], prompts: Prompts, options: {
 /** A copy of the sample council, optionally with a department file replaced by a fixture's bytes. */
 export async function sampleCouncil(replace?: { department: string; fixture: string }): Promise<string> {
   const dir = await copyToTemp(path.join(ROOT, 'data'), 'coprod-authoring-');
-  if (replace) await fsp.copyFile(path.join(EDIT_FIXTURES, replace.fixture), path.join(dir, 'activities', `${replace.department}.yaml`));
+  if (replace)
+    await fsp.copyFile(
+      path.join(EDIT_FIXTURES, replace.fixture),
+      path.join(dir, 'activities', `${replace.department}.yaml`),
+    );
   return dir;
 }
 

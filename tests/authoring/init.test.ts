@@ -15,12 +15,24 @@ describe('coprod init', () => {
     expect(created.code).toBe(0);
     expect((await readdir(dir)).sort()).toEqual(['.schema', 'activities', 'council.yaml', 'framework.yaml']);
     expect(await readdir(path.join(dir, 'activities'))).toEqual(['corporate-services.yaml']);
-    expect((await readdir(path.join(dir, '.schema'))).filter((f) => f.endsWith('.schema.json')).sort()).toEqual(['activities.schema.json', 'council.schema.json', 'framework.schema.json']);
-    expect(await read(dir, 'council.yaml')).toMatch(/^# yaml-language-server: \$schema=\.schema\/council\.schema\.json\n/);
-    expect(await read(dir, 'framework.yaml')).toMatch(/^# yaml-language-server: \$schema=\.schema\/framework\.schema\.json\n/);
-    expect(await read(dir, 'activities/corporate-services.yaml')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.schema\/activities\.schema\.json\n/);
+    expect((await readdir(path.join(dir, '.schema'))).filter((f) => f.endsWith('.schema.json')).sort()).toEqual([
+      'activities.schema.json',
+      'council.schema.json',
+      'framework.schema.json',
+    ]);
+    expect(await read(dir, 'council.yaml')).toMatch(
+      /^# yaml-language-server: \$schema=\.schema\/council\.schema\.json\n/,
+    );
+    expect(await read(dir, 'framework.yaml')).toMatch(
+      /^# yaml-language-server: \$schema=\.schema\/framework\.schema\.json\n/,
+    );
+    expect(await read(dir, 'activities/corporate-services.yaml')).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.schema\/activities\.schema\.json\n/,
+    );
     // The framework is the built-in one, unchanged below the schema comment.
-    expect((await read(dir, 'framework.yaml')).split('\n').slice(1).join('\n')).toBe(await readFile(new URL('../../framework/dpc-recommendations.yaml', import.meta.url), 'utf8'));
+    expect((await read(dir, 'framework.yaml')).split('\n').slice(1).join('\n')).toBe(
+      await readFile(new URL('../../framework/dpc-recommendations.yaml', import.meta.url), 'utf8'),
+    );
 
     const validate = spawnCli(['validate', '--data', dir]);
     expect(validate.stdout).toContain('0 errors, 0 warnings');
@@ -40,18 +52,31 @@ describe('coprod init', () => {
   it('takes the council, committees and departments from flags', async () => {
     const dir = await freshFolder();
     const result = await runCli([
-      'init', dir,
-      '--name', 'Royal Borough of Example: Kensington & Chelsea',
-      '--committee', 'Health and Adult Social Care Policy and Accountability Committee', 'Economy PAC',
-      '--department', 'Adult Social Care=1', 'The Economy Department=economy-pac', 'Public Health=health and adult social care policy and accountability committee',
+      'init',
+      dir,
+      '--name',
+      'Royal Borough of Example: Kensington & Chelsea',
+      '--committee',
+      'Health and Adult Social Care Policy and Accountability Committee',
+      'Economy PAC',
+      '--department',
+      'Adult Social Care=1',
+      'The Economy Department=economy-pac',
+      'Public Health=health and adult social care policy and accountability committee',
     ]);
     expect(result.stderr).toContain('created');
     expect(result.code).toBe(0);
     const council = await read(dir, 'council.yaml');
     expect(council).toContain('  name: "Royal Borough of Example: Kensington & Chelsea"\n');
-    expect(council).toContain('  - id: health-and-adult-social-care-pac\n    name: Health and Adult Social Care Policy and Accountability Committee\n    departments: [adult-social-care, public-health]\n');
+    expect(council).toContain(
+      '  - id: health-and-adult-social-care-pac\n    name: Health and Adult Social Care Policy and Accountability Committee\n    departments: [adult-social-care, public-health]\n',
+    );
     expect(council).toContain('  - id: economy-pac\n    name: Economy PAC\n    departments: [economy]\n');
-    expect((await readdir(path.join(dir, 'activities'))).sort()).toEqual(['adult-social-care.yaml', 'economy.yaml', 'public-health.yaml']);
+    expect((await readdir(path.join(dir, 'activities'))).sort()).toEqual([
+      'adult-social-care.yaml',
+      'economy.yaml',
+      'public-health.yaml',
+    ]);
     expect((await runCli(['validate', '--data', dir])).code).toBe(0);
   });
 
@@ -87,9 +112,12 @@ describe('coprod init', () => {
       { ask: /council's name/, answer: '  ' },
       { ask: /council's name/, answer: 'London Borough of Riverside' },
       { ask: /Name of a Policy and Accountability Committee/, answer: ENTER },
-      { ask: /Another Policy and Accountability Committee/, answer: 'Children and Education Policy and Accountability Committee' },
+      {
+        ask: /Another Policy and Accountability Committee/,
+        answer: 'Children and Education Policy and Accountability Committee',
+      },
       { ask: /Another Policy and Accountability Committee/, answer: ENTER },
-      { ask: /Name of a department/, answer: 'Children\'s Services' },
+      { ask: /Name of a department/, answer: "Children's Services" },
       { ask: /Another department/, answer: 'Finance and Corporate Services' },
       { ask: /Another department/, answer: ENTER },
       { ask: /Which committee covers Children's Services/, answer: 'Children and Education' },
@@ -101,8 +129,12 @@ describe('coprod init', () => {
     expect(prompts.refused.map((r) => r.reason)).toEqual(['please type something (it must not be empty)']);
     expect(result.code).toBe(0);
     const council = await read(dir, 'council.yaml');
-    expect(council).toContain('  - id: pac\n    name: Policy and Accountability Committee\n    departments: [finance-and-corporate-services]\n');
-    expect(council).toContain('  - id: children-and-education-pac\n    name: Children and Education Policy and Accountability Committee\n    departments: [childrens-services]\n');
+    expect(council).toContain(
+      '  - id: pac\n    name: Policy and Accountability Committee\n    departments: [finance-and-corporate-services]\n',
+    );
+    expect(council).toContain(
+      '  - id: children-and-education-pac\n    name: Children and Education Policy and Accountability Committee\n    departments: [childrens-services]\n',
+    );
     expect((await runCli(['validate', '--data', dir])).code).toBe(0);
   });
 });

@@ -13,12 +13,16 @@ describe.skipIf(!HAS_TMUX)('coprod add update in a real terminal (tmux)', () => 
     const before = await readFile(file);
     const term = new Terminal();
     // CI is unset for coprod only: under CI it would rightly refuse to ask.
-    term.start(`cd ${quote(ROOT)} && env -u CI NO_COLOR=1 ${quote(process.execPath)} bin/coprod.js add update --data ${quote(dir)}; echo "EXIT:$?"; sleep 600`);
+    term.start(
+      `cd ${quote(ROOT)} && env -u CI NO_COLOR=1 ${quote(process.execPath)} bin/coprod.js add update --data ${quote(dir)}; echo "EXIT:$?"; sleep 600`,
+    );
     try {
       await term.waitFor('? Which department?');
       term.keys('Down', 'Down', 'Down', 'Down', 'Enter');
       await term.waitFor('? Which activity?');
-      expect(term.screen()).toContain('Co-produced financial audit of co-production spend (fc-financial-audit, in-progress)');
+      expect(term.screen()).toContain(
+        'Co-produced financial audit of co-production spend (fc-financial-audit, in-progress)',
+      );
       term.keys('Enter');
       await term.waitFor('? Which quarter is this update for?');
       term.type('2023/24-Q9');

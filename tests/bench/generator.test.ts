@@ -40,10 +40,23 @@ describe('bench/generate.mjs', () => {
     const data = await tempDir();
     generateCouncil({ activities: 20, seed: 42, out: data });
     const result = spawnCli(['validate', '--data', data, '--format', 'json']);
-    const parsed = JSON.parse(result.stdout) as { summary: { errors: number }; diagnostics: { code: string; severity: string; message: string }[] };
+    const parsed = JSON.parse(result.stdout) as {
+      summary: { errors: number };
+      diagnostics: { code: string; severity: string; message: string }[];
+    };
     expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.code).toBe(0);
-    const report = spawnCli(['report', '--quarter', '2023/24-Q1', '--data', data, '--out', path.join(data, 'out'), '--format', 'md']);
+    const report = spawnCli([
+      'report',
+      '--quarter',
+      '2023/24-Q1',
+      '--data',
+      data,
+      '--out',
+      path.join(data, 'out'),
+      '--format',
+      'md',
+    ]);
     expect(report.code).toBe(0);
   });
 

@@ -12,8 +12,13 @@ import { MAX_DEPTH, MAX_ITEMS, MAX_YAML_TOKENS, UNSAFE_KEYS } from '../../src/lo
  * not coprod's cost).
  */
 describe('the worst case for validate', () => {
-  it('uses coprod\'s own limits', () => {
-    expect(LIMITS).toEqual({ maxFileBytes: MAX_FILE_BYTES, maxYamlTokens: MAX_YAML_TOKENS, maxItems: MAX_ITEMS, maxDepth: MAX_DEPTH });
+  it("uses coprod's own limits", () => {
+    expect(LIMITS).toEqual({
+      maxFileBytes: MAX_FILE_BYTES,
+      maxYamlTokens: MAX_YAML_TOKENS,
+      maxItems: MAX_ITEMS,
+      maxDepth: MAX_DEPTH,
+    });
   });
 
   for (const c of WORST_CASES) {
@@ -21,7 +26,11 @@ describe('the worst case for validate', () => {
       const text = c.text();
       expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_FILE_BYTES);
       // Within the limits: the fast reader takes it, or it is within the library's token limit.
-      const fast = readBlockYaml(text, { maxDepth: MAX_DEPTH, maxItems: MAX_ITEMS, unsafeKeys: UNSAFE_KEYS }, { positions: false });
+      const fast = readBlockYaml(
+        text,
+        { maxDepth: MAX_DEPTH, maxItems: MAX_ITEMS, unsafeKeys: UNSAFE_KEYS },
+        { positions: false },
+      );
       if (!fast) expect(countTokens(text)).toBeLessThanOrEqual(MAX_YAML_TOKENS);
       const measured = measureCase(c, { runs: 3 });
       expect(measured.mebibytes).toBeLessThanOrEqual(PROMISE.mebibytes);

@@ -3,7 +3,13 @@ import { boardPackDocx, paperBlocks, paperDocx, prepareFrame, type Frame } from 
 import type { DocumentMeta } from '../../src/model/common.js';
 import { wordParagraphs, xmlParts } from './read.js';
 
-const META: DocumentMeta = { title: 'Board pack', subject: 'Co-production', author: 'London Borough of Riverside', language: 'en-GB', shortTitle: 'Board pack, April to September 2023' };
+const META: DocumentMeta = {
+  title: 'Board pack',
+  subject: 'Co-production',
+  author: 'London Borough of Riverside',
+  language: 'en-GB',
+  shortTitle: 'Board pack, April to September 2023',
+};
 
 const paper = (n: number) => ({
   markdown: `# Paper ${n}\n\n## Summary\n\n1. first of paper ${n}\n2. second of paper ${n}\n\nSee [the council](https://www.example.org/${n}).\n\n| Heading | Value |\n| --- | --- |\n| a | ${n} |\n`,
@@ -12,17 +18,25 @@ const paper = (n: number) => ({
 });
 
 /** Papers 1 and 2 as a pack takes them: their blocks, made once. */
-const papersOf = (frame: Frame) => [paper(1), paper(2)].map((p) => ({ meta: p.meta, blocks: paperBlocks(frame, p.markdown) }));
+const papersOf = (frame: Frame) =>
+  [paper(1), paper(2)].map((p) => ({ meta: p.meta, blocks: paperBlocks(frame, p.markdown) }));
 
 async function pack(pages: (number | undefined)[] = []): Promise<Map<string, string>> {
   const frame = await prepareFrame({ style: { font: 'Verdana', fontSize: 14 } }, META.author, META.language);
-  return xmlParts(boardPackDocx(frame, { meta: META, cover: '# Board pack\n\nPapers for the meeting.\n', name: 'pack.docx', papers: papersOf(frame) }, pages));
+  return xmlParts(
+    boardPackDocx(
+      frame,
+      { meta: META, cover: '# Board pack\n\nPapers for the meeting.\n', name: 'pack.docx', papers: papersOf(frame) },
+      pages,
+    ),
+  );
 }
 
 describe('the combined Board pack', () => {
   it('is the same bytes twice, with the council style on the document defaults', async () => {
     const frame = await prepareFrame({ style: { font: 'Verdana', fontSize: 14 } }, META.author, META.language);
-    const make = () => boardPackDocx(frame, { meta: META, cover: '# Board pack\n', name: 'pack.docx', papers: papersOf(frame) });
+    const make = () =>
+      boardPackDocx(frame, { meta: META, cover: '# Board pack\n', name: 'pack.docx', papers: papersOf(frame) });
     expect(make()).toEqual(make());
     const defaults = /<w:docDefaults>.*<\/w:docDefaults>/s.exec(xmlParts(make()).get('word/styles.xml')!)![0];
     expect(defaults).toContain('w:ascii="Verdana"');
@@ -33,14 +47,24 @@ describe('the combined Board pack', () => {
     const parts = await pack();
     const document = parts.get('word/document.xml')!;
     expect(document.match(/<w:sectPr/g)).toHaveLength(4);
-    const heads = [...parts].filter(([name]) => /^word\/header-coprod\d+\.xml$/.test(name)).map(([, xml]) => wordParagraphs(xml).map((p) => p.text).join(' / '));
+    const heads = [...parts]
+      .filter(([name]) => /^word\/header-coprod\d+\.xml$/.test(name))
+      .map(([, xml]) =>
+        wordParagraphs(xml)
+          .map((p) => p.text)
+          .join(' / '),
+      );
     expect(heads).toEqual([
       'London Borough of Riverside / Board pack, April to September 2023',
       'London Borough of Riverside / Board pack, April to September 2023',
       'London Borough of Riverside / Paper 1: quarterly update',
       'London Borough of Riverside / Paper 2: quarterly update',
     ]);
-    expect(wordParagraphs(document).filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(['Board pack', 'Paper 1', 'Paper 2']);
+    expect(
+      wordParagraphs(document)
+        .filter((p) => p.style === 'Heading1')
+        .map((p) => p.text),
+    ).toEqual(['Board pack', 'Paper 1', 'Paper 2']);
   });
 
   it('lists every paper, not the cover, on the contents page as a link to its title, and asks Word to update no field', async () => {
@@ -48,7 +72,8 @@ describe('the combined Board pack', () => {
     const document = parts.get('word/document.xml')!;
     const anchors = [...document.matchAll(/<w:hyperlink w:history="1" w:anchor="([^"]+)">/g)].map((m) => m[1]);
     expect(anchors).toEqual(['_Toc_coprod_paper_1', '_Toc_coprod_paper_2']);
-    for (const anchor of anchors) expect(document).toMatch(new RegExp(`<w:bookmarkStart w:id="\\d+" w:name="${anchor}"/>`));
+    for (const anchor of anchors)
+      expect(document).toMatch(new RegExp(`<w:bookmarkStart w:id="\\d+" w:name="${anchor}"/>`));
     expect(document).not.toContain('TOC \\');
     expect(document).not.toContain('w:fldChar');
     expect(parts.get('word/settings.xml')).not.toContain('updateFields');
@@ -56,7 +81,9 @@ describe('the combined Board pack', () => {
 
   it('writes the page where each paper begins after its contents entry, when given', async () => {
     const document = (await pack([3, 5])).get('word/document.xml')!;
-    const contents = wordParagraphs(document).filter((p) => p.text.startsWith('Paper ') && p.style === '').map((p) => p.text);
+    const contents = wordParagraphs(document)
+      .filter((p) => p.text.startsWith('Paper ') && p.style === '')
+      .map((p) => p.text);
     expect(contents).toEqual(['Paper 1\t3', 'Paper 2\t5']);
     expect(document).toContain('<w:tab w:val="right" w:leader="dot"');
   });
@@ -78,13 +105,23 @@ describe('the combined Board pack', () => {
     const frame = await prepareFrame({}, META.author, META.language);
     const parts = xmlParts(paperDocx(frame, paper(1)));
     expect(parts.get('word/document.xml')!.match(/<w:sectPr/g)).toHaveLength(1);
-    expect(wordParagraphs(parts.get('word/header-coprod1.xml')!).map((p) => p.text)).toEqual(['London Borough of Riverside', 'Paper 1: quarterly update']);
+    expect(wordParagraphs(parts.get('word/header-coprod1.xml')!).map((p) => p.text)).toEqual([
+      'London Borough of Riverside',
+      'Paper 1: quarterly update',
+    ]);
   });
 });
 
 describe('the cover of the pack', () => {
   it('is checked as any document: a cover whose heading skips a level is refused', async () => {
     const frame = await prepareFrame({}, META.author, META.language);
-    expect(() => boardPackDocx(frame, { meta: META, cover: '# Board pack\n\n### Skipped a level\n', name: 'pack.docx', papers: papersOf(frame) })).toThrow(/skip/i);
+    expect(() =>
+      boardPackDocx(frame, {
+        meta: META,
+        cover: '# Board pack\n\n### Skipped a level\n',
+        name: 'pack.docx',
+        papers: papersOf(frame),
+      }),
+    ).toThrow(/skip/i);
   });
 });

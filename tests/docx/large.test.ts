@@ -7,6 +7,6 @@ describe('large papers', () => {
     const rows = Array.from({ length: 200_000 }, (_, i) => [`Activity ${i}`, 'A short note on what happened']);
     const widths = columnWidths([['Activity', 'Note'], ...rows], 9638, 110);
     expect(widths).toHaveLength(2);
-    expect(widths[0]! + widths[1]!).toBe(9638);
+    expect(widths[0] + widths[1]).toBe(9638);
   });
 });

@@ -9,7 +9,13 @@ import { BIN, ROOT } from '../helpers/cli.js';
 
 async function sources(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : Promise.resolve(e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []))));
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory()
+        ? sources(path.join(dir, e.name))
+        : Promise.resolve(e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []),
+    ),
+  );
   return nested.flat();
 }
 
@@ -21,15 +27,34 @@ async function sources(dir: string): Promise<string[]> {
 function loaded(args: string[]): { files: string[]; origins: string[] } {
   const dir = mkdtempSync(path.join(tmpdir(), 'coprod-loaded-'));
   try {
-    const run = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', NODE_V8_COVERAGE: dir }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', NODE_V8_COVERAGE: dir },
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
-    const urls = readdirSync(dir).flatMap((name) => (JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { result: { url: string }[] }).result.map((r) => r.url));
-    const files = [...new Set(urls.filter((u) => u.startsWith('file:')).map((u) => path.relative(ROOT, fileURLToPath(u)).split(path.sep).join('/')))].sort();
+    const urls = readdirSync(dir).flatMap((name) =>
+      (JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as { result: { url: string }[] }).result.map(
+        (r) => r.url,
+      ),
+    );
+    const files = [
+      ...new Set(
+        urls
+          .filter((u) => u.startsWith('file:'))
+          .map((u) => path.relative(ROOT, fileURLToPath(u)).split(path.sep).join('/')),
+      ),
+    ].sort();
     const origins = files.flatMap((file) => {
       const map = path.join(ROOT, `${file}.map`);
       if (!existsSync(map)) return [file];
       const { sources: bundled } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
-      return bundled.map((s) => path.relative(ROOT, path.resolve(path.dirname(map), s)).split(path.sep).join('/'));
+      return bundled.map((s) =>
+        path
+          .relative(ROOT, path.resolve(path.dirname(map), s))
+          .split(path.sep)
+          .join('/'),
+      );
     });
     return { files, origins };
   } finally {
@@ -38,7 +63,8 @@ function loaded(args: string[]): { files: string[]; origins: string[] } {
 }
 
 // The HTML papers' converters and the preview's watcher are as heavy, and as lazily loaded; so are the charting libraries.
-const HEAVY = /^node_modules\/(docx|fflate|saxes|handlebars|vega[^/]*|@resvg\/[^/]+|opentype\.js|@inquirer\/[^/]+|mdast-util-to-hast|hast-util-to-html|chokidar)\//;
+const HEAVY =
+  /^node_modules\/(docx|fflate|saxes|handlebars|vega[^/]*|@resvg\/[^/]+|opentype\.js|@inquirer\/[^/]+|mdast-util-to-hast|hast-util-to-html|chokidar)\//;
 /** The charting libraries: loaded only by a command that draws a chart. */
 const CHARTING = /^node_modules\/(vega[^/]*|@resvg\/[^/]+|opentype\.js)\//;
 
@@ -48,8 +74,11 @@ describe('docx is loaded only when a DOCX is made', () => {
     for (const file of await sources(src)) {
       if (file.startsWith(path.join(src, 'docx') + path.sep)) continue;
       const text = await readFile(file, 'utf8');
-      const staticImports = [...text.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map((m) => m[1]!);
-      expect(staticImports.filter((s) => s === 'docx' || s === 'fflate' || s === 'saxes' || /\/docx\//.test(s)), path.relative(ROOT, file)).toEqual([]);
+      const staticImports = [...text.matchAll(/^import (?!type )[^;]*from '([^']+)'/gm)].map((m) => m[1]);
+      expect(
+        staticImports.filter((s) => s === 'docx' || s === 'fflate' || s === 'saxes' || /\/docx\//.test(s)),
+        path.relative(ROOT, file),
+      ).toEqual([]);
     }
   });
 
@@ -63,9 +92,32 @@ describe('docx is loaded only when a DOCX is made', () => {
   it('coprod report --no-charts loads no charting code; with charts it does', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'coprod-lazy-charts-'));
     try {
-      const without = loaded(['report', '--quarter', '2023/24-Q1', '--committee', 'economy-pac', '--format', 'md', '--out', out, '--no-charts', '--force']);
+      const without = loaded([
+        'report',
+        '--quarter',
+        '2023/24-Q1',
+        '--committee',
+        'economy-pac',
+        '--format',
+        'md',
+        '--out',
+        out,
+        '--no-charts',
+        '--force',
+      ]);
       expect(without.origins.filter((o) => CHARTING.test(o))).toEqual([]);
-      const withCharts = loaded(['report', '--quarter', '2023/24-Q1', '--committee', 'economy-pac', '--format', 'md', '--out', out, '--force']);
+      const withCharts = loaded([
+        'report',
+        '--quarter',
+        '2023/24-Q1',
+        '--committee',
+        'economy-pac',
+        '--format',
+        'md',
+        '--out',
+        out,
+        '--force',
+      ]);
       expect(withCharts.origins.some((o) => o.startsWith('node_modules/vega-lite/'))).toBe(true);
       expect(withCharts.origins).toContain('src/charts/draw.ts');
     } finally {
@@ -77,21 +129,5 @@ describe('docx is loaded only when a DOCX is made', () => {
     const { origins } = loaded(['validate', '--data', 'data']);
     expect(origins).toContain('src/cli/commands/validate.ts');
     expect(origins.filter((o) => HEAVY.test(o) || o.startsWith('src/docx/'))).toEqual([]);
-  });
-});
-
-describe('the start-up bundle', () => {
-  it('comes with a V8 code cache that Node accepts when it compiles the bundle as bin/coprod.js does', () => {
-    // In a plain node, as a user runs coprod: a test runner's own flags could make V8 refuse the cache.
-    const check = `
-      const { readFileSync } = require('node:fs');
-      const { Script } = require('node:vm');
-      const { wrap } = require('node:module');
-      const file = process.argv[1];
-      const script = new Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(file + '.cache') });
-      process.stdout.write(String(script.cachedDataRejected));`;
-    const result = spawnSync(process.execPath, ['-e', check, path.join(ROOT, 'dist', 'cli', 'coprod.cjs')], { env: { PATH: process.env['PATH'] ?? '' }, encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('false');
   });
 });

@@ -3,7 +3,13 @@ import { markdownToDocx } from '../../src/docx/convert.js';
 import type { DocumentMeta } from '../../src/model/common.js';
 import { parseStrict, wordParagraphs, xmlParts } from './read.js';
 
-const META: DocumentMeta = { title: 'Test paper', subject: 'Testing', author: 'London Borough of Riverside', language: 'en-GB', shortTitle: 'Test' };
+const META: DocumentMeta = {
+  title: 'Test paper',
+  subject: 'Testing',
+  author: 'London Borough of Riverside',
+  language: 'en-GB',
+  shortTitle: 'Test',
+};
 
 async function render(markdown: string, meta: DocumentMeta = META) {
   const parts = xmlParts(await markdownToDocx(markdown, meta, { name: 'test.docx' }));
@@ -66,7 +72,9 @@ describe('Markdown → Word mapping', () => {
     const { paragraphs, document } = await render(SAMPLE);
     expect(paragraphs.map((p) => p.text)).toContain('1.1\tNumbered paragraph with emphasis and code.');
     expect(paragraphs.map((p) => p.text)).toContain('2.1.3\tTitle. Deeper number.');
-    expect(document).toMatch(/<w:ind w:left="852" w:hanging="852"\/><\/w:pPr><w:r><w:t xml:space="preserve">1\.1<\/w:t><w:tab\/>/);
+    expect(document).toMatch(
+      /<w:ind w:left="852" w:hanging="852"\/><\/w:pPr><w:r><w:t xml:space="preserve">1\.1<\/w:t><w:tab\/>/,
+    );
     expect(document).toMatch(/<w:ind w:left="852"\/><\/w:pPr><w:r><w:t xml:space="preserve">Follow-on text\./);
   });
 
@@ -88,18 +96,20 @@ describe('Markdown → Word mapping', () => {
     const rels = parts.get('word/_rels/document.xml.rels')!;
     const links = [...document.matchAll(/<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>(.*?)<\/w:hyperlink>/g)];
     expect(links).toHaveLength(2);
-    const texts = links.map((m) => [...m[2]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+    const texts = links.map((m) => [...m[2].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
     expect(texts).toEqual(['link to the council', 'https://example.gov.uk/bare']);
-    for (const link of links) expect(rels).toMatch(new RegExp(`Id="${link[1]}"[^>]*Target="https://example\\.gov\\.uk/`));
-    expect(links[0]![2]).toContain('<w:rStyle w:val="Hyperlink"/>');
+    for (const link of links)
+      expect(rels).toMatch(new RegExp(`Id="${link[1]}"[^>]*Target="https://example\\.gov\\.uk/`));
+    expect(links[0][2]).toContain('<w:rStyle w:val="Hyperlink"/>');
   });
 
   it('makes lists real numbered and bulleted paragraphs, nested by level', async () => {
     const { document, parts } = await render(SAMPLE);
-    const items = [...document.matchAll(/<w:numPr><w:ilvl w:val="(\d)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>.*?<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((m) => [
-      Number(m[1]),
-      m[3],
-    ]);
+    const items = [
+      ...document.matchAll(
+        /<w:numPr><w:ilvl w:val="(\d)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>.*?<w:t xml:space="preserve">([^<]*)<\/w:t>/g,
+      ),
+    ].map((m) => [Number(m[1]), m[3]]);
     expect(items).toEqual([
       [0, 'first'],
       [1, 'nested'],
@@ -139,7 +149,7 @@ describe('Markdown → Word mapping', () => {
   it('removes characters Word cannot store, so the file always opens', async () => {
     const { paragraphs, parts } = await render('# Title\n\nBell\u0007 and \uFFFE gone, tab\tkept\n');
     for (const xml of parts.values()) parseStrict(xml);
-    expect(paragraphs[1]!.text).toBe('Bell and  gone, tab\tkept');
+    expect(paragraphs[1].text).toBe('Bell and  gone, tab\tkept');
   });
 
   it('never justifies text and sets the body font, size and language on the document defaults', async () => {

@@ -15,11 +15,29 @@ describe('src/docx', () => {
     const dir = path.join(ROOT, 'src', 'docx');
     const found: string[] = [];
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-      const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, readFileSync(path.join(dir, file), 'utf8'));
+      const scanner = ts.createScanner(
+        ts.ScriptTarget.Latest,
+        false,
+        ts.LanguageVariant.Standard,
+        readFileSync(path.join(dir, file), 'utf8'),
+      );
       let previous = ts.SyntaxKind.Unknown;
       for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
         // A slash where an expression starts is a regular expression.
-        if ((token === ts.SyntaxKind.SlashToken || token === ts.SyntaxKind.SlashEqualsToken) && [ts.SyntaxKind.OpenParenToken, ts.SyntaxKind.EqualsToken, ts.SyntaxKind.CommaToken, ts.SyntaxKind.QuestionToken, ts.SyntaxKind.ColonToken, ts.SyntaxKind.ReturnKeyword, ts.SyntaxKind.ExclamationToken, ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken].includes(previous)) {
+        if (
+          (token === ts.SyntaxKind.SlashToken || token === ts.SyntaxKind.SlashEqualsToken) &&
+          [
+            ts.SyntaxKind.OpenParenToken,
+            ts.SyntaxKind.EqualsToken,
+            ts.SyntaxKind.CommaToken,
+            ts.SyntaxKind.QuestionToken,
+            ts.SyntaxKind.ColonToken,
+            ts.SyntaxKind.ReturnKeyword,
+            ts.SyntaxKind.ExclamationToken,
+            ts.SyntaxKind.AmpersandAmpersandToken,
+            ts.SyntaxKind.BarBarToken,
+          ].includes(previous)
+        ) {
           token = scanner.reScanSlashToken();
         }
         if (token === ts.SyntaxKind.RegularExpressionLiteral) {

@@ -23,8 +23,24 @@ beforeAll(async () => {
 /** Each page's text, whitespace collapsed, as LibreOffice lays the document out. */
 function pages(docx: string): string[] {
   const out = path.join(path.dirname(docx), 'pdf');
-  execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, docx], { stdio: 'ignore', timeout: 240_000 });
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(out, path.basename(docx).replace(/\.docx$/, '.pdf')), '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      docx,
+    ],
+    { stdio: 'ignore', timeout: 240_000 },
+  );
+  const text = execFileSync(
+    'pdftotext',
+    ['-enc', 'UTF-8', path.join(out, path.basename(docx).replace(/\.docx$/, '.pdf')), '-'],
+    { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
   const list = text.split('\f');
   if (list.at(-1)?.trim() === '') list.pop();
   return list.map((p) => p.replace(/\s+/g, ' ').trim());
@@ -42,7 +58,7 @@ describe.runIf(engines)('pack --page-numbers, laid out by LibreOffice', () => {
     const document = xmlParts(new Uint8Array(await readFile(file))).get('word/document.xml')!;
     contents = wordParagraphs(document)
       .filter((p) => /\t\d+$/.test(p.text))
-      .map((p) => ({ title: p.text.split('\t')[0]!, page: Number(p.text.split('\t')[1]) }));
+      .map((p) => ({ title: p.text.split('\t')[0], page: Number(p.text.split('\t')[1]) }));
     laid = pages(file);
   }, 900_000);
 
@@ -63,16 +79,34 @@ describe.runIf(engines)('pack --page-numbers, laid out by LibreOffice', () => {
   it('names the paper in the running head of each of its pages, and ends without a blank page', () => {
     const last = laid.at(-1)!;
     expect(last.replace(/London Borough of Riverside|Page \d+ of \d+/g, '').length).toBeGreaterThan(200);
-    for (const { page } of contents) expect(laid[page - 1]).toMatch(/^London Borough of Riverside .+: (quarterly update|biannual summary), /);
+    for (const { page } of contents)
+      expect(laid[page - 1]).toMatch(/^London Borough of Riverside .+: (quarterly update|biannual summary), /);
   });
 
   it('breaks no committee name or "Recommendation" in the middle of a word in the coverage matrix', () => {
     // The matrix may run on to the next page, under its repeated header row.
     const at = laid.findIndex((text) => text.includes('4. Coverage'));
-    const summary = `${laid[at]!} ${laid[at + 1]!}`;
-    const words = ['Recommendation', 'Economy', 'Climate', 'Ecology', 'Health', 'Adult', 'Social', 'Children', 'Education', 'Inclusion', 'Community', 'Safety', 'Accountability', 'Committee'];
+    const summary = `${laid[at]} ${laid[at + 1]}`;
+    const words = [
+      'Recommendation',
+      'Economy',
+      'Climate',
+      'Ecology',
+      'Health',
+      'Adult',
+      'Social',
+      'Children',
+      'Education',
+      'Inclusion',
+      'Community',
+      'Safety',
+      'Accountability',
+      'Committee',
+    ];
     const tokens = summary.split(/[\s,.:;()]+/);
-    const fragments = tokens.filter((t) => t.length >= 3 && words.some((w) => w !== t && (w.startsWith(t) || w.endsWith(t))) && !words.includes(t));
+    const fragments = tokens.filter(
+      (t) => t.length >= 3 && words.some((w) => w !== t && (w.startsWith(t) || w.endsWith(t))) && !words.includes(t),
+    );
     expect(fragments).toEqual([]);
     for (const word of ['Economy', 'Climate', 'Health', 'Children', 'Inclusion']) expect(tokens, word).toContain(word);
   });
@@ -91,17 +125,26 @@ describe.runIf(engines)('pack --format pdf', () => {
     expect(pdf.includes('/Outlines')).toBe(true);
     expect(pdf.includes('/StructTreeRoot'), 'a tagged PDF').toBe(true);
     // Outline titles are UTF-16 hex strings.
-    const titles = [...pdf.toString('latin1').matchAll(/\/Title\s*<FEFF([0-9A-F]*)>/gi)].map((m) => Buffer.from(m[1]!, 'hex').swap16().toString('utf16le'));
+    const titles = [...pdf.toString('latin1').matchAll(/\/Title\s*<FEFF([0-9A-F]*)>/gi)].map((m) =>
+      Buffer.from(m[1], 'hex').swap16().toString('utf16le'),
+    );
     expect(titles).toContain('Policy and Oversight Board: co-production biannual summary, April to September 2023');
-    expect(titles).toContain('Economy, Arts, Sports and Public Realm PAC: co-production quarterly update, April to June 2023');
-    const text = execFileSync('pdftotext', [path.join(out, 'economy-pac-2023-24-q1.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(titles).toContain(
+      'Economy, Arts, Sports and Public Realm PAC: co-production quarterly update, April to June 2023',
+    );
+    const text = execFileSync('pdftotext', [path.join(out, 'economy-pac-2023-24-q1.pdf'), '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
     expect(text).toContain('Report to: Economy, Arts, Sports and Public Realm Policy and Accountability Committee');
   }, 600_000);
 });
 
 describe('without LibreOffice', () => {
   it('refuses --format pdf and --page-numbers with the package to install, writing nothing', async () => {
-    for (const args of [['--format', 'pdf'], ['--format', 'docx', '--page-numbers']]) {
+    for (const args of [
+      ['--format', 'pdf'],
+      ['--format', 'docx', '--page-numbers'],
+    ]) {
       const out = path.join(dir, `none-${args.join('')}`);
       const result = spawnCli([...PACK, ...args, '--out', out], { env: { PATH: '/nonexistent' } });
       expect(result.code, result.stderr).toBe(2);

@@ -32,15 +32,31 @@ afterAll(async () => {
 
 describe('the sample papers laid out by LibreOffice', () => {
   it(`are at most ${LIMITS.quarterly} pages for each quarterly update and ${LIMITS.summary} for the summary`, async (ctx) => {
-    ctx.skip(!hasCommand('soffice') || !hasCommand('pdfinfo'), 'LibreOffice and poppler-utils are not installed (CI installs them through .ci/run)');
+    ctx.skip(
+      !hasCommand('soffice') || !hasCommand('pdfinfo'),
+      'LibreOffice and poppler-utils are not installed (CI installs them through .ci/run)',
+    );
     const out = path.join(dir, 'papers');
-    for (const quarter of ['2023/24-Q1', '2023/24-Q2']) expect(spawnCli(['report', '--quarter', quarter, '--format', 'docx', '--out', out]).code).toBe(0);
+    for (const quarter of ['2023/24-Q1', '2023/24-Q2'])
+      expect(spawnCli(['report', '--quarter', quarter, '--format', 'docx', '--out', out]).code).toBe(0);
     expect(spawnCli(['summary', '--half', '2023/24-H1', '--format', 'docx', '--out', out]).code).toBe(0);
     const docx = (await fsp.readdir(out)).filter((f) => f.endsWith('.docx')).sort();
     expect(docx).toHaveLength(11);
     const pdfDir = path.join(dir, 'pdf');
     const profile = path.join(dir, 'profile');
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...docx.map((f) => path.join(out, f))], { timeout: 240_000, stdio: 'ignore' });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        pdfDir,
+        ...docx.map((f) => path.join(out, f)),
+      ],
+      { timeout: 240_000, stdio: 'ignore' },
+    );
     const counts = Object.fromEntries(docx.map((f) => [f, pages(path.join(pdfDir, f.replace(/\.docx$/, '.pdf')))]));
     for (const [name, n] of Object.entries(counts)) {
       expect(n, `${name}: ${n} pages`).toBeLessThanOrEqual(name.startsWith('pob-') ? LIMITS.summary : LIMITS.quarterly);

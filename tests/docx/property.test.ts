@@ -5,12 +5,55 @@ import type { DocumentMeta } from '../../src/model/common.js';
 import { escapeCell, escapeText } from '../../src/render/escape.js';
 import { wordParagraphs, xmlParts } from './read.js';
 
-const META: DocumentMeta = { title: 'Property', subject: 'Property', author: 'Council', language: 'en-GB', shortTitle: 'Property' };
+const META: DocumentMeta = {
+  title: 'Property',
+  subject: 'Property',
+  author: 'Council',
+  language: 'en-GB',
+  shortTitle: 'Property',
+};
 
 /** Pieces that mean something to Markdown, tables, HTML or Unicode layout, mixed with arbitrary text. */
 const TRICKY = [
-  '|', '#', '# ', '## ', '\n', '\r\n', '\t', '*', '**', '_', '`', '~', '\\', '<br>', '<b>', '&amp;', '&', '[a](b)', '![x](y)',
-  '1. ', '2.1 ', '- ', '+ ', '> ', '---', '===', '  ', ' ', '👩🏽‍🦯', '\u200F', '\u202E', 'e\u0301', 'ا', 'שלום', '£', '’', '"', "'", '<!-- -->',
+  '|',
+  '#',
+  '# ',
+  '## ',
+  '\n',
+  '\r\n',
+  '\t',
+  '*',
+  '**',
+  '_',
+  '`',
+  '~',
+  '\\',
+  '<br>',
+  '<b>',
+  '&amp;',
+  '&',
+  '[a](b)',
+  '![x](y)',
+  '1. ',
+  '2.1 ',
+  '- ',
+  '+ ',
+  '> ',
+  '---',
+  '===',
+  '  ',
+  ' ',
+  '👩🏽‍🦯',
+  '\u200F',
+  '\u202E',
+  'e\u0301',
+  'ا',
+  'שלום',
+  '£',
+  '’',
+  '"',
+  "'",
+  '<!-- -->',
 ];
 
 const text = fc
@@ -36,7 +79,7 @@ describe('any text survives the escape helpers, Markdown and DOCX', () => {
           expect(body).toHaveLength(0);
         } else {
           expect(body).toHaveLength(1);
-          expect(body[0]!.text).toBe(asNumbered(lines));
+          expect(body[0].text).toBe(asNumbered(lines));
         }
         const cell = paragraphs.find((p) => p.cell?.row === 1);
         expect(cell?.text ?? '').toBe(lines);

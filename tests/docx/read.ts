@@ -5,7 +5,8 @@ import { SaxesParser } from 'saxes';
 /** The XML parts of a DOCX, by path; each is parsed strictly by `parseStrict` in the tests. */
 export function xmlParts(docx: Uint8Array): Map<string, string> {
   const parts = new Map<string, string>();
-  for (const [path, data] of Object.entries(unzipSync(docx))) if (/\.(xml|rels)$/.test(path)) parts.set(path, strFromU8(data));
+  for (const [path, data] of Object.entries(unzipSync(docx)))
+    if (/\.(xml|rels)$/.test(path)) parts.set(path, strFromU8(data));
   return parts;
 }
 
@@ -127,7 +128,10 @@ type PandocRow = [unknown, [unknown, unknown, number, number, unknown][]];
 
 /** Runs `pandoc -f docx -t json` on a file and reads headings and tables from its document tree. */
 export function pandocRead(file: string): PandocReading {
-  const result = spawnSync('pandoc', ['-f', 'docx', '-t', 'json', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('pandoc', ['-f', 'docx', '-t', 'json', file], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`pandoc failed: ${result.stderr}`);
   const doc = JSON.parse(result.stdout) as { blocks: PandocNode[] };
   const rows = (list: PandocRow[]) => list.map(([, cells]) => cells.map((cell) => blocksText(cell[4])));
@@ -139,7 +143,10 @@ export function pandocRead(file: string): PandocReading {
     } else if (block.t === 'Table') {
       const c = block.c as unknown[];
       const head = rows((c[3] as [unknown, PandocRow[]])[1]);
-      const body = (c[4] as [unknown, unknown, PandocRow[], PandocRow[]][]).flatMap(([, , h, b]) => [...rows(h), ...rows(b)]);
+      const body = (c[4] as [unknown, unknown, PandocRow[], PandocRow[]][]).flatMap(([, , h, b]) => [
+        ...rows(h),
+        ...rows(b),
+      ]);
       reading.tables.push({ head, body });
     }
   }
@@ -158,7 +165,7 @@ function unescape(text: string): string {
 
 /** The headings of Markdown written by the templates, one per `#` line. */
 export function markdownHeadings(markdown: string): { level: number; text: string }[] {
-  return [...markdown.matchAll(/^(#{1,6}) (.*)$/gm)].map((m) => ({ level: m[1]!.length, text: unescape(m[2]!) }));
+  return [...markdown.matchAll(/^(#{1,6}) (.*)$/gm)].map((m) => ({ level: m[1].length, text: unescape(m[2]) }));
 }
 
 /** The tables of Markdown written by the templates: rows of cells as a reader sees them (strong emphasis markers left out), the delimiter row left out. */
@@ -175,7 +182,11 @@ export function markdownTables(markdown: string): string[][][] {
       .replace(/^\| ?/, '')
       .replace(/ ?\|$/, '')
       .split(/(?<!\\) ?\| ?/)
-      .map((cell) => unescape(cell.replace(/(?<!\\)\*\*/g, '')).replace(/<br>/g, '\n').trim());
+      .map((cell) =>
+        unescape(cell.replace(/(?<!\\)\*\*/g, ''))
+          .replace(/<br>/g, '\n')
+          .trim(),
+      );
     if (cells.every((cell) => /^:?-+:?$/.test(cell))) continue;
     current.push(cells);
   }

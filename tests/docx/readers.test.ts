@@ -16,7 +16,10 @@ beforeAll(async () => {
   const result = await runCli(['report', '--quarter', '2023/24-Q1', '--format', 'all', '--out', out]);
   expect(result.stderr).not.toContain('internal error');
   expect(result.code).toBe(0);
-  names = (await readdir(out)).filter((f) => f.endsWith('.docx')).map((f) => f.replace(/\.docx$/, '')).sort();
+  names = (await readdir(out))
+    .filter((f) => f.endsWith('.docx'))
+    .map((f) => f.replace(/\.docx$/, ''))
+    .sort();
 });
 
 const paper = async (name: string) => ({
@@ -27,7 +30,10 @@ const paper = async (name: string) => ({
 
 describe('DOCX papers read back by independent readers', () => {
   it('writes one DOCX beside each Markdown paper', async () => {
-    const md = (await readdir(out)).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')).sort();
+    const md = (await readdir(out))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.replace(/\.md$/, ''))
+      .sort();
     expect(names.length).toBeGreaterThanOrEqual(3);
     expect(names).toEqual(md);
   });
@@ -53,19 +59,21 @@ describe('DOCX papers read back by independent readers', () => {
     for (const name of names.slice(0, 2)) {
       const { markdown, file } = await paper(name);
       const reading = pandocRead(file);
-      expect(reading.headings.map((h) => [h.level, squash(h.text)])).toEqual(markdownHeadings(markdown).map((h) => [h.level, squash(h.text)]));
+      expect(reading.headings.map((h) => [h.level, squash(h.text)])).toEqual(
+        markdownHeadings(markdown).map((h) => [h.level, squash(h.text)]),
+      );
       const tables = markdownTables(markdown);
       expect(reading.tables).toHaveLength(tables.length);
       reading.tables.forEach((table, i) => {
         expect(table.head).toHaveLength(1);
         const cells = [...table.head, ...table.body].map((row) => row.map(squash));
-        expect(cells).toEqual(tables[i]!.map((row) => row.map(squash)));
+        expect(cells).toEqual(tables[i].map((row) => row.map(squash)));
       });
     }
   });
 
   it('mammoth reads back every paragraph of the Markdown', async () => {
-    const { markdown, docx } = await paper(names[0]!);
+    const { markdown, docx } = await paper(names[0]);
     const text = squash((await mammoth.extractRawText({ buffer: Buffer.from(docx) })).value);
     const paragraphs = markdown
       .split(/\n{2,}/)
@@ -73,14 +81,27 @@ describe('DOCX papers read back by independent readers', () => {
       // A paragraph of chart images is no text either: Word holds the images, with their alternative text (tests/charts).
       .filter((block) => !block.startsWith('|') && !block.startsWith('#') && block !== '---' && !block.startsWith('!['))
       .flatMap((block) => block.split(/\n(?=- |\d+\. )/))
-      .map((p) => squash(p.replace(/^(- |\d+\. )/, '').replace(/\*\*/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1')))
+      .map((p) =>
+        squash(
+          p
+            .replace(/^(- |\d+\. )/, '')
+            .replace(/\*\*/g, '')
+            .replace(/\\([!-/:-@[-`{-~])/g, '$1'),
+        ),
+      )
       .filter((p) => p !== '');
     expect(paragraphs.length).toBeGreaterThan(20);
     for (const p of paragraphs) expect(text).toContain(p);
     // Each heading after a thematic break, and only those, starts a new page.
-    const afterBreaks = [...markdown.matchAll(/^---\n\n#{1,6} (.*)$/gm)].map((m) => squash(m[1]!));
+    const afterBreaks = [...markdown.matchAll(/^---\n\n#{1,6} (.*)$/gm)].map((m) => squash(m[1]));
     expect(afterBreaks).toEqual([expect.stringMatching(/^Appendix 1: /)]);
-    const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const decode = (s: string) =>
+      s
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
     const newPages = xmlParts(docx)
       .get('word/document.xml')!
       .split(/(?=<w:p[ >])/)
@@ -91,13 +112,17 @@ describe('DOCX papers read back by independent readers', () => {
 
   it('LibreOffice converts a paper to PDF that shows its title', async (ctx) => {
     ctx.skip(!hasCommand('soffice'), 'LibreOffice (soffice) is not installed (CI installs it through .ci/run)');
-    const { file, markdown } = await paper(names[0]!);
+    const { file, markdown } = await paper(names[0]);
     const pdfDir = await mkdtemp(path.join(tmpdir(), 'coprod-pdf-'));
     const profile = await mkdtemp(path.join(tmpdir(), 'coprod-lo-profile-'));
-    const convert = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, file], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const convert = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, file],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     expect(convert.status, convert.stderr).toBe(0);
     const pdf = path.join(pdfDir, `${names[0]}.pdf`);
     const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });

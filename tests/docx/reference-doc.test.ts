@@ -38,7 +38,7 @@ async function builtIn(): Promise<Uint8Array> {
 /** The built-in template with one part replaced (or removed, given undefined). */
 async function changed(part: string, edit: (xml: string) => string | undefined): Promise<string> {
   const entries = unzipSync(await builtIn());
-  const next = edit(strFromU8(entries[part]!));
+  const next = edit(strFromU8(entries[part]));
   if (next === undefined) delete entries[part];
   else entries[part] = strToU8(next);
   const file = path.join(await mkdtemp(path.join(dir, 'bad-')), 'template.docx');
@@ -53,14 +53,20 @@ describe('coprod template', () => {
     const again = spawnCli(['template', '--out', file]);
     expect(again.code, 'a second run does not overwrite the file').toBe(2);
     expect(again.stderr).toContain('already exists');
-    const text = wordParagraphs(xmlParts(new Uint8Array(await readFile(file))).get('word/document.xml')!).map((p) => [p.style, p.text]);
+    const text = wordParagraphs(xmlParts(new Uint8Array(await readFile(file))).get('word/document.xml')!).map((p) => [
+      p.style,
+      p.text,
+    ]);
     expect(text).toContainEqual(['Heading1', "Heading 1: the paper's title"]);
     expect(text).toContainEqual(['Heading4', 'Heading 4: a group within a section']);
     const withTemplate = await reportWith(file);
     expect(withTemplate.code).toBe(0);
     const plain = await mkdtemp(path.join(dir, 'plain-'));
     expect(spawnCli([...REPORT, '--out', plain]).code).toBe(0);
-    const styles = (folder: string) => xmlParts(new Uint8Array(execFileSync('cat', [path.join(folder, 'economy-pac-2023-24-q1.docx')]))).get('word/styles.xml');
+    const styles = (folder: string) =>
+      xmlParts(new Uint8Array(execFileSync('cat', [path.join(folder, 'economy-pac-2023-24-q1.docx')]))).get(
+        'word/styles.xml',
+      );
     expect(styles(withTemplate.out)).toEqual(styles(plain));
   });
 });
@@ -69,10 +75,22 @@ describe('a reference document made with LibreOffice', () => {
   it('gives papers its styles, margins and header', async (ctx) => {
     ctx.skip(!hasCommand('soffice'), 'LibreOffice is not installed (CI installs it through .ci/run)');
     const work = await mkdtemp(path.join(dir, 'lo-'));
-    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, path.join(FIXTURES, 'reference-doc', 'house-style.fodt')], {
-      stdio: 'ignore',
-      timeout: 240_000,
-    });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${path.join(work, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        work,
+        path.join(FIXTURES, 'reference-doc', 'house-style.fodt'),
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 240_000,
+      },
+    );
     const result = await reportWith(path.join(work, 'house-style.docx'));
     expect(result.code, result.stderr).toBe(0);
     const parts = xmlParts(new Uint8Array(await readFile(path.join(result.out, 'economy-pac-2023-24-q1.docx'))));
@@ -83,7 +101,10 @@ describe('a reference document made with LibreOffice', () => {
     // 3 cm side margins, as the template sets.
     expect(parts.get('word/document.xml')).toMatch(/<w:pgMar [^>]*w:left="1701"[^>]*w:right="1701"/);
     const header = [...parts].find(([name]) => name.startsWith('word/header-coprod'))![1];
-    expect(wordParagraphs(header).map((p) => p.text)).toEqual(['Fixture Borough Council house style', 'Economy, Arts, Sports and Public Realm PAC: quarterly update, April to June 2023']);
+    expect(wordParagraphs(header).map((p) => p.text)).toEqual([
+      'Fixture Borough Council house style',
+      'Economy, Arts, Sports and Public Realm PAC: quarterly update, April to June 2023',
+    ]);
     // Styles the template lacks come from the built-in ones.
     expect(styles).toContain('w:styleId="Heading3"');
     expect(styles).toContain('w:styleId="ListParagraph"');
@@ -123,7 +144,10 @@ describe('a template coprod cannot use', () => {
 
   it('is refused when it holds macros', async () => {
     const file = await changed('[Content_Types].xml', (xml) =>
-      xml.replace('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', 'application/vnd.ms-word.document.macroEnabled.main+xml'),
+      xml.replace(
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+        'application/vnd.ms-word.document.macroEnabled.main+xml',
+      ),
     );
     await refused(file, /macro-enabled/);
   });
@@ -133,7 +157,17 @@ describe('a template coprod cannot use', () => {
   });
 
   it('is refused when a style is based, in the end, on itself', async () => {
-    const file = await changed('word/styles.xml', (xml) => xml.replace('<w:style w:type="paragraph" w:styleId="Heading1">', '<w:style w:type="paragraph" w:styleId="Heading1"><w:basedOn w:val="Heading2"/>').replace('<w:style w:type="paragraph" w:styleId="Heading2">', '<w:style w:type="paragraph" w:styleId="Heading2"><w:basedOn w:val="Heading1"/>'));
+    const file = await changed('word/styles.xml', (xml) =>
+      xml
+        .replace(
+          '<w:style w:type="paragraph" w:styleId="Heading1">',
+          '<w:style w:type="paragraph" w:styleId="Heading1"><w:basedOn w:val="Heading2"/>',
+        )
+        .replace(
+          '<w:style w:type="paragraph" w:styleId="Heading2">',
+          '<w:style w:type="paragraph" w:styleId="Heading2"><w:basedOn w:val="Heading1"/>',
+        ),
+    );
     await refused(file, /style loop/);
   });
 });

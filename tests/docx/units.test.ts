@@ -7,7 +7,14 @@ import { UsageError } from '../../src/errors.js';
 
 describe('column widths', () => {
   it('always add up to the text width, in whole DXA', () => {
-    for (const cells of [[['a']], [['Recommendation', 'Activities', 'Status'], ['1. Creating a co-production culture', '1', 'Amber: some progress, with risks']], [['x'.repeat(400), 'y', 'z']]]) {
+    for (const cells of [
+      [['a']],
+      [
+        ['Recommendation', 'Activities', 'Status'],
+        ['1. Creating a co-production culture', '1', 'Amber: some progress, with risks'],
+      ],
+      [['x'.repeat(400), 'y', 'z']],
+    ]) {
       const widths = columnWidths(cells, 9638, 132);
       expect(widths.reduce((a, b) => a + b, 0)).toBe(9638);
       for (const w of widths) expect(Number.isInteger(w) && w > 0).toBe(true);
@@ -18,15 +25,19 @@ describe('column widths', () => {
     const [measure, text, count] = columnWidths(
       [
         ['Measure', 'How we will know things are getting better', 'Activities this quarter'],
-        ['1.1', 'The UN Convention and the social model of disability are being used as the guide for planning and writing all policy.', '1'],
+        [
+          '1.1',
+          'The UN Convention and the social model of disability are being used as the guide for planning and writing all policy.',
+          '1',
+        ],
       ],
       9638,
       132,
     );
-    expect(text!).toBeGreaterThan(measure! * 3);
+    expect(text).toBeGreaterThan(measure * 3);
     // "Measure" and "Activities" in bold fit on one line.
-    expect(measure!).toBeGreaterThan('Measure'.length * 132 * 1.1 + 230);
-    expect(count!).toBeGreaterThan('Activities'.length * 132 * 1.1 + 230);
+    expect(measure).toBeGreaterThan('Measure'.length * 132 * 1.1 + 230);
+    expect(count).toBeGreaterThan('Activities'.length * 132 * 1.1 + 230);
   });
 });
 

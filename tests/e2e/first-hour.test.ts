@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { HAS_TMUX, quote, Terminal } from '../helpers/terminal.js';
 
-
 /** The machine's own folders of programs: the shell's PATH after the temporary npm prefix. */
 const SYSTEM_PATH = `${path.dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`;
 /**
@@ -25,7 +24,7 @@ const SYSTEM_PATH = `${path.dirname(process.execPath)}:/usr/local/bin:/usr/bin:/
 function readmeBlock(readme: string, after: string): string[] {
   const start = readme.indexOf(after);
   expect(start, `the README has "${after}"`).toBeGreaterThanOrEqual(0);
-  const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(start))![1]!;
+  const block = /```sh\n([\s\S]*?)```/.exec(readme.slice(start))![1];
   return block
     .split('\n')
     .map((line) => line.replace(/\s+#.*$/, '').trim())
@@ -38,7 +37,8 @@ function readmeBlock(readme: string, after: string): string[] {
  */
 async function cleanClone(into: string): Promise<void> {
   execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, into]);
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const file of git('ls-files', '-z', '--modified', '--others', '--exclude-standard')) {
     await mkdir(path.dirname(path.join(into, file)), { recursive: true });
     await cp(path.join(ROOT, file), path.join(into, file));
@@ -83,7 +83,8 @@ class Shell {
 }
 
 const STACK = /\n\s+at .+:\d+:\d+/;
-const gitStatus = (dir: string) => execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: dir, encoding: 'utf8' });
+const gitStatus = (dir: string) =>
+  execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: dir, encoding: 'utf8' });
 
 describe.skipIf(!HAS_TMUX)('the first hour, in a real terminal, from a clean clone', () => {
   let home: string;
@@ -138,58 +139,92 @@ describe.skipIf(!HAS_TMUX)('the first hour, in a real terminal, from a clean clo
     // A newcomer has nothing called coprod; a machine that has already run the quick start has its own, which the
     // temporary prefix, first on PATH, then stands in front of (checked after the install below).
     await expectStep(`cd ${quote(clone)}`, 0);
-    const already = spawnSync('sh', ['-c', 'command -v coprod'], { env: { PATH: SYSTEM_PATH }, encoding: 'utf8' }).stdout.trim();
+    const already = spawnSync('sh', ['-c', 'command -v coprod'], {
+      env: { PATH: SYSTEM_PATH },
+      encoding: 'utf8',
+    }).stdout.trim();
     await expectStep('command -v coprod', already === '' ? 1 : 0);
 
     // The quick start: the first command installs coprod, puts it on PATH and renders the sample's papers.
     const [install, tests] = readmeBlock(readme, '## Quick start');
     expect(install).toMatch(/^npm ci && npm install --global .* && coprod pack --half 2023\/24-H1/);
     expect(tests).toBe('npm ci && npm test');
-    const installed = await expectStep(install!, 0, 600_000);
+    const installed = await expectStep(install, 0, 600_000);
     // --ignore-scripts spares the newcomer npm's warning that coprod's build script was not approved (npm ci has built it).
     expect(installed.output).not.toMatch(/npm error|install-scripts/i);
-    expect((await expectStep('command -v coprod', 0)).output.trim()).toBe(path.join(home, 'npm-global', 'bin', 'coprod'));
+    expect((await expectStep('command -v coprod', 0)).output.trim()).toBe(
+      path.join(home, 'npm-global', 'bin', 'coprod'),
+    );
     expect(installed.output).toMatch(/coprod: board pack for 2023\/24-H1 in reports: \d+ written, 0 unchanged\./);
     const papers = (await readdir(path.join(clone, 'reports'))).filter((f) => !f.startsWith('.'));
-    expect(papers).toEqual(expect.arrayContaining(['board-pack-2023-24-h1.docx', 'index.md', 'pob-2023-24-h1.md', 'pob-2023-24-h1.docx', 'economy-pac-2023-24-q1.md', 'economy-pac-2023-24-q2.docx']));
+    expect(papers).toEqual(
+      expect.arrayContaining([
+        'board-pack-2023-24-h1.docx',
+        'index.md',
+        'pob-2023-24-h1.md',
+        'pob-2023-24-h1.docx',
+        'economy-pac-2023-24-q1.md',
+        'economy-pac-2023-24-q2.docx',
+      ]),
+    );
 
     // Then the first things to try, as the README lists them.
     const [validate, validateQ1, latest, summary] = readmeBlock(readme, 'the first things to try');
-    const checked = await expectStep(validate!, 0);
-    expect(checked.output).toContain('Coverage (returns, framework items served, plans followed up) was checked for 2023/24-Q2 (July to September 2023), the latest quarter with updates.');
+    const checked = await expectStep(validate, 0);
+    expect(checked.output).toContain(
+      'Coverage (returns, framework items served, plans followed up) was checked for 2023/24-Q2 (July to September 2023), the latest quarter with updates.',
+    );
     expect(checked.output).toContain('Coverage of other quarters: 2023/24-Q1 has 6 warnings');
     expect(checked.output).toContain('To check another quarter: `coprod validate --quarter 2023/24-Q1`');
     expect(validateQ1).toBe('coprod validate --quarter 2023/24-Q1');
-    const q1 = await expectStep(validateQ1!, 0);
-    expect(q1.output).toContain('coverage-department  Department `public-health` has no activity update for 2023/24-Q1 (April to June 2023)');
+    const q1 = await expectStep(validateQ1, 0);
+    expect(q1.output).toContain(
+      'coverage-department  Department `public-health` has no activity update for 2023/24-Q1 (April to June 2023)',
+    );
     expect(q1.output).toContain('0 errors, 6 warnings');
-    const report = await expectStep(latest!, 0);
+    const report = await expectStep(latest, 0);
     // The pack wrote these already: the same data gives the same files, left alone.
     expect(report.output).toContain('unchanged reports/economy-pac-2023-24-q2.md');
     expect(report.output).toContain('unchanged reports/economy-pac-2023-24-q2.docx');
-    expect((await expectStep(summary!, 0)).output).toMatch(/(wrote|unchanged) reports\/pob-2023-24-h1\.md/);
+    expect((await expectStep(summary, 0)).output).toMatch(/(wrote|unchanged) reports\/pob-2023-24-h1\.md/);
 
     // The rest of the README's commands for authors work as written.
     expect(readme).toContain('coprod report --quarter 2023/24-Q1 --committee economy-pac');
-    expect((await expectStep('coprod report --quarter 2023/24-Q1 --committee economy-pac', 0)).output).toContain('reports/economy-pac-2023-24-q1.md');
+    expect((await expectStep('coprod report --quarter 2023/24-Q1 --committee economy-pac', 0)).output).toContain(
+      'reports/economy-pac-2023-24-q1.md',
+    );
 
     // From another folder, coprod is still there.
     await expectStep(`cd ${quote(elsewhere)}`, 0);
     const there = await expectStep(`coprod validate --data ${quote(path.join(clone, 'data'))}`, 0);
     expect(there.output).toContain('was checked for 2023/24-Q2');
     const nowhere = await expectStep('coprod validate', 2);
-    expect(nowhere.output).toContain(`coprod: data folder not found: ${path.join(elsewhere, 'data')}. Pass --data DIR with the folder that holds council.yaml`);
+    expect(nowhere.output).toContain(
+      `coprod: data folder not found: ${path.join(elsewhere, 'data')}. Pass --data DIR with the folder that holds council.yaml`,
+    );
     await expectStep(`cd ${quote(clone)}`, 0);
 
     // Periods as people write them.
-    expect((await expectStep('coprod report --quarter 2023/24-q1 --format md', 0)).output).toContain('reports/health-pac-2023-24-q1.md');
-    expect((await expectStep('coprod report --quarter latest --format md', 0)).output).toContain('reports/health-pac-2023-24-q2.md');
-    expect((await expectStep('coprod summary --half previous --format md', 0)).output).toContain('reports/pob-2022-23-h2.md');
+    expect((await expectStep('coprod report --quarter 2023/24-q1 --format md', 0)).output).toContain(
+      'reports/health-pac-2023-24-q1.md',
+    );
+    expect((await expectStep('coprod report --quarter latest --format md', 0)).output).toContain(
+      'reports/health-pac-2023-24-q2.md',
+    );
+    expect((await expectStep('coprod summary --half previous --format md', 0)).output).toContain(
+      'reports/pob-2022-23-h2.md',
+    );
     const badQuarter = await expectStep('coprod report --quarter 2023-Q1', 2);
-    expect(badQuarter.output).toContain('coprod: --quarter must be a financial-year quarter written YYYY/YY-Qn, such as 2023/24-Q1, or latest or previous (got "2023-Q1").');
-    expect(badQuarter.output).toContain("This council's financial year starts in April: Q1 is April to June, Q2 July to September, Q3 October to December and Q4 January to March");
+    expect(badQuarter.output).toContain(
+      'coprod: --quarter must be a financial-year quarter written YYYY/YY-Qn, such as 2023/24-Q1, or latest or previous (got "2023-Q1").',
+    );
+    expect(badQuarter.output).toContain(
+      "This council's financial year starts in April: Q1 is April to June, Q2 July to September, Q3 October to December and Q4 January to March",
+    );
     const noData = await expectStep('coprod report --quarter 2025/26-Q1', 1);
-    expect(noData.output).toContain('the data has no update or assessment for 2025/26-Q1, so nothing was written; the data covers 2022/23-Q3 to 2023/24-Q2.');
+    expect(noData.output).toContain(
+      'the data has no update or assessment for 2025/26-Q1, so nothing was written; the data covers 2022/23-Q3 to 2023/24-Q2.',
+    );
 
     // Mistyped options and ids.
     const typo = await expectStep('coprod report --quater 2023/24-Q1', 2);
@@ -203,8 +238,12 @@ describe.skipIf(!HAS_TMUX)('the first hour, in a real terminal, from a clean clo
     // Inside the data folder.
     await expectStep('cd data', 0);
     const inside = await expectStep('coprod validate', 2);
-    expect(inside.output).toContain(`coprod: data folder not found: ${path.join(clone, 'data', 'data')}. This folder holds a council.yaml: to use it, pass --data .`);
-    expect((await expectStep('coprod validate --data .', 0)).output).toContain('Checked this folder (council.yaml, framework.yaml and 6 department files)');
+    expect(inside.output).toContain(
+      `coprod: data folder not found: ${path.join(clone, 'data', 'data')}. This folder holds a council.yaml: to use it, pass --data .`,
+    );
+    expect((await expectStep('coprod validate --data .', 0)).output).toContain(
+      'Checked this folder (council.yaml, framework.yaml and 6 department files)',
+    );
     await expectStep('cd ..', 0);
 
     // An output folder that cannot be made stops at once.

@@ -25,7 +25,13 @@ describe('coprod report (built binary)', () => {
     const out = await mkdtemp(path.join(tmpdir(), 'coprod-sections-'));
     expect(spawnCli(['report', '--quarter', '2023/24-Q1', '--out', out]).code).toBe(0);
     const files = (await readdir(out)).filter((f) => f.endsWith('.md')).sort();
-    expect(files).toEqual(['children-pac-2023-24-q1.md', 'climate-pac-2023-24-q1.md', 'economy-pac-2023-24-q1.md', 'health-pac-2023-24-q1.md', 'inclusion-pac-2023-24-q1.md']);
+    expect(files).toEqual([
+      'children-pac-2023-24-q1.md',
+      'climate-pac-2023-24-q1.md',
+      'economy-pac-2023-24-q1.md',
+      'health-pac-2023-24-q1.md',
+      'inclusion-pac-2023-24-q1.md',
+    ]);
     for (const file of files) {
       const text = await readFile(path.join(out, file), 'utf8');
       const headings = [
@@ -51,21 +57,38 @@ describe('coprod report (built binary)', () => {
         '## Appendix 2: the figures as charts',
       ];
       // Every section, once each and in this order; the appendix after a thematic break (a new page in Word).
-      expect(text.split('\n').filter((line) => /^#{2,3} /.test(line)), file).toEqual(headings);
-      expect(text, `${file}: thematic break before the appendix`).toContain('\n---\n\n## Appendix 1: measures served in April to June 2023\n');
+      expect(
+        text.split('\n').filter((line) => /^#{2,3} /.test(line)),
+        file,
+      ).toEqual(headings);
+      expect(text, `${file}: thematic break before the appendix`).toContain(
+        '\n---\n\n## Appendix 1: measures served in April to June 2023\n',
+      );
       // Each of the eight recommendations is in section 7 exactly once: a paragraph of its own, or named among those with no activity and no rating.
       const section7 = text.slice(text.indexOf('\n### 7. '), text.indexOf('\n### 8. '));
       const spoken = [...section7.matchAll(/^7\.\d+ \*\*Recommendation (\d): /gm)].map((m) => Number(m[1]));
-      const quietLine = /^7\.\d+ No activity served recommendations? ([^.]*?) in April to June 2023 or January to March 2023, and no department assessed (?:it|them)\.$/m.exec(section7);
+      const quietLine =
+        /^7\.\d+ No activity served recommendations? ([^.]*?) in April to June 2023 or January to March 2023, and no department assessed (?:it|them)\.$/m.exec(
+          section7,
+        );
       const quiet = [...(quietLine?.[1] ?? '').matchAll(/\d+/g)].map((m) => Number(m[0]));
-      expect([...spoken, ...quiet].sort((a, b) => a - b), `${file}: recommendations in section 7`).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(
+        [...spoken, ...quiet].sort((a, b) => a - b),
+        `${file}: recommendations in section 7`,
+      ).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
       expect(spoken.length, `${file}: recommendations with a paragraph`).toBeGreaterThan(0);
     }
     // The plan made in 2022/23-Q4 for 2023/24-Q1 that no update answered stays open: a row of section 5, a recommendation and a line of "Looking ahead".
     const economy = await readFile(path.join(out, 'economy-pac-2023-24-q1.md'), 'utf8');
-    expect(economy).toMatch(/^\| Inclusive employment support quality framework \| Hold two workshops with the young people .* \| \*\*No update received\.\*\* No update was received for April to June 2023\. \|$/m);
-    expect(economy).toMatch(/^\d\. That the Committee asks for an update at its next meeting on the plan .*: Inclusive employment support quality framework\.$/m);
-    expect(economy).toMatch(/^10\.\d One earlier plan is still open: no update has yet said how it went \(section 5\)\.$/m);
+    expect(economy).toMatch(
+      /^\| Inclusive employment support quality framework \| Hold two workshops with the young people .* \| \*\*No update received\.\*\* No update was received for April to June 2023\. \|$/m,
+    );
+    expect(economy).toMatch(
+      /^\d\. That the Committee asks for an update at its next meeting on the plan .*: Inclusive employment support quality framework\.$/m,
+    );
+    expect(economy).toMatch(
+      /^10\.\d One earlier plan is still open: no update has yet said how it went \(section 5\)\.$/m,
+    );
   });
 
   it('gives the same bytes on a second run', async () => {
@@ -83,7 +106,7 @@ describe('coprod report (built binary)', () => {
     const file = path.join(data, 'activities', 'economy.yaml');
     const lines = (await readFile(file, 'utf8')).split('\n');
     const at = lines.findIndex((l) => l.includes('title:'));
-    lines[at] = lines[at]!.replace('title:', 'title: [unclosed');
+    lines[at] = lines[at].replace('title:', 'title: [unclosed');
     await writeFile(file, lines.join('\n'));
     const result = spawnCli(['report', '--quarter', '2023/24-Q1', '--data', data, '--out', path.join(data, 'out')]);
     expect(result.code).toBe(1);
@@ -97,8 +120,12 @@ describe('coprod report (built binary)', () => {
   it('refuses a malformed quarter with exit 2, showing the form, an example and the months of each quarter', () => {
     const result = spawnCli(['report', '--quarter', '2023-Q1']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--quarter must be a financial-year quarter written YYYY/YY-Qn, such as 2023/24-Q1, or latest or previous (got "2023-Q1")');
-    expect(result.stderr).toContain("This council's financial year starts in April: Q1 is April to June, Q2 July to September, Q3 October to December and Q4 January to March");
+    expect(result.stderr).toContain(
+      '--quarter must be a financial-year quarter written YYYY/YY-Qn, such as 2023/24-Q1, or latest or previous (got "2023-Q1")',
+    );
+    expect(result.stderr).toContain(
+      "This council's financial year starts in April: Q1 is April to June, Q2 July to September, Q3 October to December and Q4 January to March",
+    );
   });
 
   it('prints the version and a help that lists commands and exit codes', () => {

@@ -33,7 +33,10 @@ const APRIL_PERIOD: Record<string, string> = {
   '2024/25-H1': 'April to September 2024',
   '2024/25-H2': 'October 2024 to March 2025',
 };
-const QUARTERS_OF: Record<string, string[]> = { '2024/25-H1': ['2024/25-Q1', '2024/25-Q2'], '2024/25-H2': ['2024/25-Q3', '2024/25-Q4'] };
+const QUARTERS_OF: Record<string, string[]> = {
+  '2024/25-H1': ['2024/25-Q1', '2024/25-Q2'],
+  '2024/25-H2': ['2024/25-Q3', '2024/25-Q4'],
+};
 
 /** `2024/25-Q1` → `2024-25-q1`, as output file names write periods. */
 const slug = (period: string) => period.replace('/', '-').toLowerCase();
@@ -96,7 +99,7 @@ function classify(file: string): Pick<Output, 'kind' | 'period'> {
   if (file === 'index.md' || file === 'index.html') return { kind: 'index', period: '' };
   const match = /-(\d{4})-(\d{2})-([qh][1-4])\.(md|docx|html)$/.exec(file);
   if (!match) throw new Error(`unexpected output file ${file}`);
-  const period = `${match[1]}/${match[2]}-${match[3]!.toUpperCase()}`;
+  const period = `${match[1]}/${match[2]}-${match[3].toUpperCase()}`;
   if (file.startsWith('board-pack-')) return { kind: 'combined', period };
   return { kind: file.startsWith(`${BOARD}-`) ? 'summary' : 'quarterly', period };
 }
@@ -118,7 +121,8 @@ beforeAll(async () => {
     const result = spawnCli(full, { env: { SOURCE_DATE_EPOCH: '1700000000' }, timeout: 120_000 });
     // Hidden files (the pack's manifest of what it wrote) are bookkeeping, not papers.
     // Chart images are read back in tests/charts.
-    const files = result.code === 0 ? (await readdir(out)).filter((f) => !f.startsWith('.') && !f.endsWith('.png')).sort() : [];
+    const files =
+      result.code === 0 ? (await readdir(out)).filter((f) => !f.startsWith('.') && !f.endsWith('.png')).sort() : [];
     runs.push({ label, args: full, out, result, files });
     for (const file of files) {
       const bytes = await readFile(path.join(out, file));
@@ -138,7 +142,10 @@ const papers = () => outputs.filter((o) => o.kind !== 'index');
 describe('the second council (Northfield: a city, a year from July, Scrutiny Panels, its own charter)', () => {
   it('validates with no errors', () => {
     const result = spawnCli(['validate', '--data', DATA, '--format', 'json']);
-    const parsed = JSON.parse(result.stdout) as { summary: { errors: number }; diagnostics: { severity: string; code: string; message: string }[] };
+    const parsed = JSON.parse(result.stdout) as {
+      summary: { errors: number };
+      diagnostics: { severity: string; code: string; message: string }[];
+    };
     expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.code).toBe(0);
   });
@@ -167,7 +174,7 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
         expect(r.result.code, r.result.stderr).toBe(0);
         const expected = [
           ...both(`${BOARD}-${slug(h)}`),
-          ...QUARTERS_OF[h]!.flatMap((q) => PANELS.flatMap((p) => both(`${p}-${slug(q)}`))),
+          ...QUARTERS_OF[h].flatMap((q) => PANELS.flatMap((p) => both(`${p}-${slug(q)}`))),
           'index.html',
           'index.md',
           `board-pack-${slug(h)}.docx`,
@@ -190,7 +197,10 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
       for (const o of outputs) {
         for (const [label, pattern] of FOREIGN) {
           const at = o.text.search(pattern);
-          if (at >= 0) found.push(`${o.name}: "${label}" in "…${o.text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ')}…"`);
+          if (at >= 0)
+            found.push(
+              `${o.name}: "${label}" in "…${o.text.slice(Math.max(0, at - 40), at + 40).replace(/\s+/g, ' ')}…"`,
+            );
         }
       }
       expect(found).toEqual([]);
@@ -207,7 +217,9 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
     it('each quarterly update and summary, in Markdown, Word and HTML, says who took part by group was not recorded (Northfield counts no reach)', () => {
       const reports = outputs.filter((o) => o.kind === 'quarterly' || o.kind === 'summary');
       expect(reports).toHaveLength(3 * 24 + 6 + 6);
-      expect(reports.filter((o) => !/Who took part by group was not recorded/.test(o.text)).map((o) => o.name)).toEqual([]);
+      expect(reports.filter((o) => !/Who took part by group was not recorded/.test(o.text)).map((o) => o.name)).toEqual(
+        [],
+      );
       expect(reports.filter((o) => /fewer than \d|not shown/.test(o.text)).map((o) => o.name)).toEqual([]);
     });
 
@@ -230,7 +242,7 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
     it('each quarterly update names its quarter: 2024/25-Q1 is July to September 2024, Q4 April to June 2025', () => {
       const wrong: string[] = [];
       for (const o of outputs.filter((x) => x.kind === 'quarterly')) {
-        if (!o.text.includes(PERIOD[o.period]!)) wrong.push(`${o.name}: does not say "${PERIOD[o.period]}"`);
+        if (!o.text.includes(PERIOD[o.period])) wrong.push(`${o.name}: does not say "${PERIOD[o.period]}"`);
       }
       expect(wrong).toEqual([]);
       // The April-start names of these quarters are the names of other quarters here (the one before, or after), which a
@@ -251,8 +263,8 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
     it('each summary names its half: 2024/25-H1 is July to December 2024, H2 January to June 2025', () => {
       const wrong: string[] = [];
       for (const o of outputs.filter((x) => x.kind === 'summary' || x.kind === 'combined')) {
-        if (!o.text.includes(PERIOD[o.period]!)) wrong.push(`${o.name}: does not say "${PERIOD[o.period]}"`);
-        if (o.text.includes(APRIL_PERIOD[o.period]!)) wrong.push(`${o.name}: says "${APRIL_PERIOD[o.period]}"`);
+        if (!o.text.includes(PERIOD[o.period])) wrong.push(`${o.name}: does not say "${PERIOD[o.period]}"`);
+        if (o.text.includes(APRIL_PERIOD[o.period])) wrong.push(`${o.name}: says "${APRIL_PERIOD[o.period]}"`);
       }
       expect(wrong).toEqual([]);
     });
@@ -283,8 +295,12 @@ describe('the second council (Northfield: a city, a year from July, Scrutiny Pan
     });
 
     it('the short breaks review: in progress until cancelled in April to June 2025; day services move to commissioning in Q3', () => {
-      expect(activityLine('health-panel', '2024/25-Q3', 'Review of short breaks for carers')).toMatch(/Status: In progress/);
-      expect(activityLine('health-panel', '2024/25-Q4', 'Review of short breaks for carers')).toMatch(/Status: Cancelled/);
+      expect(activityLine('health-panel', '2024/25-Q3', 'Review of short breaks for carers')).toMatch(
+        /Status: In progress/,
+      );
+      expect(activityLine('health-panel', '2024/25-Q4', 'Review of short breaks for carers')).toMatch(
+        /Status: Cancelled/,
+      );
       expect(activityLine('health-panel', '2024/25-Q2', 'Recommissioning day services')).toMatch(/design stage/);
       expect(activityLine('health-panel', '2024/25-Q3', 'Recommissioning day services')).toMatch(/commissioning stage/);
     });

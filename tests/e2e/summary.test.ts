@@ -55,8 +55,9 @@ describe('coprod summary (built binary)', () => {
     ];
     const root = parseMarkdown(text);
     const tables = root.children.filter((n) => n.type === 'table');
-    const cellsOf = (table: (typeof tables)[number]) => table.children.map((row) => row.children.map((c) => readText(c)));
-    const matrix = tables.map(cellsOf).find((rows) => rows[0]!.at(-1) === 'All' && rows[0]![1] === '1');
+    const cellsOf = (table: (typeof tables)[number]) =>
+      table.children.map((row) => row.children.map((c) => readText(c)));
+    const matrix = tables.map(cellsOf).find((rows) => rows[0].at(-1) === 'All' && rows[0][1] === '1');
     expect(matrix).toBeDefined();
     if (!matrix) return;
     const numbers = ['1', '2', '3', '4', '5', '6', '7', '8'];
@@ -69,7 +70,9 @@ describe('coprod summary (built binary)', () => {
     const counts = matrix.slice(1).map((row) => row.slice(1).map(Number));
     const all = counts.pop()!;
     // Each activity belongs to one committee, so the "All" row adds up the committees' rows, column by column.
-    all.forEach((n, column) => expect(n, `column ${matrix[0]![column + 1]}`).toBe(counts.reduce((sum, row) => sum + row[column]!, 0)));
+    all.forEach((n, column) =>
+      expect(n, `column ${matrix[0][column + 1]}`).toBe(counts.reduce((sum, row) => sum + row[column], 0)),
+    );
     // An activity serving several recommendations counts once in the last column: at least its largest cell, at most the cells' sum.
     for (const row of [...counts, all]) {
       const total = row.at(-1)!;
@@ -81,9 +84,13 @@ describe('coprod summary (built binary)', () => {
     expect(text).toContain('0 marks a gap');
 
     // The gaps in words, a table with a row for each committee with a 0 in the matrix, listing exactly its zero columns.
-    const gaps = tables.map(cellsOf).find((rows) => rows[0]!.join('|') === 'Policy and Accountability Committee|Recommendations with no activity');
+    const gaps = tables
+      .map(cellsOf)
+      .find((rows) => rows[0].join('|') === 'Policy and Accountability Committee|Recommendations with no activity');
     expect(gaps).toBeDefined();
-    const zeros = counts.map((row, i) => [committees[i]!, numbers.filter((_, c) => row[c] === 0).join(', ')] as const).filter(([, list]) => list !== '');
+    const zeros = counts
+      .map((row, i) => [committees[i], numbers.filter((_, c) => row[c] === 0).join(', ')] as const)
+      .filter(([, list]) => list !== '');
     expect(gaps!.slice(1)).toEqual(zeros.map(([committee, list]) => [committee, list]));
     expect(gaps!.slice(1)).toContainEqual(['Children and Education PAC', '2, 3, 6, 8']);
   });
@@ -93,7 +100,9 @@ describe('coprod summary (built binary)', () => {
     const b = await mkdtemp(path.join(tmpdir(), 'coprod-sb-'));
     expect(spawnCli(['summary', '--half', '2023/24-H1', '--out', a]).code).toBe(0);
     expect(spawnCli(['summary', '--half', '2023/24-H1', '--out', b]).code).toBe(0);
-    expect(await readFile(path.join(b, 'pob-2023-24-h1.md'))).toEqual(await readFile(path.join(a, 'pob-2023-24-h1.md')));
+    expect(await readFile(path.join(b, 'pob-2023-24-h1.md'))).toEqual(
+      await readFile(path.join(a, 'pob-2023-24-h1.md')),
+    );
     const again = spawnCli(['summary', '--half', '2023/24-H1', '--out', a]);
     expect(again.stderr).toContain('unchanged');
   });
@@ -101,8 +110,12 @@ describe('coprod summary (built binary)', () => {
   it('refuses a malformed half and a date that does not exist with exit 2', () => {
     const half = spawnCli(['summary', '--half', '2023-H1']);
     expect(half.code).toBe(2);
-    expect(half.stderr).toContain('--half must be a financial-year half written YYYY/YY-Hn, such as 2023/24-H1, or latest or previous (got "2023-H1")');
-    expect(half.stderr).toContain("This council's financial year starts in April: H1 is April to September and H2 October to March");
+    expect(half.stderr).toContain(
+      '--half must be a financial-year half written YYYY/YY-Hn, such as 2023/24-H1, or latest or previous (got "2023-H1")',
+    );
+    expect(half.stderr).toContain(
+      "This council's financial year starts in April: H1 is April to September and H2 October to March",
+    );
     const date = spawnCli(['summary', '--half', '2023/24-H1', '--date', '2023-02-30']);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('--date must be a real date');

@@ -18,7 +18,8 @@ interface Case {
   files?: string[];
 }
 
-const COMMITTEES = 'the committees in council.yaml are: economy-pac, climate-pac, health-pac, children-pac, inclusion-pac';
+const COMMITTEES =
+  'the committees in council.yaml are: economy-pac, climate-pac, health-pac, children-pac, inclusion-pac';
 const WARNINGS = /^coprod: the data has \d+ warnings? \(gaps the report will show\)/;
 
 const CASES: Case[] = [
@@ -43,16 +44,47 @@ const CASES: Case[] = [
       "This council's financial year starts in April: Q1 is April to June, Q2 July to September, Q3 October to December and Q4 January to March, so 2023/24-Q1 is April to June 2023. latest is the latest quarter with updates, and previous the one before it.",
     ],
   },
-  { name: 'a quarter in lower case', args: ['report', '--quarter', '2023/24-q1', '--committee', 'economy-pac'], code: 0, stderr: ['wrote economy-pac-2023-24-q1.md'], files: ['economy-pac-2023-24-q1-levels.png', 'economy-pac-2023-24-q1-trend.png', 'economy-pac-2023-24-q1.md'] },
-  { name: 'the latest quarter', args: ['report', '--quarter', 'latest', '--committee', 'economy-pac'], code: 0, stderr: ['wrote economy-pac-2023-24-q2.md'], files: ['economy-pac-2023-24-q2-levels.png', 'economy-pac-2023-24-q2-trend.png', 'economy-pac-2023-24-q2.md'] },
-  { name: 'the previous quarter', args: ['report', '--quarter', 'Previous', '--committee', 'economy-pac'], code: 0, stderr: ['wrote economy-pac-2023-24-q1.md'], files: ['economy-pac-2023-24-q1-levels.png', 'economy-pac-2023-24-q1-trend.png', 'economy-pac-2023-24-q1.md'] },
-  { name: 'the latest half', args: ['summary', '--half', 'latest'], code: 0, stderr: ['wrote pob-2023-24-h1.md'], files: ['pob-2023-24-h1-coverage.png', 'pob-2023-24-h1-trends.png', 'pob-2023-24-h1.md'] },
-  { name: 'the previous half', args: ['summary', '--half', 'previous'], code: 0, stderr: ['wrote pob-2022-23-h2.md'], files: ['pob-2022-23-h2-coverage.png', 'pob-2022-23-h2-trends.png', 'pob-2022-23-h2.md'] },
+  {
+    name: 'a quarter in lower case',
+    args: ['report', '--quarter', '2023/24-q1', '--committee', 'economy-pac'],
+    code: 0,
+    stderr: ['wrote economy-pac-2023-24-q1.md'],
+    files: ['economy-pac-2023-24-q1-levels.png', 'economy-pac-2023-24-q1-trend.png', 'economy-pac-2023-24-q1.md'],
+  },
+  {
+    name: 'the latest quarter',
+    args: ['report', '--quarter', 'latest', '--committee', 'economy-pac'],
+    code: 0,
+    stderr: ['wrote economy-pac-2023-24-q2.md'],
+    files: ['economy-pac-2023-24-q2-levels.png', 'economy-pac-2023-24-q2-trend.png', 'economy-pac-2023-24-q2.md'],
+  },
+  {
+    name: 'the previous quarter',
+    args: ['report', '--quarter', 'Previous', '--committee', 'economy-pac'],
+    code: 0,
+    stderr: ['wrote economy-pac-2023-24-q1.md'],
+    files: ['economy-pac-2023-24-q1-levels.png', 'economy-pac-2023-24-q1-trend.png', 'economy-pac-2023-24-q1.md'],
+  },
+  {
+    name: 'the latest half',
+    args: ['summary', '--half', 'latest'],
+    code: 0,
+    stderr: ['wrote pob-2023-24-h1.md'],
+    files: ['pob-2023-24-h1-coverage.png', 'pob-2023-24-h1-trends.png', 'pob-2023-24-h1.md'],
+  },
+  {
+    name: 'the previous half',
+    args: ['summary', '--half', 'previous'],
+    code: 0,
+    stderr: ['wrote pob-2022-23-h2.md'],
+    files: ['pob-2022-23-h2-coverage.png', 'pob-2022-23-h2-trends.png', 'pob-2022-23-h2.md'],
+  },
   {
     name: 'a quarter the data does not cover names the quarters it does',
     args: ['report', '--quarter', '2025/26-Q1'],
     code: 1,
-    stderr: 'coprod: the data has no update or assessment for 2025/26-Q1, so nothing was written; the data covers 2022/23-Q3 to 2023/24-Q2.\n',
+    stderr:
+      'coprod: the data has no update or assessment for 2025/26-Q1, so nothing was written; the data covers 2022/23-Q3 to 2023/24-Q2.\n',
     files: [],
   },
   {
@@ -89,13 +121,24 @@ describe('what people type (in-process and the built binary)', () => {
         }
       }
       expect(shown).not.toMatch(/\n\s+at .+:\d+:\d+/);
-      if (files) expect((await readdir(out).catch(() => [])).filter((f) => !f.startsWith('.')).sort(), how).toEqual(files);
+      if (files)
+        expect((await readdir(out).catch(() => [])).filter((f) => !f.startsWith('.')).sort(), how).toEqual(files);
     }
   });
 
   it('prints the count of warnings last, after the files written', async () => {
     const out = await mkdtemp(path.join(tmpdir(), 'coprod-typed-'));
-    const result = await runCli(['report', '--quarter', '2023/24-Q1', '--committee', 'economy-pac', '--format', 'md', '--out', out]);
+    const result = await runCli([
+      'report',
+      '--quarter',
+      '2023/24-Q1',
+      '--committee',
+      'economy-pac',
+      '--format',
+      'md',
+      '--out',
+      out,
+    ]);
     const lines = result.stderr.trim().split('\n');
     expect(lines[0]).toMatch(/^wrote /);
     expect(lines.at(-1)).toMatch(WARNINGS);

@@ -14,13 +14,28 @@ export const CHROMIUM = process.env['COPROD_CHROMIUM'] ?? '/usr/bin/chromium';
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Flags for a headless Chromium on a machine with a closed network, as root, with no desktop. */
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 /** A headless Chromium with a fresh profile, and a way to close it and remove the profile. */
 export async function openBrowser(): Promise<{ browser: Browser; close(): Promise<void> }> {
-  if (!existsSync(CHROMIUM)) throw new Error(`these tests need Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`these tests need Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does)`);
   const profile = await mkdtemp(path.join(tmpdir(), 'coprod-chromium-'));
-  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, userDataDir: profile, args: FLAGS });
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    userDataDir: profile,
+    args: FLAGS,
+  });
   return {
     browser,
     close: async () => {
@@ -44,9 +59,25 @@ export interface Violation {
 export async function axeViolations(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async (tags) => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
   }, WCAG_TAGS);
 }
 
@@ -70,7 +101,9 @@ export async function tabOrder(page: Page, limit = 400): Promise<string[]> {
     const here = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return '';
-      return el instanceof HTMLAnchorElement ? el.getAttribute('href') ?? '' : `${el.tagName.toLowerCase()}[${el.getAttribute('aria-label') ?? ''}]`;
+      return el instanceof HTMLAnchorElement
+        ? (el.getAttribute('href') ?? '')
+        : `${el.tagName.toLowerCase()}[${el.getAttribute('aria-label') ?? ''}]`;
     });
     if (here === '' || (seen.length > 0 && here === seen[0])) break;
     seen.push(here);

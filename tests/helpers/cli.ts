@@ -7,7 +7,12 @@ import { run } from '../../src/cli/main.js';
 import type { Io } from '../../src/io/io.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = path.join(ROOT, 'bin', 'coprod.js');
+/** True under `npm run test:quick`: the CLI runs from the sources, not the build. */
+export const FROM_SOURCES = process.env['COPROD_TEST_FROM_SOURCES'] === '1';
+/** The binary the tests spawn: the built one, or under `npm run test:quick` the sources through tsx. */
+export const BIN = FROM_SOURCES
+  ? path.join(ROOT, 'tests', 'helpers', 'source-bin.mjs')
+  : path.join(ROOT, 'bin', 'coprod.js');
 export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 
 export interface CliResult {
@@ -17,7 +22,10 @@ export interface CliResult {
 }
 
 /** Runs coprod in-process with captured output; `overrides` may replace the file system or environment. */
-export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; io?: Partial<Io> } = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined>; io?: Partial<Io> } = {},
+): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
@@ -36,7 +44,10 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Reco
 }
 
 /** Spawns the built binary, as a user or CI would, with no terminal and no input. */
-export function spawnCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string | Buffer; timeout?: number } = {}): CliResult {
+export function spawnCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string | Buffer; timeout?: number } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...options.env },
@@ -55,10 +66,18 @@ export async function copyToTemp(src: string, prefix = 'coprod-'): Promise<strin
 }
 
 /** Runs the built binary with a wall-clock limit; a case that hangs is killed and fails. */
-export function spawnWithin(args: string[], cwd: string, ms = 10_000): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string; elapsed: number }> {
+export function spawnWithin(
+  args: string[],
+  cwd: string,
+  ms = 10_000,
+): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string; elapsed: number }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -22,6 +22,7 @@ function quietIo(): Io {
 export async function loadDataset(dir: string): Promise<Dataset> {
   const result = validateFolder(await readDataFolder(dir, quietIo()));
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0 || !result.dataset) throw new Error(`fixture ${dir} has errors: ${errors.map((e) => e.message).join('; ')}`);
+  if (errors.length > 0 || !result.dataset)
+    throw new Error(`fixture ${dir} has errors: ${errors.map((e) => e.message).join('; ')}`);
   return result.dataset;
 }

@@ -99,7 +99,8 @@ export function firstDifference(before: string, after: string, width = 240): str
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   let changed = 0;
   for (let j = 0; j < Math.max(a.length, b.length); j++) if (a[j] !== b[j]) changed++;
-  const cut = (line: string | undefined) => (line === undefined ? '(no line)' : line.length > width ? `${line.slice(0, width)}…` : line);
+  const cut = (line: string | undefined) =>
+    line === undefined ? '(no line)' : line.length > width ? `${line.slice(0, width)}…` : line;
   return [
     `first difference at line ${i + 1} (${a.length} lines before, ${b.length} after, ${changed} lines differ in place):`,
     `  - ${cut(a[i])}`,

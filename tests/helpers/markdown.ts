@@ -22,7 +22,10 @@ export function readText(node: Nodes): string {
   if (node.type === 'break') return ' ';
   if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value) ? ' ' : node.value;
   if ('value' in node) return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(readText).join(node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' ? '' : ' ');
+  if ('children' in node)
+    return (node.children as Nodes[])
+      .map(readText)
+      .join(node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' ? '' : ' ');
   return '';
 }
 

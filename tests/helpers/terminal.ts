@@ -16,7 +16,24 @@ export class Terminal {
 
   /** Starts `command` (a shell command line) in a 200 × 50 terminal that keeps 50,000 lines of history. */
   start(command: string): void {
-    this.tmux('start-server', ';', 'set-option', '-g', 'history-limit', '50000', ';', 'new-session', '-d', '-s', 'coprod', '-x', '200', '-y', '50', command);
+    this.tmux(
+      'start-server',
+      ';',
+      'set-option',
+      '-g',
+      'history-limit',
+      '50000',
+      ';',
+      'new-session',
+      '-d',
+      '-s',
+      'coprod',
+      '-x',
+      '200',
+      '-y',
+      '50',
+      command,
+    );
   }
 
   /** What the terminal shows now. */
@@ -35,7 +52,10 @@ export class Terminal {
     const shown = () => (where === 'screen' ? this.screen() : this.history());
     const matches = (s: string) => (typeof text === 'string' ? s.includes(text) : text.test(s));
     while (!matches(shown())) {
-      if (Date.now() > until) throw new Error(`the terminal did not show ${String(text)} within ${timeout / 1000}s; it shows:\n${this.screen()}`);
+      if (Date.now() > until)
+        throw new Error(
+          `the terminal did not show ${String(text)} within ${timeout / 1000}s; it shows:\n${this.screen()}`,
+        );
       await sleep(100);
     }
   }

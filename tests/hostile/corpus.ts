@@ -46,7 +46,10 @@ export interface Case {
 export function hostileCases(): Case[] {
   return readdirSync(HOSTILE, { withFileTypes: true })
     .filter((e) => e.isDirectory() && !e.name.startsWith('_'))
-    .map((e) => ({ name: e.name, expected: JSON.parse(readFileSync(path.join(HOSTILE, e.name, 'expected.json'), 'utf8')) as Expected }))
+    .map((e) => ({
+      name: e.name,
+      expected: JSON.parse(readFileSync(path.join(HOSTILE, e.name, 'expected.json'), 'utf8')) as Expected,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -54,7 +57,10 @@ export function hostileCases(): Case[] {
 export async function prepareCase(c: Case): Promise<string> {
   const dir = await fsp.mkdtemp(path.join(tmpdir(), `coprod-hostile-${c.name}-`));
   await fsp.cp(BASE, dir, { recursive: true });
-  await fsp.cp(path.join(HOSTILE, c.name), dir, { recursive: true, filter: (src) => path.basename(src) !== 'expected.json' });
+  await fsp.cp(path.join(HOSTILE, c.name), dir, {
+    recursive: true,
+    filter: (src) => path.basename(src) !== 'expected.json',
+  });
   if (c.expected.generate) {
     const generate = GENERATORS[c.expected.generate];
     if (!generate) throw new Error(`${c.name}: no generator named ${c.expected.generate}`);
@@ -82,7 +88,7 @@ export function seeded(seed: number): () => number {
 export function activitiesOfSize(bytes: number): string {
   const one = BASE_ACTIVITIES.slice(BASE_ACTIVITIES.indexOf('  - id: econ-design'));
   const parts = ['department: economy\nactivities:\n'];
-  let length = parts[0]!.length;
+  let length = parts[0].length;
   for (let i = 0; length < bytes; i++) {
     const next = one.replace('econ-design', `econ-design-${i}`);
     parts.push(next);
@@ -93,36 +99,60 @@ export function activitiesOfSize(bytes: number): string {
 
 const activities = (dir: string, name = 'economy.yaml') => path.join(dir, 'activities', name);
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
-const withSummary = (summary: string) => BASE_ACTIVITIES.replace('The team met twice and signed off the entrance design.', summary);
+const withSummary = (summary: string) =>
+  BASE_ACTIVITIES.replace('The team met twice and signed off the entrance design.', summary);
 
 /** An update line added after `coChairs: 1`, at line 17 of the department file. */
-const afterCoChairs = (extra: string) => BASE_ACTIVITIES.replace('        coChairs: 1\n', `        coChairs: 1\n${extra}`);
+const afterCoChairs = (extra: string) =>
+  BASE_ACTIVITIES.replace('        coChairs: 1\n', `        coChairs: 1\n${extra}`);
 
 const GENERATORS: Record<string, (dir: string) => Promise<void>> = {
-  'deep-flow-sequences': (dir) => fsp.writeFile(activities(dir), `department: economy\nnotes: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`),
-  'deep-flow-mappings': (dir) => fsp.writeFile(activities(dir), `department: economy\nnotes: ${'{a: '.repeat(20_000)}1${'}'.repeat(20_000)}\n`),
-  'deep-compact-sequences': (dir) => fsp.writeFile(activities(dir), `department: economy\nnotes:\n  ${'- '.repeat(20_000)}x\n`),
+  'deep-flow-sequences': (dir) =>
+    fsp.writeFile(activities(dir), `department: economy\nnotes: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`),
+  'deep-flow-mappings': (dir) =>
+    fsp.writeFile(activities(dir), `department: economy\nnotes: ${'{a: '.repeat(20_000)}1${'}'.repeat(20_000)}\n`),
+  'deep-compact-sequences': (dir) =>
+    fsp.writeFile(activities(dir), `department: economy\nnotes:\n  ${'- '.repeat(20_000)}x\n`),
   // 2,000 levels, one more space each: 20,000 would be 200 MB of spaces.
   'deep-block-indentation': (dir) =>
-    fsp.writeFile(activities(dir), `department: economy\nnotes:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')} 1\n`),
+    fsp.writeFile(
+      activities(dir),
+      `department: economy\nnotes:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')} 1\n`,
+    ),
   'random-bytes': async (dir) => {
     const next = seeded(20240909);
-    await fsp.writeFile(activities(dir), Uint8Array.from({ length: 65_536 }, () => Math.floor(next() * 256)));
+    await fsp.writeFile(
+      activities(dir),
+      Uint8Array.from({ length: 65_536 }, () => Math.floor(next() * 256)),
+    );
   },
   'ten-megabytes': (dir) => fsp.writeFile(activities(dir), activitiesOfSize(10 * 1000 * 1000)),
-  'just-over-the-limit': (dir) => fsp.writeFile(activities(dir), `${activitiesOfSize(MAX_FILE_BYTES).slice(0, MAX_FILE_BYTES)}\n`),
+  'just-over-the-limit': (dir) =>
+    fsp.writeFile(activities(dir), `${activitiesOfSize(MAX_FILE_BYTES).slice(0, MAX_FILE_BYTES)}\n`),
   'just-under-the-limit': async (dir) => {
     const text = activitiesOfSize(MAX_FILE_BYTES - 8192);
     await fsp.writeFile(activities(dir), text.slice(0, text.lastIndexOf('  - id: econ-design-')));
   },
   'one-megabyte-value': (dir) => fsp.writeFile(activities(dir), withSummary('word '.repeat(210_000).trim())),
-  'long-key': (dir) => fsp.writeFile(activities(dir), BASE_ACTIVITIES.replace('        residents: 6\n', `        ${'k'.repeat(2000)}: 6\n`)),
-  'latin1-pound-in-council': (dir) => fsp.writeFile(path.join(dir, 'council.yaml'), latin1(BASE_COUNCIL.replace('  name: Test Borough\n', '  name: Test Borough \u00a31m fund\n'))),
-  'windows-1252-quotes': (dir) => fsp.writeFile(activities(dir), splice(withSummary('Accessible entrance'), 'summary: ', [0x93])),
+  'long-key': (dir) =>
+    fsp.writeFile(
+      activities(dir),
+      BASE_ACTIVITIES.replace('        residents: 6\n', `        ${'k'.repeat(2000)}: 6\n`),
+    ),
+  'latin1-pound-in-council': (dir) =>
+    fsp.writeFile(
+      path.join(dir, 'council.yaml'),
+      latin1(BASE_COUNCIL.replace('  name: Test Borough\n', '  name: Test Borough \u00a31m fund\n')),
+    ),
+  'windows-1252-quotes': (dir) =>
+    fsp.writeFile(activities(dir), splice(withSummary('Accessible entrance'), 'summary: ', [0x93])),
   'utf8-overlong': (dir) => fsp.writeFile(activities(dir), splice(BASE_ACTIVITIES, 'title: Design ', [0xc0, 0xaf])),
-  'utf8-encoded-surrogate': (dir) => fsp.writeFile(activities(dir), splice(BASE_ACTIVITIES, 'summary: ', [0xed, 0xa0, 0x80])),
-  'utf16-with-bom': (dir) => fsp.writeFile(activities(dir), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(BASE_ACTIVITIES, 'utf16le')])),
-  'nul-byte': (dir) => fsp.writeFile(activities(dir), withSummary('The team met twice and signed off\u0000 the entrance design.')),
+  'utf8-encoded-surrogate': (dir) =>
+    fsp.writeFile(activities(dir), splice(BASE_ACTIVITIES, 'summary: ', [0xed, 0xa0, 0x80])),
+  'utf16-with-bom': (dir) =>
+    fsp.writeFile(activities(dir), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(BASE_ACTIVITIES, 'utf16le')])),
+  'nul-byte': (dir) =>
+    fsp.writeFile(activities(dir), withSummary('The team met twice and signed off\u0000 the entrance design.')),
   'old-mac-line-endings': (dir) => fsp.writeFile(activities(dir), BASE_ACTIVITIES.replace(/\n/g, '\r')),
   'empty-file': (dir) => fsp.writeFile(activities(dir), ''),
   'empty-but-bom-and-crlf': (dir) => fsp.writeFile(activities(dir), '\ufeff\r\n  \r\n'),
@@ -138,12 +168,42 @@ const GENERATORS: Record<string, (dir: string) => Promise<void>> = {
   'logo-fifo': (dir) => makeFifo(path.join(dir, 'logo.png')),
   'logo-link-outside': (dir) => fsp.symlink('/etc/passwd', path.join(dir, 'logo.png')),
   'logo-folder': (dir) => fsp.mkdir(path.join(dir, 'logo.png')),
-  'flood-aliases': (dir) => fsp.writeFile(activities(dir), `department: economy\nlaughs: &a lol\nmore: [${Array(60_000).fill('*a').join(',')}]\n`),
-  'flood-duplicate-keys': (dir) => fsp.writeFile(activities(dir), `department: economy\n${'department: economy\n'.repeat(30_000)}`),
-  'flood-unknown-fields': (dir) => fsp.writeFile(activities(dir), afterCoChairs(Array.from({ length: 9_000 }, (_, i) => `        note${i}: x\n`).join(''))),
-  'flood-wrong-type': (dir) => fsp.writeFile(activities(dir), BASE_ACTIVITIES.replace('    start: 2023-04-01\n', `    start: 2023-04-01\n    wards: [${Array(9_000).fill('1').join(',')}]\n`)),
-  'huge-list': (dir) => fsp.writeFile(activities(dir), BASE_ACTIVITIES.replace('    start: 2023-04-01\n', `    start: 2023-04-01\n    wards: [${Array(12_000).fill('1').join(',')}]\n`)),
-  'flood-invalid-characters': (dir) => fsp.writeFile(activities(dir), BASE_ACTIVITIES.replace('    start: 2023-04-01\n', `    start: 2023-04-01\n    wards: [${Array(9_000).fill('"\\0"').join(',')}]\n`)),
+  'flood-aliases': (dir) =>
+    fsp.writeFile(
+      activities(dir),
+      `department: economy\nlaughs: &a lol\nmore: [${Array(60_000).fill('*a').join(',')}]\n`,
+    ),
+  'flood-duplicate-keys': (dir) =>
+    fsp.writeFile(activities(dir), `department: economy\n${'department: economy\n'.repeat(30_000)}`),
+  'flood-unknown-fields': (dir) =>
+    fsp.writeFile(
+      activities(dir),
+      afterCoChairs(Array.from({ length: 9_000 }, (_, i) => `        note${i}: x\n`).join('')),
+    ),
+  'flood-wrong-type': (dir) =>
+    fsp.writeFile(
+      activities(dir),
+      BASE_ACTIVITIES.replace(
+        '    start: 2023-04-01\n',
+        `    start: 2023-04-01\n    wards: [${Array(9_000).fill('1').join(',')}]\n`,
+      ),
+    ),
+  'huge-list': (dir) =>
+    fsp.writeFile(
+      activities(dir),
+      BASE_ACTIVITIES.replace(
+        '    start: 2023-04-01\n',
+        `    start: 2023-04-01\n    wards: [${Array(12_000).fill('1').join(',')}]\n`,
+      ),
+    ),
+  'flood-invalid-characters': (dir) =>
+    fsp.writeFile(
+      activities(dir),
+      BASE_ACTIVITIES.replace(
+        '    start: 2023-04-01\n',
+        `    start: 2023-04-01\n    wards: [${Array(9_000).fill('"\\0"').join(',')}]\n`,
+      ),
+    ),
 };
 
 /** `text` with raw `bytes` inserted after the first `after`. */
@@ -159,7 +219,8 @@ async function makeFifo(file: string): Promise<void> {
 
 /** Whether a generator can run here (a FIFO needs mkfifo). */
 export function canGenerate(name: string | undefined): boolean {
-  if (name === 'fifo-as-data-file' || name === 'logo-fifo') return spawnSync('sh', ['-c', 'command -v mkfifo']).status === 0;
+  if (name === 'fifo-as-data-file' || name === 'logo-fifo')
+    return spawnSync('sh', ['-c', 'command -v mkfifo']).status === 0;
   if (name === 'symlink-to-dev-zero') return existsSync('/dev/zero');
   return true;
 }

@@ -31,7 +31,10 @@ async function tempDir(prefix: string): Promise<string> {
 
 /** Every file of a folder, by name, as bytes (hidden ones included; folders left out). */
 async function snapshot(dir: string): Promise<Map<string, Buffer>> {
-  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
+    .sort();
   return new Map(await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n))] as const)));
 }
 
@@ -66,7 +69,7 @@ function failing(step: Step, nth: number, code: string): FileSystem {
       if (hit('rename')) throw errno(code);
       return fsp.rename(from, to);
     },
-    open: (async (...args: Parameters<typeof fsp.open>) => {
+    open: async (...args: Parameters<typeof fsp.open>) => {
       if (forWriting(args[1]) && hit('open')) throw errno(code);
       const handle = await fsp.open(...args);
       return new Proxy(handle, {
@@ -74,7 +77,9 @@ function failing(step: Step, nth: number, code: string): FileSystem {
           if (prop === 'writeFile') {
             return async (data: string | Uint8Array) => {
               if (!hit('write')) return target.writeFile(data);
-              await target.writeFile(typeof data === 'string' ? data.slice(0, data.length / 2) : data.subarray(0, data.length / 2));
+              await target.writeFile(
+                typeof data === 'string' ? data.slice(0, data.length / 2) : data.subarray(0, data.length / 2),
+              );
               throw errno(code);
             };
           }
@@ -88,7 +93,7 @@ function failing(step: Step, nth: number, code: string): FileSystem {
           return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
         },
       });
-    }) as typeof fsp.open,
+    },
   };
 }
 
@@ -122,7 +127,7 @@ describe('faults while writing the reports', () => {
 
   // Opens, writes and syncs: the manifest's temporary copy and a copy of the manifest it replaces, then each file's.
   const DISK_FULL: [Step, number, string][] = [
-    ['open', 1, 'the first temporary file (the manifest\'s) cannot be created'],
+    ['open', 1, "the first temporary file (the manifest's) cannot be created"],
     ['open', 4, 'a copy of an earlier output cannot be created'],
     ['write', 1, 'the manifest is half written'],
     ['write', 3, 'a temporary file is half written'],
@@ -135,9 +140,14 @@ describe('faults while writing the reports', () => {
   for (const [step, nth, what] of DISK_FULL) {
     it(`disk full when ${what}: exit 2, says so, and the earlier outputs are exactly as they were`, async () => {
       const out = await withPreviousOutputs();
-      const result = await runCli([...REPORT, '--out', out, '--date', '2023-06-02'], { env: ENV, io: { fs: failing(step, nth, 'ENOSPC') } });
+      const result = await runCli([...REPORT, '--out', out, '--date', '2023-06-02'], {
+        env: ENV,
+        io: { fs: failing(step, nth, 'ENOSPC') },
+      });
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/the disk is full: free some space and run the command again\. Nothing was changed\./);
+      expect(result.stderr).toMatch(
+        /the disk is full: free some space and run the command again\. Nothing was changed\./,
+      );
       expect(result.stderr).not.toMatch(STACK);
       expectSame(await snapshot(out), previous);
     });
@@ -159,7 +169,10 @@ describe('faults while writing the reports', () => {
   ] as const) {
     it(`a read-only output folder (${code}): exit 2 with advice, earlier outputs intact`, async () => {
       const out = await withPreviousOutputs();
-      const result = await runCli([...REPORT, '--out', out, '--date', '2023-06-02'], { env: ENV, io: { fs: failing('open', 1, code) } });
+      const result = await runCli([...REPORT, '--out', out, '--date', '2023-06-02'], {
+        env: ENV,
+        io: { fs: failing('open', 1, code) },
+      });
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(advice);
       expect(result.stderr).toContain(out);
@@ -180,7 +193,9 @@ describe('faults while writing the reports', () => {
     await writeFile(out, 'minutes of the last meeting');
     const result = await runCli([...REPORT, '--out', out], { env: ENV });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/a file stands where a folder is needed: choose another folder with --out, or move the file/);
+    expect(result.stderr).toMatch(
+      /a file stands where a folder is needed: choose another folder with --out, or move the file/,
+    );
     expect(await readFile(out, 'utf8')).toBe('minutes of the last meeting');
     const below = await runCli([...REPORT, '--out', path.join(out, 'q1')], { env: ENV });
     expect(below.code).toBe(2);
@@ -199,7 +214,9 @@ describe('faults while writing the reports', () => {
     const before = await snapshot(out);
     const result = await runCli([...REPORT, '--out', out, '--date', '2023-06-02', '--force'], { env: ENV });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/a folder stands where a file is to be written: remove or rename it\. Nothing was changed\./);
+    expect(result.stderr).toMatch(
+      /a folder stands where a file is to be written: remove or rename it\. Nothing was changed\./,
+    );
     expectSame(await snapshot(out), before);
     expect((await fsp.stat(path.join(out, last))).isDirectory()).toBe(true);
   });
@@ -220,9 +237,16 @@ describe('a process killed while it writes', () => {
    * reliably with a timer started at launch; counting the changes spreads
    * the kills over creating, syncing and renaming the files.
    */
-  function runReport(out: string, date: string, killAt?: number): Promise<{ code: number | null; signal: string | null; stderr: string; events: number }> {
+  function runReport(
+    out: string,
+    date: string,
+    killAt?: number,
+  ): Promise<{ code: number | null; signal: string | null; stderr: string; events: number }> {
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [BIN, ...REPORT, '--out', out, '--date', date], { env: { PATH: process.env['PATH'] ?? '', ...ENV }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [BIN, ...REPORT, '--out', out, '--date', date], {
+        env: { PATH: process.env['PATH'] ?? '', ...ENV },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let stderr = '';
       let events = 0;
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -270,7 +294,10 @@ describe('a process killed while it writes', () => {
   function checkNoPartialFile(files: Map<string, Buffer>, allowed: Map<string, Buffer>[]): void {
     for (const [name, bytes] of files) {
       if (name.startsWith('.')) continue;
-      expect(allowed.some((set) => set.get(name)?.equals(bytes)), `${name} is complete`).toBe(true);
+      expect(
+        allowed.some((set) => set.get(name)?.equals(bytes)),
+        `${name} is complete`,
+      ).toBe(true);
     }
   }
 
@@ -289,7 +316,8 @@ describe('a process killed while it writes', () => {
       expect(next.code, next.stderr).toBe(0);
       const after = await snapshot(out);
       // Leftovers of the killed run are hidden temporary files; the outputs are exactly the complete render.
-      for (const name of after.keys()) if (!reference.has(name)) expect(name, `leftover ${name}`).toMatch(/^\.[^/]+\.[0-9a-f]{12}\.(tmp|bak)$/);
+      for (const name of after.keys())
+        if (!reference.has(name)) expect(name, `leftover ${name}`).toMatch(/^\.[^/]+\.[0-9a-f]{12}\.(tmp|bak)$/);
       for (const [name, bytes] of reference) expect(after.get(name)?.equals(bytes), name).toBe(true);
     }
     expect(killed, 'runs killed before they finished').toBeGreaterThanOrEqual(2);
@@ -311,8 +339,12 @@ describe('a process killed while it writes', () => {
 });
 
 describe('a reader that stops reading', () => {
-  it('`coprod validate | head`: the closed pipe ends the output quietly, and the exit code is still the data\'s', async () => {
-    const child = spawn(process.execPath, [BIN, 'validate', '--data', path.join(FIXTURES, 'validate-every-problem-in-one-run')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  it("`coprod validate | head`: the closed pipe ends the output quietly, and the exit code is still the data's", async () => {
+    const child = spawn(
+      process.execPath,
+      [BIN, 'validate', '--data', path.join(FIXTURES, 'validate-every-problem-in-one-run')],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     // The reader goes away before coprod writes: its write fails with EPIPE.
     child.stdout.destroy();
     let stderr = '';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { activityFileSchema, updateSchema } from '../../src/schema/activities.js';
 import { councilFileSchema } from '../../src/schema/council.js';
 import { frameworkFileSchema } from '../../src/schema/framework.js';
@@ -21,28 +21,26 @@ import { GOLDEN_COUNCIL } from '../helpers/dataset.js';
  * Residents are counted, never named, and coprod never talks to the network.
  */
 
-type Def = { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType };
-
 /** Every field of a schema, as a path (`activities[].updates[].residents`) and the type of its value. */
-function fields(schema: z.core.$ZodType, at = ''): { path: string; key: string; type: string }[] {
-  const def = unwrap(schema)!._zod.def as unknown as Def;
-  if (def.type === 'object') {
-    return Object.entries(def.shape!).flatMap(([key, child]) => {
+function fields(schema: z.ZodType, at = ''): { path: string; key: string; type: string }[] {
+  const node = unwrap(schema);
+  if (node instanceof z.ZodObject) {
+    return Object.entries(node.shape as Record<string, z.ZodType>).flatMap(([key, child]) => {
       const here = at ? `${at}.${key}` : key;
-      const inner = unwrap(child)!._zod.def as unknown as Def;
-      return [{ path: here, key, type: inner.type }, ...fields(child, here)];
+      return [{ path: here, key, type: unwrap(child)!.type }, ...fields(child, here)];
     });
   }
-  if (def.type === 'array') return fields(def.element!, `${at}[]`);
-  if (def.type === 'record') return fields(def.valueType!, `${at}{}`);
+  if (node instanceof z.ZodArray) return fields(node.element as z.ZodType, `${at}[]`);
+  if (node instanceof z.ZodRecord) return fields(node.valueType as z.ZodType, `${at}{}`);
   return [];
 }
 
 /** Field names that could hold a person's name or how to reach them. */
-const PERSONAL = /name|person|people|attendee|participant|member|contact|email|phone|address|postcode|birth|signature|nhs|initials/i;
+const PERSONAL =
+  /name|person|people|attendee|participant|member|contact|email|phone|address|postcode|birth|signature|nhs|initials/i;
 
 describe('no resident names in the data model', () => {
-  it('an activity file has no field that could hold a person\'s name or contact details', () => {
+  it("an activity file has no field that could hold a person's name or contact details", () => {
     const all = fields(activityFileSchema);
     expect(all.map((f) => f.path)).toContain('activities[].updates[].residents');
     expect(all.filter((f) => PERSONAL.test(f.key)).map((f) => f.path)).toEqual([]);
@@ -50,7 +48,8 @@ describe('no resident names in the data model', () => {
 
   it('residents, co-chairs, access costs and fees in an update are numbers, and a name there is refused', () => {
     const byKey = new Map(fields(updateSchema).map((f) => [f.key, f.type]));
-    for (const key of ['residents', 'coChairs', 'accessCosts', 'participationFees', 'spend']) expect(byKey.get(key), key).toBe('number');
+    for (const key of ['residents', 'coChairs', 'accessCosts', 'participationFees', 'spend'])
+      expect(byKey.get(key), key).toBe('number');
     const update = { quarter: '2023/24-Q1', summary: 'Met twice.', residents: 6 };
     expect(updateSchema.safeParse(update).success).toBe(true);
     expect(updateSchema.safeParse({ ...update, residents: 'Jane Smith' }).success).toBe(false);
@@ -91,12 +90,23 @@ describe('no resident names in the data model', () => {
     );
     // An officer has a role, and may have a name, a team and work contact details; nothing else.
     for (const officer of ['board.author', 'departments[].director', 'departments[].contacts[]']) {
-      expect(all.filter((f) => f.path.startsWith(`${officer}.`)).map((f) => f.key).sort(), officer).toEqual(['email', 'name', 'phone', 'role', 'team']);
+      expect(
+        all
+          .filter((f) => f.path.startsWith(`${officer}.`))
+          .map((f) => f.key)
+          .sort(),
+        officer,
+      ).toEqual(['email', 'name', 'phone', 'role', 'team']);
     }
   });
 
   it('the framework names only itself', () => {
-    expect(fields(frameworkFileSchema).filter((f) => PERSONAL.test(f.key)).map((f) => f.path).sort()).toEqual(['framework.name', 'framework.shortName']);
+    expect(
+      fields(frameworkFileSchema)
+        .filter((f) => PERSONAL.test(f.key))
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(['framework.name', 'framework.shortName']);
   });
 });
 
@@ -161,23 +171,30 @@ describe('no network', () => {
   }, 60_000);
 
   // dist/ is a bundle (scripts/bundle.mjs): it holds the packages coprod uses as well as coprod's own code.
-  it('the built code, packages included, loads no network module, but for the preview\'s server', () => {
-    const files = (readdirSync(path.join(ROOT, 'dist'), { recursive: true }) as string[]).filter((f) => /\.c?js$/.test(f));
+  it("the built code, packages included, loads no network module, but for the preview's server", () => {
+    const files = (readdirSync(path.join(ROOT, 'dist'), { recursive: true }) as string[]).filter((f) =>
+      /\.c?js$/.test(f),
+    );
     expect(files.length).toBeGreaterThan(10);
-    const NETWORK = /(from |require\(|import\()['"](node:)?(http|https|http2|net|tls|dgram|dns)(\/promises)?['"]|\bfetch\(/;
+    const NETWORK =
+      /(from |require\(|import\()['"](node:)?(http|https|http2|net|tls|dgram|dns)(\/promises)?['"]|\bfetch\(/;
     // `coprod preview` serves pages on 127.0.0.1 (tests/html/preview.test.ts checks no other address answers): its chunk alone takes node:http, for createServer only.
     const PREVIEW = path.join('chunks', 'preview.js');
-    for (const file of files.filter((f) => f !== PREVIEW)) expect(readFileSync(path.join(ROOT, 'dist', file), 'utf8'), file).not.toMatch(NETWORK);
+    for (const file of files.filter((f) => f !== PREVIEW))
+      expect(readFileSync(path.join(ROOT, 'dist', file), 'utf8'), file).not.toMatch(NETWORK);
     const preview = readFileSync(path.join(ROOT, 'dist', PREVIEW), 'utf8');
     expect(preview.match(/import\{[^}]*\}from"node:http"/g)).toEqual(['import{createServer}from"node:http"']);
     expect(preview.replace('import{createServer}from"node:http"', '')).not.toMatch(NETWORK);
   });
 
-  it('coprod\'s own code names no web address except XML namespaces, schema ids and the preview\'s loopback address', () => {
-    const files = (readdirSync(path.join(ROOT, 'src'), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+  it("coprod's own code names no web address except XML namespaces, schema ids and the preview's loopback address", () => {
+    const files = (readdirSync(path.join(ROOT, 'src'), { recursive: true }) as string[]).filter((f) =>
+      f.endsWith('.ts'),
+    );
     expect(files.length).toBeGreaterThan(20);
     // …and the preview's own address on this computer.
-    const NAMESPACES = /^https?:\/\/((schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|www\.w3\.org|json-schema\.org)\/|\$\{LOOPBACK\}(:|\/|$))/;
+    const NAMESPACES =
+      /^https?:\/\/((schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|www\.w3\.org|json-schema\.org)\/|\$\{LOOPBACK\}(:|\/|$))/;
     for (const file of files) {
       const text = readFileSync(path.join(ROOT, 'src', file), 'utf8');
       for (const url of text.match(/https?:\/\/[^\s'"`)<>]+/g) ?? []) expect(url, file).toMatch(NAMESPACES);

@@ -40,8 +40,14 @@ async function everything(dir: string) {
   const env = { NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' };
   const json = await runCli(['validate', '--data', '.', '--format', 'json'], { cwd: dir, env });
   const pretty = await runCli(['validate', '--data', '.'], { cwd: dir, env });
-  const report = await runCli(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', 'out', '--format', 'all'], { cwd: dir, env });
-  const summary = await runCli(['summary', '--half', '2023/24-H1', '--data', '.', '--out', 'out', '--format', 'all'], { cwd: dir, env });
+  const report = await runCli(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', 'out', '--format', 'all'], {
+    cwd: dir,
+    env,
+  });
+  const summary = await runCli(['summary', '--half', '2023/24-H1', '--data', '.', '--out', 'out', '--format', 'all'], {
+    cwd: dir,
+    env,
+  });
   return { dir, json, pretty, report, summary, files: await contents(path.join(dir, 'out')) };
 }
 
@@ -76,7 +82,11 @@ describe('a byte-order mark and CRLF line endings change nothing', () => {
     const oneFile = await copy(SAMPLE);
     await toBomCrlf(path.join(oneFile, 'activities', 'economy.yaml'));
     const allFiles = await copy(SAMPLE);
-    for (const f of ['council.yaml', 'framework.yaml', ...(await readdir(path.join(allFiles, 'activities'))).map((n) => path.join('activities', n))]) {
+    for (const f of [
+      'council.yaml',
+      'framework.yaml',
+      ...(await readdir(path.join(allFiles, 'activities'))).map((n) => path.join('activities', n)),
+    ]) {
       await toBomCrlf(path.join(allFiles, f));
     }
     // The sample data has a deliberate warning (a plan left open at the end of the half), so there is something to compare.
@@ -85,17 +95,32 @@ describe('a byte-order mark and CRLF line endings change nothing', () => {
     for (const dir of [oneFile, allFiles]) {
       const converted = await everything(dir);
       // Same exit code, messages, files, lines and columns; only the offsets count the CRs.
-      expect({ code: converted.json.code, stderr: converted.json.stderr }).toEqual({ code: clean.json.code, stderr: clean.json.stderr });
+      expect({ code: converted.json.code, stderr: converted.json.stderr }).toEqual({
+        code: clean.json.code,
+        stderr: clean.json.stderr,
+      });
       const convertedJson = parseJson(converted.json.stdout);
-      expect({ ...convertedJson, diagnostics: withoutOffsets(convertedJson.diagnostics) }).toEqual({ ...cleanJson, diagnostics: withoutOffsets(cleanJson.diagnostics) });
+      expect({ ...convertedJson, diagnostics: withoutOffsets(convertedJson.diagnostics) }).toEqual({
+        ...cleanJson,
+        diagnostics: withoutOffsets(cleanJson.diagnostics),
+      });
       for (const [i, d] of convertedJson.diagnostics.entries()) {
-        const before = cleanJson.diagnostics[i]!;
+        const before = cleanJson.diagnostics[i];
         expect(d.offset === undefined, `offset of diagnostic ${i}`).toBe(before.offset === undefined);
-        if (d.offset !== undefined) expect(await pointedAt(dir, d), `text at the offsets of diagnostic ${i}`).toBe(await pointedAt(clean.dir, before));
+        if (d.offset !== undefined)
+          expect(await pointedAt(dir, d), `text at the offsets of diagnostic ${i}`).toBe(
+            await pointedAt(clean.dir, before),
+          );
       }
       expect(converted.pretty).toEqual(clean.pretty);
-      expect({ code: converted.report.code, stderr: converted.report.stderr }).toEqual({ code: clean.report.code, stderr: clean.report.stderr });
-      expect({ code: converted.summary.code, stderr: converted.summary.stderr }).toEqual({ code: clean.summary.code, stderr: clean.summary.stderr });
+      expect({ code: converted.report.code, stderr: converted.report.stderr }).toEqual({
+        code: clean.report.code,
+        stderr: clean.report.stderr,
+      });
+      expect({ code: converted.summary.code, stderr: converted.summary.stderr }).toEqual({
+        code: clean.summary.code,
+        stderr: clean.summary.stderr,
+      });
       expect([...converted.files.keys()]).toEqual([...clean.files.keys()]);
       for (const [name, bytes] of clean.files) expect(converted.files.get(name)!.equals(bytes), name).toBe(true);
     }
@@ -129,21 +154,36 @@ describe('a department file of the sample council replaced by hostile bytes', ()
         .join('\n')}\n`,
       code: 'yaml-alias',
     },
-    '20,000-deep flow nesting': { bytes: `department: economy\nnotes: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, code: 'yaml-too-deep' },
-    '20,000-deep block nesting': { bytes: `department: economy\nnotes:\n  ${'- '.repeat(20_000)}x\n`, code: 'yaml-too-deep' },
-    'random bytes': { bytes: Uint8Array.from({ length: 32_768 }, () => Math.floor(next() * 256)), code: 'encoding-invalid-utf8' },
+    '20,000-deep flow nesting': {
+      bytes: `department: economy\nnotes: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+      code: 'yaml-too-deep',
+    },
+    '20,000-deep block nesting': {
+      bytes: `department: economy\nnotes:\n  ${'- '.repeat(20_000)}x\n`,
+      code: 'yaml-too-deep',
+    },
+    'random bytes': {
+      bytes: Uint8Array.from({ length: 32_768 }, () => Math.floor(next() * 256)),
+      code: 'encoding-invalid-utf8',
+    },
   };
 
   for (const [label, { bytes, code }] of Object.entries(HOSTILE)) {
     it(`${label}: validate, report and summary exit 1 within seconds, naming the file, with no stack trace`, async () => {
       const dir = await copy(SAMPLE);
       await writeFile(path.join(dir, 'activities', 'economy.yaml'), bytes);
-      for (const args of [['validate'], ['report', '--quarter', '2023/24-Q1', '--out', 'out'], ['summary', '--half', '2023/24-H1', '--out', 'out']]) {
+      for (const args of [
+        ['validate'],
+        ['report', '--quarter', '2023/24-Q1', '--out', 'out'],
+        ['summary', '--half', '2023/24-H1', '--out', 'out'],
+      ]) {
         const started = performance.now();
         const result = await runCli([...args, '--data', '.'], { cwd: dir });
         expect(performance.now() - started, args[0]).toBeLessThan(5000);
         expect(result.code, args[0]).toBe(1);
-        expect(result.stdout + result.stderr, args[0]).toMatch(new RegExp(`activities/economy\\.yaml(:\\d+:\\d+)?  error  ${code}`));
+        expect(result.stdout + result.stderr, args[0]).toMatch(
+          new RegExp(`activities/economy\\.yaml(:\\d+:\\d+)?  error  ${code}`),
+        );
         expect(result.stdout + result.stderr, args[0]).not.toMatch(STACK);
         expect(result.stdout + result.stderr, args[0]).not.toMatch(/internal error/i);
       }
@@ -153,9 +193,15 @@ describe('a department file of the sample council replaced by hostile bytes', ()
 
   it('the built binary agrees on the 20,000-deep nesting, within a wall-clock limit', async () => {
     const dir = await copy(SAMPLE);
-    await writeFile(path.join(dir, 'activities', 'economy.yaml'), `department: economy\nnotes: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    await writeFile(
+      path.join(dir, 'activities', 'economy.yaml'),
+      `department: economy\nnotes: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+    );
     const started = performance.now();
-    const result = spawnCli(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', 'out'], { cwd: dir, timeout: 15_000 });
+    const result = spawnCli(['report', '--quarter', '2023/24-Q1', '--data', '.', '--out', 'out'], {
+      cwd: dir,
+      timeout: 15_000,
+    });
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/activities\/economy\.yaml:2:72 {2}error {2}yaml-too-deep/);

@@ -36,7 +36,11 @@ interface JsonDiagnostic {
 }
 
 async function diagnosticsOf(dir: string): Promise<JsonDiagnostic[]> {
-  return (JSON.parse((await runCli(['validate', '--data', '.', '--format', 'json'], { cwd: dir })).stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
+  return (
+    JSON.parse((await runCli(['validate', '--data', '.', '--format', 'json'], { cwd: dir })).stdout) as {
+      diagnostics: JsonDiagnostic[];
+    }
+  ).diagnostics;
 }
 
 describe('one message for one mistake', () => {
@@ -45,7 +49,9 @@ describe('one message for one mistake', () => {
     const file = path.join(dir, 'activities', 'economy.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('residents: 6', 'residents: 99999999999999999999999'));
     const found = await diagnosticsOf(dir);
-    expect(found.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual(['invalid-value 14:20 `residents` is implausibly large']);
+    expect(found.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual([
+      'invalid-value 14:20 `residents` is implausibly large',
+    ]);
   });
 
   it('a negative fraction is told it is negative, once', async () => {
@@ -64,18 +70,26 @@ describe('an unclosed one-line list over 161,000 lines', () => {
   ] as const) {
     it(`(${what}) is not called too deep: it is too large, pointing at the open bracket and saying to close it`, async () => {
       const dir = await cleanCouncil();
-      await writeFile(path.join(dir, 'activities', 'notes.yaml'), `department: economy\nnotes: [\n${line.repeat(161_000)}`);
+      await writeFile(
+        path.join(dir, 'activities', 'notes.yaml'),
+        `department: economy\nnotes: [\n${line.repeat(161_000)}`,
+      );
       const found = (await diagnosticsOf(dir)).filter((d) => d.code !== 'duplicate-id');
       expect(found.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['file-too-large 2:8']);
-      expect(found[0]!.message).toContain(MAX_YAML_TOKENS.toLocaleString('en-GB'));
-      expect(found[0]!.hint).toMatch(/still open .* add its closing `\]` or `\}`/);
+      expect(found[0].message).toContain(MAX_YAML_TOKENS.toLocaleString('en-GB'));
+      expect(found[0].hint).toMatch(/still open .* add its closing `\]` or `\}`/);
     });
   }
 
   it('a short unclosed list is still reported as not closed', async () => {
     const dir = await cleanCouncil();
-    await writeFile(path.join(dir, 'activities', 'notes.yaml'), `department: economy\nnotes: [\n${'  "[a",\n'.repeat(1000)}`);
-    expect((await diagnosticsOf(dir)).filter((d) => d.code === 'yaml-syntax').map((d) => d.message)).toContain('A list or mapping opened with `[` or `{` is not closed');
+    await writeFile(
+      path.join(dir, 'activities', 'notes.yaml'),
+      `department: economy\nnotes: [\n${'  "[a",\n'.repeat(1000)}`,
+    );
+    expect((await diagnosticsOf(dir)).filter((d) => d.code === 'yaml-syntax').map((d) => d.message)).toContain(
+      'A list or mapping opened with `[` or `{` is not closed',
+    );
   });
 });
 
@@ -86,7 +100,12 @@ function readOnlyMount(root: string): FileSystem {
     mkdir: (async (dir: string, options?: { recursive?: boolean }) => {
       if (!String(dir).startsWith(root)) return fsp.mkdir(dir, options);
       // A recursive mkdir reports the read-only file system as a missing folder; a single one says what it is.
-      throw Object.assign(new Error(`${options?.recursive ? 'ENOENT: no such file or directory' : 'EROFS: read-only file system'}, mkdir '${dir}'`), { code: options?.recursive ? 'ENOENT' : 'EROFS' });
+      throw Object.assign(
+        new Error(
+          `${options?.recursive ? 'ENOENT: no such file or directory' : 'EROFS: read-only file system'}, mkdir '${dir}'`,
+        ),
+        { code: options?.recursive ? 'ENOENT' : 'EROFS' },
+      );
     }) as typeof fsp.mkdir,
   };
 }
@@ -96,9 +115,13 @@ describe('folders that cannot be made', () => {
 
   it('on a read-only file system: says so (not "ENOENT … mkdir"), exit 2', async () => {
     const root = await tempDir();
-    const result = await runCli([...REPORT, '--out', path.join(root, 'reports', 'q1')], { io: { fs: readOnlyMount(root) } });
+    const result = await runCli([...REPORT, '--out', path.join(root, 'reports', 'q1')], {
+      io: { fs: readOnlyMount(root) },
+    });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/could not create the output folder .*: the folder is on a read-only file system: choose another folder with --out\. Nothing was changed\./);
+    expect(result.stderr).toMatch(
+      /could not create the output folder .*: the folder is on a read-only file system: choose another folder with --out\. Nothing was changed\./,
+    );
     expect(result.stderr).not.toMatch(/ENOENT|mkdir/);
   });
 
@@ -133,7 +156,9 @@ describe('folders that cannot be made', () => {
     const root = await tempDir();
     const result = await runCli(['init', path.join(root, 'council'), '--yes'], { io: { fs: readOnlyMount(root) } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/could not create the council's folder .*: the folder is on a read-only file system: choose another folder\. Nothing was written\./);
+    expect(result.stderr).toMatch(
+      /could not create the council's folder .*: the folder is on a read-only file system: choose another folder\. Nothing was written\./,
+    );
     expect(await readdir(root)).toEqual([]);
   });
 });
@@ -144,16 +169,20 @@ describe('a full disk leaves no empty folders behind', () => {
     let created = 0;
     return {
       ...fsp,
-      open: (async (...args: Parameters<typeof fsp.open>) => {
-        if (typeof args[1] === 'string' && args[1].includes('w') && ++created === nth) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      open: async (...args: Parameters<typeof fsp.open>) => {
+        if (typeof args[1] === 'string' && args[1].includes('w') && ++created === nth)
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
         return fsp.open(...args);
-      }) as typeof fsp.open,
+      },
     };
   }
 
   it('report into new folders: "Nothing was changed", and nothing was', async () => {
     const root = await tempDir();
-    const result = await runCli(['report', '--quarter', '2023/24-Q1', '--data', GOLDEN_COUNCIL, '--out', path.join(root, 'a', 'b')], { io: { fs: fullAfter(2) } });
+    const result = await runCli(
+      ['report', '--quarter', '2023/24-Q1', '--data', GOLDEN_COUNCIL, '--out', path.join(root, 'a', 'b')],
+      { io: { fs: fullAfter(2) } },
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/the disk is full.*Nothing was changed\./);
     expect(await readdir(root)).toEqual([]);

@@ -10,7 +10,7 @@ import { parseSource } from '../../src/load/source.js';
 import { parseQuarter } from '../../src/periods/periods.js';
 import { paperContext, quarterlyPapers } from '../../src/render/build-papers.js';
 import { loadTemplates, type TemplateSet } from '../../src/render/templates.js';
-import { XML_INVALID } from '../../src/validate/characters.js';
+import { XML_INVALID } from '../../src/diagnostics/characters.js';
 import { validateFolder } from '../../src/validate/validate.js';
 import { wordParagraphs, xmlParts } from '../docx/read.js';
 import { ROOT } from '../helpers/cli.js';
@@ -31,32 +31,123 @@ const HOUSING = path.join('activities', 'housing.yaml');
 
 /** The update fields tried, by the line of the golden council's housing.yaml they replace. */
 const SLOTS = [
-  { field: 'summary', prefix: '        summary: ', line: '        summary: The pilot started in May and 12 adaptations were fitted through it.\n' },
-  { field: 'youSaid', prefix: '          - youSaid: ', line: '          - youSaid: Tell us if the adaptation worked, not just how fast it was.\n' },
-  { field: 'barrier', prefix: '          - barrier: ', line: '          - barrier: Officers were moved to damp inspections for three weeks.\n' },
+  {
+    field: 'summary',
+    prefix: '        summary: ',
+    line: '        summary: The pilot started in May and 12 adaptations were fitted through it.\n',
+  },
+  {
+    field: 'youSaid',
+    prefix: '          - youSaid: ',
+    line: '          - youSaid: Tell us if the adaptation worked, not just how fast it was.\n',
+  },
+  {
+    field: 'barrier',
+    prefix: '          - barrier: ',
+    line: '          - barrier: Officers were moved to damp inspections for three weeks.\n',
+  },
 ] as const;
 
 /** Where each slot's value lands in the loaded data. */
 function valueAt(data: unknown, field: string): unknown {
-  const update = (data as { activities: { updates: Record<string, unknown>[] }[] }).activities[0]!.updates[2]!;
+  const update = (data as { activities: { updates: Record<string, unknown>[] }[] }).activities[0].updates[2];
   if (field === 'summary') return update['summary'];
-  if (field === 'youSaid') return (update['outcomes'] as Record<string, unknown>[])[0]!['youSaid'];
-  return (update['barriers'] as Record<string, unknown>[])[0]!['barrier'];
+  if (field === 'youSaid') return (update['outcomes'] as Record<string, unknown>[])[0]['youSaid'];
+  return (update['barriers'] as Record<string, unknown>[])[0]['barrier'];
 }
 
 /** Pieces that mean something to Markdown, HTML, Handlebars, XML or Unicode layout. */
 const PIECES = [
-  '|', '#', '# ', '## ', '- ', '* ', '1. ', '2.1 ', '*', '**', '_', '`', '```', '~~', '[a](b)', '![x](y)', '<br>', '<b>', '</p>', '<!-- -->', '&amp;', '&#42;', '&', '\\', '> ', '---', '===', '{{x}}', '{{> values}}',
-  '\n', '\r\n', '\r', '\n\n', '\t', '  ', '\u00A0',
-  '\u0000', '\u0001', '\u0007', '\u0008', '\u000B', '\u000C', '\u001B', '\u001F', '\u007F', '\u0085', '\u009F', '\uFFFE', '\uFFFF', '\uD800', '\uDFFF', '\uDBFF\uDFFF',
-  '\u200E', '\u200F', '\u202B', '\u202E', '\u2066', '\u2069', '\u2028', '\u2029', '\uFEFF', '\u200B',
-  '😀', '👩🏽‍🦽', '🏳️‍🌈', 'e\u0301', '\u0301\u0301', 'ﷺ', 'مرحبا بالعالم', 'שלום', '£', '’', '"', "'",
+  '|',
+  '#',
+  '# ',
+  '## ',
+  '- ',
+  '* ',
+  '1. ',
+  '2.1 ',
+  '*',
+  '**',
+  '_',
+  '`',
+  '```',
+  '~~',
+  '[a](b)',
+  '![x](y)',
+  '<br>',
+  '<b>',
+  '</p>',
+  '<!-- -->',
+  '&amp;',
+  '&#42;',
+  '&',
+  '\\',
+  '> ',
+  '---',
+  '===',
+  '{{x}}',
+  '{{> values}}',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+  '\t',
+  '  ',
+  '\u00A0',
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u000B',
+  '\u000C',
+  '\u001B',
+  '\u001F',
+  '\u007F',
+  '\u0085',
+  '\u009F',
+  '\uFFFE',
+  '\uFFFF',
+  '\uD800',
+  '\uDFFF',
+  '\uDBFF\uDFFF',
+  '\u200E',
+  '\u200F',
+  '\u202B',
+  '\u202E',
+  '\u2066',
+  '\u2069',
+  '\u2028',
+  '\u2029',
+  '\uFEFF',
+  '\u200B',
+  '😀',
+  '👩🏽‍🦽',
+  '🏳️‍🌈',
+  'e\u0301',
+  '\u0301\u0301',
+  'ﷺ',
+  'مرحبا بالعالم',
+  'שלום',
+  '£',
+  '’',
+  '"',
+  "'",
 ];
 const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
 const short = fc
-  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'binary', maxLength: 6 }), fc.string({ unit: anyCodeUnit, maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 10 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...PIECES),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.string({ unit: anyCodeUnit, maxLength: 4 }),
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+    ),
+    { maxLength: 10 },
+  )
   .map((parts) => parts.join(''));
-const long = fc.tuple(fc.constantFrom('word ', 'Ω ', '😀', '| ', 'a'), fc.integer({ min: 2_000, max: 30_000 })).map(([piece, n]) => piece.repeat(n));
+const long = fc
+  .tuple(fc.constantFrom('word ', 'Ω ', '😀', '| ', 'a'), fc.integer({ min: 2_000, max: 30_000 }))
+  .map(([piece, n]) => piece.repeat(n));
 const anyText = fc.oneof({ weight: 6, arbitrary: short }, { weight: 1, arbitrary: long });
 
 /** What a reader gets from a DOCX: each paragraph's style and table cell (its structure), and all its text. */
@@ -78,10 +169,17 @@ describe('any text in an update field: a diagnostic at its position, or intact i
   beforeAll(async () => {
     const stdin = new PassThrough();
     stdin.end();
-    const io: Io = { cwd: GOLDEN_COUNCIL, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, stdin, fs: fsp };
+    const io: Io = {
+      cwd: GOLDEN_COUNCIL,
+      env: {},
+      stdout: { write: () => true },
+      stderr: { write: () => true },
+      stdin,
+      fs: fsp,
+    };
     folder = await readDataFolder('.', io);
     housing = folder.activities.findIndex((s) => s.path === HOUSING);
-    original = folder.activities[housing]!.text;
+    original = folder.activities[housing].text;
     for (const slot of SLOTS) expect(original).toContain(slot.line);
     templates = await loadTemplates({ ...io, cwd: ROOT });
   });
@@ -104,8 +202,8 @@ describe('any text in an update field: a diagnostic at its position, or intact i
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0 || !result.dataset) return { parsed, errors, start, end };
     const [paper] = quarterlyPapers(paperContext(result.dataset, templates), QUARTER, [COMMITTEE]);
-    const docx = await markdownToDocx(paper!.markdown, paper!.meta);
-    return { parsed, errors, start, end, markdown: paper!.markdown, docx };
+    const docx = await markdownToDocx(paper.markdown, paper.meta);
+    return { parsed, errors, start, end, markdown: paper.markdown, docx };
   }
 
   async function baseline(slot: (typeof SLOTS)[number]) {

@@ -26,13 +26,17 @@ const second: string[] = [];
 async function pack(data: string, half: string, out: string): Promise<string[]> {
   const result = await runCli(['pack', '--half', half, '--format', 'html', '--data', data, '--out', out, '--quiet']);
   expect(result.code, result.stderr).toBe(0);
-  return (await readdir(out)).filter((f) => f.endsWith('.html')).sort().map((f) => path.join(out, f));
+  return (await readdir(out))
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => path.join(out, f));
 }
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'coprod-html-'));
   sample.push(...(await pack(path.join(ROOT, 'data'), '2023/24-H1', path.join(root, 'sample'))));
-  for (const half of ['2024/25-H1', '2024/25-H2']) second.push(...(await pack(path.join(FIXTURES, 'second-council'), half, path.join(root, half.replace('/', '-')))));
+  for (const half of ['2024/25-H1', '2024/25-H2'])
+    second.push(...(await pack(path.join(FIXTURES, 'second-council'), half, path.join(root, half.replace('/', '-')))));
   browser = await openBrowser();
   page = await browser.browser.newPage();
 }, 180_000);
@@ -74,12 +78,22 @@ describe('the sample Board pack as HTML (coprod pack --half 2023/24-H1 --format 
     }
     expect(overflow).toEqual({});
     // The summary's coverage table (ten columns) is wider than the screen: its region scrolls, labelled and focusable.
-    await open(sample.find((f) => path.basename(f).startsWith('pob-'))!, 320);
+    await open(
+      sample.find((f) => path.basename(f).startsWith('pob-'))!,
+      320,
+    );
     const scrolling = await page.$$eval('.table-region', (regions) =>
-      regions.filter((r) => r.scrollWidth > r.clientWidth).map((r) => ({ role: r.getAttribute('role'), label: r.getAttribute('aria-label'), tabindex: r.getAttribute('tabindex') })),
+      regions
+        .filter((r) => r.scrollWidth > r.clientWidth)
+        .map((r) => ({
+          role: r.getAttribute('role'),
+          label: r.getAttribute('aria-label'),
+          tabindex: r.getAttribute('tabindex'),
+        })),
     );
     expect(scrolling.length).toBeGreaterThan(0);
-    for (const region of scrolling) expect(region).toMatchObject({ role: 'region', tabindex: '0', label: expect.stringMatching(/\w/) });
+    for (const region of scrolling)
+      expect(region).toMatchObject({ role: 'region', tabindex: '0', label: expect.stringMatching(/\w/) });
   });
 
   it('every link on every page is reached by the Tab key, the skip link first, and it moves focus to the paper', async () => {
@@ -88,7 +102,10 @@ describe('the sample Board pack as HTML (coprod pack --half 2023/24-H1 --format 
       const links = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')!));
       const order = await tabOrder(page);
       expect(order[0], name(file)).toBe('#main');
-      expect(links.filter((href) => !order.includes(href)), name(file)).toEqual([]);
+      expect(
+        links.filter((href) => !order.includes(href)),
+        name(file),
+      ).toEqual([]);
       await open(file);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
@@ -108,12 +125,22 @@ describe('the sample Board pack as HTML (coprod pack --half 2023/24-H1 --format 
         captioned: document.querySelectorAll('table > caption').length,
         unscoped: document.querySelectorAll('th:not([scope])').length,
         scripts: document.querySelectorAll('script').length,
-        outside: Array.from(document.querySelectorAll('[src], [href]')).map((e) => e.getAttribute('src') ?? e.getAttribute('href')!).filter((u) => /^[a-z]+:/i.test(u) && !u.startsWith('data:')),
+        outside: Array.from(document.querySelectorAll('[src], [href]'))
+          .map((e) => e.getAttribute('src') ?? e.getAttribute('href')!)
+          .filter((u) => /^[a-z]+:/i.test(u) && !u.startsWith('data:')),
       }));
-      expect(facts, name(file)).toMatchObject({ lang: 'en-GB', h1: 1, landmarks: [1, 1, 1, 1], unscoped: 0, scripts: 0, outside: [] });
+      expect(facts, name(file)).toMatchObject({
+        lang: 'en-GB',
+        h1: 1,
+        landmarks: [1, 1, 1, 1],
+        unscoped: 0,
+        scripts: 0,
+        outside: [],
+      });
       expect(facts.title.length).toBeGreaterThan(10);
       expect(facts.captioned).toBe(facts.tables);
-      if (!file.endsWith('index.html')) expect(await page.$$('nav[aria-labelledby="contents"] a'), name(file)).not.toHaveLength(0);
+      if (!file.endsWith('index.html'))
+        expect(await page.$$('nav[aria-labelledby="contents"] a'), name(file)).not.toHaveLength(0);
     }
   });
 
@@ -127,18 +154,22 @@ describe('the sample Board pack as HTML (coprod pack --half 2023/24-H1 --format 
   });
 
   it('prints on A4: the print stylesheet lays a paper out on A4 pages', async () => {
-    await open(sample[0]!);
+    await open(sample[0]);
     const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true })).toString('latin1');
     // A4 portrait is 595 × 842 points (210 × 297 mm); Chromium writes each page's size as its MediaBox.
-    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(boxes.length).toBeGreaterThan(1);
     // Within a point: Chromium sizes the page in whole CSS pixels.
-    for (const [width, height] of boxes) expect([Math.abs(width! - 595.3) < 1, Math.abs(height! - 841.9) < 1]).toEqual([true, true]);
+    for (const [width, height] of boxes)
+      expect([Math.abs(width - 595.3) < 1, Math.abs(height - 841.9) < 1]).toEqual([true, true]);
   });
 });
 
 describe('every paper of the second council as HTML', () => {
-  it('renders both halves: the Commission\'s summaries and every Panel\'s updates', () => {
+  it("renders both halves: the Commission's summaries and every Panel's updates", () => {
     // Per half: the summary, 3 Panels × 2 quarters, and the index.
     expect(second).toHaveLength(2 * 8);
   });
@@ -154,11 +185,14 @@ describe('every paper of the second council as HTML', () => {
     expect(found).toEqual({});
   });
 
-  it('uses the council\'s font and heading colour', async () => {
-    await open(second[0]!);
-    const look = await page.evaluate(() => ({ font: getComputedStyle(document.body).fontFamily, colour: getComputedStyle(document.querySelector('h1')!).color }));
+  it("uses the council's font and heading colour", async () => {
+    await open(second[0]);
+    const look = await page.evaluate(() => ({
+      font: getComputedStyle(document.body).fontFamily,
+      colour: getComputedStyle(document.querySelector('h1')!).color,
+    }));
     expect(look.font).toMatch(/^"?Verdana"?,/);
     expect(look.colour).toBe('rgb(0, 89, 79)');
-    expect(await readFile(second[0]!, 'utf8')).toContain('<html lang="en-GB">');
+    expect(await readFile(second[0], 'utf8')).toContain('<html lang="en-GB">');
   });
 });

@@ -15,7 +15,11 @@ import { copyToTemp, FIXTURES, ROOT, runCli } from '../helpers/cli.js';
 
 /** The HTML papers as trees and bytes, without a browser (tests/html/browser.test.ts opens them in one). */
 
-const FRAME: HtmlFrame = { council: 'Test Borough', language: 'en-GB', look: { font: 'Arial', size: 12, headingColour: '1F3864' } };
+const FRAME: HtmlFrame = {
+  council: 'Test Borough',
+  language: 'en-GB',
+  look: { font: 'Arial', size: 12, headingColour: '1F3864' },
+};
 const meta = { title: 'A paper', language: 'en-GB' };
 
 function shaped(markdown: string) {
@@ -44,27 +48,40 @@ describe('the shape of a paper', () => {
   it('lists h2 sections with their h3 sub-sections in the contents, with unique ids', () => {
     const parts = shaped('# T\n\n## Summary\n\n### 1. One\n\n### 1. One\n\n## Summary\n\n## Main\n');
     expect(parts.contents).toEqual([
-      { id: 'summary', label: 'Summary', children: [{ id: '1-one', label: '1. One', children: [] }, { id: '1-one-2', label: '1. One', children: [] }] },
+      {
+        id: 'summary',
+        label: 'Summary',
+        children: [
+          { id: '1-one', label: '1. One', children: [] },
+          { id: '1-one-2', label: '1. One', children: [] },
+        ],
+      },
       { id: 'summary-2', label: 'Summary', children: [] },
       // "main" is the page's own id.
       { id: 'main-2', label: 'Main', children: [] },
     ]);
   });
 
-  it('captions a table with its lead-in paragraph (taken out of the text) or else its section\'s heading, hidden on screen', () => {
-    const parts = shaped('# T\n\n## Money\n\n2.4 What it cost:\n\n| Item | Pounds |\n| --- | --- |\n| Fees | 10 |\n\nAfter.\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n');
+  it("captions a table with its lead-in paragraph (taken out of the text) or else its section's heading, hidden on screen", () => {
+    const parts = shaped(
+      '# T\n\n## Money\n\n2.4 What it cost:\n\n| Item | Pounds |\n| --- | --- |\n| Fees | 10 |\n\nAfter.\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n',
+    );
     const regions = parts.sections.filter((n): n is Element => n.type === 'element' && n.tagName === 'div');
     expect(regions.map((r) => r.properties)).toEqual([
       { className: ['table-region'], role: 'region', ariaLabel: '2.4 What it cost', tabIndex: 0 },
       { className: ['table-region'], role: 'region', ariaLabel: 'Money', tabIndex: 0 },
     ]);
-    const captions = regions.map((r) => elements(r, 'caption')[0]!);
+    const captions = regions.map((r) => elements(r, 'caption')[0]);
     expect(captions.map((c) => [c.properties['className'], c.children])).toEqual([
       [undefined, [{ type: 'text', value: '2.4 What it cost' }]],
       [['visually-hidden'], [{ type: 'text', value: 'Money' }]],
     ]);
-    expect(parts.sections.some((n) => n.type === 'element' && n.tagName === 'p' && JSON.stringify(n).includes('What it cost'))).toBe(false);
-    const cells = elements(regions[0]!, 'th').map((th) => th.properties['scope']);
+    expect(
+      parts.sections.some(
+        (n) => n.type === 'element' && n.tagName === 'p' && JSON.stringify(n).includes('What it cost'),
+      ),
+    ).toBe(false);
+    const cells = elements(regions[0], 'th').map((th) => th.properties['scope']);
     expect(cells).toEqual(['col', 'col', 'row']);
   });
 });
@@ -124,21 +141,42 @@ describe('colour contrast', () => {
 });
 
 describe('coprod report --format html', () => {
-  it('writes the same bytes twice, with the council\'s logo inline and its alternative text', async () => {
+  it("writes the same bytes twice, with the council's logo inline and its alternative text", async () => {
     const data = await copyToTemp(path.join(ROOT, 'data'));
     await copyFile(path.join(FIXTURES, 'docx-logo', 'logo.png'), path.join(data, 'logo.png'));
     const council = path.join(data, 'council.yaml');
-    await writeFile(council, (await readFile(council, 'utf8')).replace('    headingColour: 1F3864\n', '    headingColour: 1F3864\n    logo:\n      path: logo.png\n      alt: Riverside council logo\n'));
-    const outs = [await mkdtemp(path.join(tmpdir(), 'coprod-html-a-')), await mkdtemp(path.join(tmpdir(), 'coprod-html-b-'))];
+    await writeFile(
+      council,
+      (await readFile(council, 'utf8')).replace(
+        '    headingColour: 1F3864\n',
+        '    headingColour: 1F3864\n    logo:\n      path: logo.png\n      alt: Riverside council logo\n',
+      ),
+    );
+    const outs = [
+      await mkdtemp(path.join(tmpdir(), 'coprod-html-a-')),
+      await mkdtemp(path.join(tmpdir(), 'coprod-html-b-')),
+    ];
     for (const out of outs) {
-      const result = await runCli(['report', '--quarter', '2023/24-Q1', '--committee', 'economy-pac', '--format', 'html', '--data', data, '--out', out]);
+      const result = await runCli([
+        'report',
+        '--quarter',
+        '2023/24-Q1',
+        '--committee',
+        'economy-pac',
+        '--format',
+        'html',
+        '--data',
+        data,
+        '--out',
+        out,
+      ]);
       expect(result.code, result.stderr).toBe(0);
     }
-    const names = (await readdir(outs[0]!)).filter((f) => !f.startsWith('.'));
+    const names = (await readdir(outs[0])).filter((f) => !f.startsWith('.'));
     expect(names).toEqual(['economy-pac-2023-24-q1.html']);
-    const [a, b] = await Promise.all(outs.map((o) => readFile(path.join(o, names[0]!))));
-    expect(a!.equals(b!)).toBe(true);
-    expect(a!.toString()).toContain('<img src="data:image/png;base64,');
-    expect(a!.toString()).toContain('alt="Riverside council logo"');
+    const [a, b] = await Promise.all(outs.map((o) => readFile(path.join(o, names[0]))));
+    expect(a.equals(b)).toBe(true);
+    expect(a.toString()).toContain('<img src="data:image/png;base64,');
+    expect(a.toString()).toContain('alt="Riverside council logo"');
   });
 });

@@ -30,12 +30,16 @@ interface Running {
 
 /** Starts the binary and waits until it has said a line matching `ready` (or exited). */
 function start(args: string[], cwd: string, ready: RegExp): Promise<Running> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve) => {
     const running = { child, stderr: () => stderr, exited };
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       if (ready.test(stderr)) resolve(running);
     });
@@ -45,7 +49,7 @@ function start(args: string[], cwd: string, ready: RegExp): Promise<Running> {
 
 /** Every file and folder under `dir`, relative to it. */
 async function listing(dir: string): Promise<string[]> {
-  return ((await readdir(dir, { recursive: true })) as string[]).sort();
+  return (await readdir(dir, { recursive: true })).sort();
 }
 
 /** Polls `check` in the page (which may be reloading) until it is true; returns the milliseconds it took, or fails after `ms`. */
@@ -87,7 +91,7 @@ describe('coprod preview --quarter 2023/24-Q1 (the built binary)', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
-  it('serves an index linking each committee\'s paper, and the papers, with no WCAG 2.2 A or AA violation', async () => {
+  it("serves an index linking each committee's paper, and the papers, with no WCAG 2.2 A or AA violation", async () => {
     await page.goto(url);
     const links = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href')));
     expect(links).toContain(PAPER);
@@ -97,13 +101,15 @@ describe('coprod preview --quarter 2023/24-Q1 (the built binary)', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('shows an edit to an activity\'s title within two seconds', async () => {
+  it("shows an edit to an activity's title within two seconds", async () => {
     await page.goto(url + PAPER);
     const file = path.join(cwd, 'data', 'activities', 'economy.yaml');
     const text = await readFile(file, 'utf8');
     expect(text).toContain(`title: ${TITLE}`);
     await writeFile(file, text.replace(`title: ${TITLE}`, 'title: Civic Campus sign-off, edited in preview'));
-    const took = await within(page, 2000, () => document.body.innerText.includes('Civic Campus sign-off, edited in preview'));
+    const took = await within(page, 2000, () =>
+      document.body.innerText.includes('Civic Campus sign-off, edited in preview'),
+    );
     expect(took).toBeLessThan(2000);
   });
 
@@ -114,7 +120,7 @@ describe('coprod preview --quarter 2023/24-Q1 (the built binary)', () => {
     const shown = await page.$eval('.notice pre', (pre) => pre.textContent ?? '');
     const validate = spawnCli(['validate', '--data', 'data', '--quarter', QUARTER], { cwd });
     expect(validate.code).toBe(1);
-    const first = validate.stdout.split('\n')[0]!;
+    const first = validate.stdout.split('\n')[0];
     expect(first).toMatch(/^data\/activities\/economy\.yaml:\d+:\d+ {2}error {2}yaml-syntax {2}/);
     expect(shown.split('\n')[0]).toBe(first);
     expect(await page.$eval('main', (m) => m.textContent)).toContain('Civic Campus sign-off, edited in preview');
@@ -125,10 +131,15 @@ describe('coprod preview --quarter 2023/24-Q1 (the built binary)', () => {
 
   it('refuses requests that name another host, and answers on no other address', async () => {
     // fetch() will not send another Host, so node's own client asks, as a page reached through DNS rebinding would.
-    const status = await new Promise<number | undefined>((resolve, reject) => get(url, { headers: { host: 'example.invalid' } }, (r) => resolve(r.resume().statusCode)).on('error', reject));
+    const status = await new Promise<number | undefined>((resolve, reject) =>
+      get(url, { headers: { host: 'example.invalid' } }, (r) => resolve(r.resume().statusCode)).on('error', reject),
+    );
     expect(status).toBe(403);
     const port = Number(new URL(url).port);
-    const others = Object.values(networkInterfaces()).flat().filter((a) => a && !a.internal && a.family === 'IPv4').map((a) => a!.address);
+    const others = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a && !a.internal && a.family === 'IPv4')
+      .map((a) => a!.address);
     for (const host of [...others, '::1']) {
       const connected = await new Promise<boolean>((resolve) => {
         const socket = connect({ host, port }, () => {

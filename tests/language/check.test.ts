@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { languageChecker } from '../../src/language/check.js';
 
 const checker = languageChecker();
-const found = (text: string, options?: { sentences?: boolean }) => checker.check(text, options).map((f) => [f.rule, f.actual, f.suggestion]);
+const found = (text: string, options?: { sentences?: boolean }) =>
+  checker.check(text, options).map((f) => [f.rule, f.actual, f.suggestion]);
 
 describe('the plain-language check', () => {
-  it('finds medical-model phrases, whatever their case, hyphen or spacing, with the social model\'s words', () => {
+  it("finds medical-model phrases, whatever their case, hyphen or spacing, with the social model's words", () => {
     expect(found('Ms Smith Suffers From arthritis and is wheelchair-bound.')).toEqual([
       ['social-model-language', 'Suffers From', 'has, or lives with'],
       ['social-model-language', 'wheelchair-bound', 'wheelchair user'],
@@ -17,7 +18,9 @@ describe('the plain-language check', () => {
   });
 
   it('reads "the disabled" as people only when no noun follows it', () => {
-    expect(found('We met the disabled and their carers.')).toEqual([['social-model-language', 'the disabled', 'Disabled people']]);
+    expect(found('We met the disabled and their carers.')).toEqual([
+      ['social-model-language', 'the disabled', 'Disabled people'],
+    ]);
     expect(found('Services for the disabled.')).toEqual([['social-model-language', 'the disabled', 'Disabled people']]);
     expect(found("Progress against the Disabled People's Commission's recommendations.")).toEqual([]);
     expect(found('A review of the disabled parking bays.')).toEqual([]);
@@ -41,14 +44,26 @@ describe('the plain-language check', () => {
     const text = `Residents tested the entrance. ${long} It opens in May.`;
     const findings = checker.check(text);
     expect(findings.map((f) => f.rule)).toEqual(['hard-to-read']);
-    expect(text.slice(findings[0]!.start, findings[0]!.end)).toBe(long);
+    expect(text.slice(findings[0].start, findings[0].end)).toBe(long);
     expect(checker.check(text, { sentences: false })).toEqual([]);
     expect(checker.check('Residents tested the entrance. It opens in May.')).toEqual([]);
   });
 
-  it('follows the council\'s settings: rules off, words allowed, phrases added', () => {
-    const council = languageChecker({ off: ['complex-word'], allow: ['suffers from'], phrases: [{ find: 'service users', use: 'residents' }] });
-    expect(council.check('Service users who suffers from pain utilise the hall.').map((f) => [f.rule, f.actual, f.suggestion])).toEqual([['social-model-language', 'Service users', 'residents']]);
-    expect(languageChecker({ off: ['social-model-language', 'complex-word', 'hard-to-read'] }).check('The disabled utilise it.')).toEqual([]);
+  it("follows the council's settings: rules off, words allowed, phrases added", () => {
+    const council = languageChecker({
+      off: ['complex-word'],
+      allow: ['suffers from'],
+      phrases: [{ find: 'service users', use: 'residents' }],
+    });
+    expect(
+      council
+        .check('Service users who suffers from pain utilise the hall.')
+        .map((f) => [f.rule, f.actual, f.suggestion]),
+    ).toEqual([['social-model-language', 'Service users', 'residents']]);
+    expect(
+      languageChecker({ off: ['social-model-language', 'complex-word', 'hard-to-read'] }).check(
+        'The disabled utilise it.',
+      ),
+    ).toEqual([]);
   });
 });

@@ -30,7 +30,8 @@ function sentencesOf(markdown: string): string[] {
   const out: string[] = [];
   const visit = (node: Nodes) => {
     if (node.type === 'paragraph') out.push(readText(node).replace(/\s+/g, ' ').trim());
-    else if ('children' in node && node.type !== 'table' && node.type !== 'heading') for (const child of node.children) visit(child as Nodes);
+    else if ('children' in node && node.type !== 'table' && node.type !== 'heading')
+      for (const child of node.children) visit(child);
   };
   visit(parseMarkdown(markdown));
   return out.filter((t) => t !== '');
@@ -38,7 +39,12 @@ function sentencesOf(markdown: string): string[] {
 
 const COUNCILS = [
   { name: 'the sample council', data: path.join(ROOT, 'data'), halves: ['2023/24-H1', '2022/23-H2'], sentences: false },
-  { name: 'the second council', data: path.join(FIXTURES, 'second-council'), halves: ['2024/25-H1', '2024/25-H2'], sentences: false },
+  {
+    name: 'the second council',
+    data: path.join(FIXTURES, 'second-council'),
+    halves: ['2024/25-H1', '2024/25-H2'],
+    sentences: false,
+  },
   { name: 'the golden council', data: path.join(FIXTURES, 'golden-council'), halves: ['2023/24-H1'], sentences: true },
 ];
 
@@ -68,18 +74,23 @@ describe.each(COUNCILS)('every paper of $name', ({ data, halves, sentences: judg
 });
 
 describe('validate on a copy of the sample with medical-model words in a summary', () => {
-  it('warns at the words, with the social model\'s wording, and still exits 0', async () => {
+  it("warns at the words, with the social model's wording, and still exits 0", async () => {
     const data = path.join(work, 'sample-copy');
     await cp(path.join(ROOT, 'data'), data, { recursive: true });
     const file = path.join(data, 'activities', 'economy.yaml');
     const text = await readFile(file, 'utf8');
     const at = text.indexOf('summary: >-\n') + 'summary: >-\n'.length;
     const indent = /^ */.exec(text.slice(at))![0];
-    await writeFile(file, `${text.slice(0, at)}${indent}One resident who suffers from arthritis came.\n${text.slice(at)}`);
+    await writeFile(
+      file,
+      `${text.slice(0, at)}${indent}One resident who suffers from arthritis came.\n${text.slice(at)}`,
+    );
     const line = text.slice(0, at).split('\n').length;
     const r = spawnCli(['validate', '--data', data]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`activities/economy.yaml:${line}:${indent.length + 'One resident who '.length + 1}  warning  social-model-language  \`summary\` says "suffers from"`);
+    expect(r.stdout).toContain(
+      `activities/economy.yaml:${line}:${indent.length + 'One resident who '.length + 1}  warning  social-model-language  \`summary\` says "suffers from"`,
+    );
     expect(r.stdout).toContain('write "has, or lives with" instead');
   });
 });

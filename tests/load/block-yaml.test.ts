@@ -37,7 +37,12 @@ function agreesWithLibrary(text: string): boolean {
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => path.join(dir, name))
-    .filter((file) => /\.ya?ml$/.test(file) && statSync(file, { throwIfNoEntry: false })?.isFile() && statSync(file).size < 2 * 1024 * 1024);
+    .filter(
+      (file) =>
+        /\.ya?ml$/.test(file) &&
+        statSync(file, { throwIfNoEntry: false })?.isFile() &&
+        statSync(file).size < 2 * 1024 * 1024,
+    );
 }
 
 const decode = (file: string) => new TextDecoder().decode(readFileSync(file)).replace(/^\uFEFF/, '');
@@ -59,7 +64,9 @@ describe('the fast YAML reader', () => {
     expect(source.positions).toBeUndefined();
     expect(source.positionsDeferred).toBe(true);
     const lib = library(decode(file));
-    expect(locate(source, ['activities', 0, 'updates', 1, 'summary'])).toEqual(locate({ ...source, positions: lib.positions! }, ['activities', 0, 'updates', 1, 'summary']));
+    expect(locate(source, ['activities', 0, 'updates', 1, 'summary'])).toEqual(
+      locate({ ...source, positions: lib.positions! }, ['activities', 0, 'updates', 1, 'summary']),
+    );
     expect(positionsOf(source)).toStrictEqual(lib.positions);
     expect(source.positionsDeferred).toBeUndefined();
   });
@@ -138,7 +145,7 @@ describe('the fast YAML reader', () => {
     });
   });
 
-  it('gives up when nesting or lists reach the loader\'s limits, which the library then reports', () => {
+  it("gives up when nesting or lists reach the loader's limits, which the library then reports", () => {
     const deep = `${Array.from({ length: MAX_DEPTH + 2 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} 1\n`;
     expect(readBlockYaml(deep, LIMITS)).toBeUndefined();
     const long = `a:\n${'- x\n'.repeat(MAX_ITEMS + 1)}`;
@@ -149,23 +156,102 @@ describe('the fast YAML reader', () => {
   // Generated documents, written by the library in its many styles, then decorated and damaged.
   const key = fc.oneof(
     { arbitrary: fc.stringMatching(/^[a-z][a-zA-Z0-9_-]{0,8}$/), weight: 6 },
-    fc.constantFrom('id', 'title', '1', '0x1F', 'true', 'null', '~', 'a b', 'x-y', '2023/24-Q1', 'é', '-k', 'k#', 'k:v', '.inf', 'k '),
+    fc.constantFrom(
+      'id',
+      'title',
+      '1',
+      '0x1F',
+      'true',
+      'null',
+      '~',
+      'a b',
+      'x-y',
+      '2023/24-Q1',
+      'é',
+      '-k',
+      'k#',
+      'k:v',
+      '.inf',
+      'k ',
+    ),
   );
   const text = fc.oneof(
     { arbitrary: fc.lorem({ maxCount: 12 }), weight: 4 },
-    fc.constantFrom('', ' ', 'yes', 'True', 'null', '~', '1', '-1', '+1', '0o17', '0x1F', '1e3', '.5', '1.', '.inf', '.nan', '0.10', '2023-02-30', 'a: b', 'a #b', 'a#b', '#x', '- x', '-x', ':x', '? x', '"q"', "'q'", "it's", 'back\\slash', 'line\nbreak', 'two\n\nbreaks', 'end\n', ' lead', 'trail ', '[a]', '{a}', '*a', '&a', '!t', '%x', '@x', '`x', '|', '>', 'aé中', '😀', '\t', '\u0085'),
+    fc.constantFrom(
+      '',
+      ' ',
+      'yes',
+      'True',
+      'null',
+      '~',
+      '1',
+      '-1',
+      '+1',
+      '0o17',
+      '0x1F',
+      '1e3',
+      '.5',
+      '1.',
+      '.inf',
+      '.nan',
+      '0.10',
+      '2023-02-30',
+      'a: b',
+      'a #b',
+      'a#b',
+      '#x',
+      '- x',
+      '-x',
+      ':x',
+      '? x',
+      '"q"',
+      "'q'",
+      "it's",
+      'back\\slash',
+      'line\nbreak',
+      'two\n\nbreaks',
+      'end\n',
+      ' lead',
+      'trail ',
+      '[a]',
+      '{a}',
+      '*a',
+      '&a',
+      '!t',
+      '%x',
+      '@x',
+      '`x',
+      '|',
+      '>',
+      'aé中',
+      '😀',
+      '\t',
+      '\u0085',
+    ),
     fc.string({ unit: fc.constantFrom(...'ab :#-\'"\\\n[]{},|>&*!%.09eE+é'), maxLength: 30 }),
     fc.lorem({ maxCount: 30, mode: 'sentences' }),
   );
   const scalar = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null));
   const { value } = fc.letrec((tie) => ({
-    value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(key, tie('value'), { maxKeys: 4 })),
+    value: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      scalar,
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(key, tie('value'), { maxKeys: 4 }),
+    ),
   }));
   const document = fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 });
   const style: fc.Arbitrary<ToStringOptions> = fc.record({
     indent: fc.constantFrom(2, 3, 4),
     indentSeq: fc.boolean(),
-    defaultStringType: fc.constantFrom('PLAIN', 'PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
+    defaultStringType: fc.constantFrom(
+      'PLAIN',
+      'PLAIN',
+      'QUOTE_DOUBLE',
+      'QUOTE_SINGLE',
+      'BLOCK_LITERAL',
+      'BLOCK_FOLDED',
+    ),
     defaultKeyType: fc.constantFrom(null, 'PLAIN', 'PLAIN'),
     lineWidth: fc.constantFrom(0, 0, 0, 20, 80),
     minContentWidth: fc.constantFrom(0, 10),
@@ -176,10 +262,15 @@ describe('the fast YAML reader', () => {
   const decorations = fc.record({
     crlf: fc.boolean(),
     finalNewline: fc.boolean(),
-    inserts: fc.array(fc.tuple(fc.nat(), fc.constantFrom('', '# c', '  # c', '    ', '      # deep', '  ')), { maxLength: 4 }),
+    inserts: fc.array(fc.tuple(fc.nat(), fc.constantFrom('', '# c', '  # c', '    ', '      # deep', '  ')), {
+      maxLength: 4,
+    }),
   });
 
-  function decorate(yaml: string, { crlf, finalNewline, inserts }: { crlf: boolean; finalNewline: boolean; inserts: [number, string][] }): string {
+  function decorate(
+    yaml: string,
+    { crlf, finalNewline, inserts }: { crlf: boolean; finalNewline: boolean; inserts: [number, string][] },
+  ): string {
     const lines = yaml.replace(/\n$/, '').split('\n');
     for (const [at, line] of inserts) lines.splice(at % (lines.length + 1), 0, line);
     return lines.join(crlf ? '\r\n' : '\n') + (finalNewline ? (crlf ? '\r\n' : '\n') : '');
@@ -199,9 +290,28 @@ describe('the fast YAML reader', () => {
 
   it('reads most generated documents shaped like department files, as the library does', () => {
     const plainKey = fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,9}$/);
-    const field = fc.oneof(fc.lorem({ maxCount: 40 }), fc.lorem({ maxCount: 60, mode: 'sentences' }), fc.integer({ min: 0, max: 5000 }), fc.constantFrom('2023/24-Q1', '2023-02-28', 'amber', 'yes', 'null', '7.4'));
-    const record = fc.dictionary(plainKey, fc.oneof({ arbitrary: field, weight: 4 }, fc.array(field, { maxLength: 3 })), { minKeys: 1, maxKeys: 6 });
-    const departmentFile = fc.dictionary(plainKey, fc.oneof(field, fc.array(fc.tuple(record, fc.array(record, { maxLength: 3 })).map(([r, updates]) => ({ ...r, updates })), { minLength: 1, maxLength: 4 })), { minKeys: 1, maxKeys: 4 });
+    const field = fc.oneof(
+      fc.lorem({ maxCount: 40 }),
+      fc.lorem({ maxCount: 60, mode: 'sentences' }),
+      fc.integer({ min: 0, max: 5000 }),
+      fc.constantFrom('2023/24-Q1', '2023-02-28', 'amber', 'yes', 'null', '7.4'),
+    );
+    const record = fc.dictionary(
+      plainKey,
+      fc.oneof({ arbitrary: field, weight: 4 }, fc.array(field, { maxLength: 3 })),
+      { minKeys: 1, maxKeys: 6 },
+    );
+    const departmentFile = fc.dictionary(
+      plainKey,
+      fc.oneof(
+        field,
+        fc.array(
+          fc.tuple(record, fc.array(record, { maxLength: 3 })).map(([r, updates]) => ({ ...r, updates })),
+          { minLength: 1, maxLength: 4 },
+        ),
+      ),
+      { minKeys: 1, maxKeys: 4 },
+    );
     const blockStyle = fc.record({
       indent: fc.constantFrom(2, 4),
       indentSeq: fc.boolean(),
@@ -224,7 +334,40 @@ describe('the fast YAML reader', () => {
   });
 
   it('agrees with the library, or gives up, on damaged documents', () => {
-    const edit = fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.constantFrom('', ' ', '  ', ':', ': ', '#', ' #', '-', '- ', "'", '"', '\\', '|', '>', '\n', '\n  ', '\r\n', '[', ']', ',', '{', '}', '&', '*', '!', '?', '~', '0'));
+    const edit = fc.tuple(
+      fc.nat(),
+      fc.nat({ max: 3 }),
+      fc.constantFrom(
+        '',
+        ' ',
+        '  ',
+        ':',
+        ': ',
+        '#',
+        ' #',
+        '-',
+        '- ',
+        "'",
+        '"',
+        '\\',
+        '|',
+        '>',
+        '\n',
+        '\n  ',
+        '\r\n',
+        '[',
+        ']',
+        ',',
+        '{',
+        '}',
+        '&',
+        '*',
+        '!',
+        '?',
+        '~',
+        '0',
+      ),
+    );
     fc.assert(
       fc.property(written, fc.array(edit, { minLength: 1, maxLength: 3 }), (yaml, edits) => {
         let damaged = yaml;
@@ -258,7 +401,8 @@ describe('the fast YAML reader', () => {
     ];
     for (const text of found) agreesWithLibrary(text);
     // The ones that are fine YAML and that coprod can read fast still are.
-    for (const text of ['a: [-x, ?y]\n', 'a: |-\n  text', 'a: |+\n  text\n  \nb: 1\n', `${'k'.repeat(1000)}: 1\n`]) expect(agreesWithLibrary(text), text).toBe(true);
+    for (const text of ['a: [-x, ?y]\n', 'a: |-\n  text', 'a: |+\n  text\n  \nb: 1\n', `${'k'.repeat(1000)}: 1\n`])
+      expect(agreesWithLibrary(text), text).toBe(true);
   });
 
   /**
@@ -276,15 +420,60 @@ describe('the fast YAML reader', () => {
   ].map(decode);
   const piece = fc.constantFrom(
     ...'-?:,[]{}#&*!|>\'"%@`~\\ ',
-    '- ', ': ', ' #', '? ', '|', '>', '|-', '|+', '>-', '>+', '|2', '| ', '"', "'", "''", '\\"', '[]', '{}', '[a, -]', '[?]',
-    '\u00a0', '\u2002', '\u2003', '\u2009', '\u200b', '\u3000', '\ufeff', '\u2028', '\u2029', '\u0085',
-    '\n', '\r\n', '\r', '\t', '  ', '    ', '\n  ', '\n\n', 'é', '😀', '0', '.5', 'true', '~',
+    '- ',
+    ': ',
+    ' #',
+    '? ',
+    '|',
+    '>',
+    '|-',
+    '|+',
+    '>-',
+    '>+',
+    '|2',
+    '| ',
+    '"',
+    "'",
+    "''",
+    '\\"',
+    '[]',
+    '{}',
+    '[a, -]',
+    '[?]',
+    '\u00a0',
+    '\u2002',
+    '\u2003',
+    '\u2009',
+    '\u200b',
+    '\u3000',
+    '\ufeff',
+    '\u2028',
+    '\u2029',
+    '\u0085',
+    '\n',
+    '\r\n',
+    '\r',
+    '\t',
+    '  ',
+    '    ',
+    '\n  ',
+    '\n\n',
+    'é',
+    '😀',
+    '0',
+    '.5',
+    'true',
+    '~',
   );
   const mutation = fc.oneof(
     fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: piece }),
     fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), text: piece }),
     fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 3 }) }),
-    fc.record({ kind: fc.constant('trailing' as const), at: fc.nat(), text: fc.constantFrom(' ', '  ', ' # c', '\u00a0') }),
+    fc.record({
+      kind: fc.constant('trailing' as const),
+      at: fc.nat(),
+      text: fc.constantFrom(' ', '  ', ' # c', '\u00a0'),
+    }),
     fc.record({ kind: fc.constant('long-key' as const), at: fc.nat(), length: fc.integer({ min: 1015, max: 1030 }) }),
     fc.constant({ kind: 'no-final-newline' as const }),
   );
@@ -304,14 +493,14 @@ describe('the fast YAML reader', () => {
       }
       case 'trailing': {
         // Before the end of some line.
-        const ends = [...text.matchAll(/\r?\n/g)].map((e) => e.index!);
-        const i = ends.length > 0 ? ends[m.at % ends.length]! : text.length;
+        const ends = [...text.matchAll(/\r?\n/g)].map((e) => e.index);
+        const i = ends.length > 0 ? ends[m.at % ends.length] : text.length;
         return text.slice(0, i) + m.text + text.slice(i);
       }
       case 'long-key': {
         // At the start of some key: a line's first character that is not a space or a dash.
-        const starts = [...text.matchAll(/^[ -]*(?=[a-zA-Z])/gm)].map((e) => e.index! + e[0].length);
-        const i = starts.length > 0 ? starts[m.at % starts.length]! : 0;
+        const starts = [...text.matchAll(/^[ -]*(?=[a-zA-Z])/gm)].map((e) => e.index + e[0].length);
+        const i = starts.length > 0 ? starts[m.at % starts.length] : 0;
         return text.slice(0, i) + 'k'.repeat(m.length) + text.slice(i);
       }
       case 'no-final-newline':
@@ -323,10 +512,14 @@ describe('the fast YAML reader', () => {
     let read = 0;
     let runs = 0;
     fc.assert(
-      fc.property(fc.nat({ max: bases.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), (base, mutations) => {
-        runs++;
-        if (agreesWithLibrary(mutations.reduce(mutate, bases[base]!))) read++;
-      }),
+      fc.property(
+        fc.nat({ max: bases.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        (base, mutations) => {
+          runs++;
+          if (agreesWithLibrary(mutations.reduce(mutate, bases[base]))) read++;
+        },
+      ),
       { seed: 20240919, numRuns: 1200 },
     );
     // Most single slips leave a file the fast reader still reads: the test must exercise it, not only the library.

@@ -4,10 +4,20 @@ import { formatQuarter, nextQuarter, parseHalf, parseQuarter, quarterRange } fro
 import { paperContext, quarterlyPapers, summaryPaper } from '../../src/render/build-papers.js';
 import { loadTemplates, type TemplateSet } from '../../src/render/templates.js';
 import { FOLLOW_UP_RESULTS, LEVELS, RAG, STAGES, STATUSES } from '../../src/schema/activities.js';
-import { XML_INVALID } from '../../src/validate/characters.js';
+import { XML_INVALID } from '../../src/diagnostics/characters.js';
 import type { Dataset } from '../../src/validate/dataset.js';
 import { SAMPLE_COUNCIL } from '../helpers/dataset.js';
-import { datasetWith, departmentFiles, firstDifference, loadFolder, quietIo, type LoadedFolder, type RawActivity, type RawDepartmentFile, type RawUpdate } from '../helpers/later-data.js';
+import {
+  datasetWith,
+  departmentFiles,
+  firstDifference,
+  loadFolder,
+  quietIo,
+  type LoadedFolder,
+  type RawActivity,
+  type RawDepartmentFile,
+  type RawUpdate,
+} from '../helpers/later-data.js';
 
 /**
  * A paper about a period says what was true then. The quarterly update for
@@ -51,12 +61,17 @@ function biannual(name: string, last: string): Period {
   };
 }
 
-const PERIODS: readonly Period[] = [quarterly('2023/24-Q1'), quarterly('2023/24-Q2'), biannual('2023/24-H1', '2023/24-Q2')];
+const PERIODS: readonly Period[] = [
+  quarterly('2023/24-Q1'),
+  quarterly('2023/24-Q2'),
+  biannual('2023/24-H1', '2023/24-Q2'),
+];
 
 /** The quarters after `last`, up to {@link LATEST}. */
 function quartersAfter(last: string): string[] {
   const out: string[] = [];
-  for (let q = nextQuarter(parseQuarter(last)!); formatQuarter(q) <= LATEST; q = nextQuarter(q)) out.push(formatQuarter(q));
+  for (let q = nextQuarter(parseQuarter(last)!); formatQuarter(q) <= LATEST; q = nextQuarter(q))
+    out.push(formatQuarter(q));
   return out;
 }
 
@@ -100,7 +115,26 @@ function slotsAfter(loaded: LoadedFolder, last: string): Slot[] {
   );
 }
 
-const WORDS = ['Later', 'residents', 'signed off', 'the', 'plan', 'was', 'cancelled', 'completed', 'moved to', 'review', '|', '*', '#', '£40', '2025', 'co-production', 'not', 'done'];
+const WORDS = [
+  'Later',
+  'residents',
+  'signed off',
+  'the',
+  'plan',
+  'was',
+  'cancelled',
+  'completed',
+  'moved to',
+  'review',
+  '|',
+  '*',
+  '#',
+  '£40',
+  '2025',
+  'co-production',
+  'not',
+  'done',
+];
 /** Non-empty, trimmed text Word can hold; each starts `LATER` so a leak is easy to spot in a diff. */
 const textArb = fc
   .oneof(
@@ -115,13 +149,20 @@ const barrierArb = fc.record({ barrier: textArb, response: textArb });
 /** A later update's contents; the quarter comes from its slot. */
 const updateArb = fc.record({
   summary: textArb,
-  people: fc.integer({ min: 0, max: 60 }).chain((residents) => fc.record({ residents: fc.constant(residents), coChairs: fc.integer({ min: 0, max: Math.min(residents, 4) }) })),
+  people: fc
+    .integer({ min: 0, max: 60 })
+    .chain((residents) =>
+      fc.record({ residents: fc.constant(residents), coChairs: fc.integer({ min: 0, max: Math.min(residents, 4) }) }),
+    ),
   accessCosts: fc.option(moneyArb, { nil: undefined }),
   participationFees: fc.option(moneyArb, { nil: undefined }),
   spend: fc.option(moneyArb, { nil: undefined }),
   outcomes: fc.array(outcomeArb, { maxLength: 2 }),
   barriers: fc.array(barrierArb, { maxLength: 2 }),
-  followUp: fc.option(fc.record({ result: fc.constantFrom(...FOLLOW_UP_RESULTS), reason: textArb }, { requiredKeys: ['result'] }), { freq: 2, nil: undefined }),
+  followUp: fc.option(
+    fc.record({ result: fc.constantFrom(...FOLLOW_UP_RESULTS), reason: textArb }, { requiredKeys: ['result'] }),
+    { freq: 2, nil: undefined },
+  ),
   next: fc.option(textArb, { freq: 2, nil: undefined }),
   rag: fc.option(fc.constantFrom(...RAG), { freq: 2, nil: undefined }),
   status: fc.option(fc.constantFrom(...STATUSES), { freq: 8, nil: undefined }),
@@ -133,7 +174,8 @@ type GeneratedUpdate = typeof updateArb extends fc.Arbitrary<infer T> ? T : neve
 /** The update as a department file would hold it; a completed activity records an outcome. */
 function toRaw(quarter: string, g: GeneratedUpdate): RawUpdate {
   const { people, ...rest } = g;
-  const outcomes = g.status === 'completed' && g.outcomes.length === 0 ? [{ youSaid: 'LATER asked', weDid: 'LATER did' }] : g.outcomes;
+  const outcomes =
+    g.status === 'completed' && g.outcomes.length === 0 ? [{ youSaid: 'LATER asked', weDid: 'LATER did' }] : g.outcomes;
   const raw: RawUpdate = { quarter, ...people, ...rest, outcomes };
   for (const key of Object.keys(raw)) if (raw[key] === undefined) delete raw[key];
   return raw;
@@ -157,7 +199,10 @@ function laterDataArb(loaded: LoadedFolder, last: string): fc.Arbitrary<LaterDat
   const files = departmentFiles(loaded.folder).map((_, i) => i);
   const numbers = loaded.dataset.framework.recommendations.map((r) => r.number);
   return fc.record({
-    updates: fc.array(fc.record({ slot: fc.constantFrom(...slots), update: updateArb }), { minLength: 1, maxLength: 12 }),
+    updates: fc.array(fc.record({ slot: fc.constantFrom(...slots), update: updateArb }), {
+      minLength: 1,
+      maxLength: 12,
+    }),
     assessments: fc.array(
       fc.record({
         file: fc.constantFrom(...files),
@@ -182,7 +227,7 @@ function withLaterData(base: readonly RawDepartmentFile[], later: LaterData): Ra
   const files = structuredClone(base) as RawDepartmentFile[];
   const written = new Map<RawActivity, RawUpdate>();
   for (const { slot, update } of later.updates) {
-    const activity = files[slot.file]!.activities![slot.activity]!;
+    const activity = files[slot.file].activities![slot.activity];
     const updates = (activity.updates ?? []).filter((u) => u.quarter !== slot.quarter);
     const raw = toRaw(slot.quarter, update);
     updates.push(raw);
@@ -197,8 +242,10 @@ function withLaterData(base: readonly RawDepartmentFile[], later: LaterData): Ra
     }
   }
   for (const { file, rag, ...a } of later.assessments) {
-    const f = files[file]!;
-    const kept = (f.assessments ?? []).filter((x) => !(x.quarter === a.quarter && x.recommendation === a.recommendation));
+    const f = files[file];
+    const kept = (f.assessments ?? []).filter(
+      (x) => !(x.quarter === a.quarter && x.recommendation === a.recommendation),
+    );
     f.assessments = [...kept, { ...a, ...(rag ? { rag } : {}) }];
   }
   return files;
@@ -207,11 +254,23 @@ function withLaterData(base: readonly RawDepartmentFile[], later: LaterData): Ra
 /** One line per change, for the failure message. */
 function describeLater(later: LaterData, files: readonly RawDepartmentFile[]): string {
   const updates = later.updates.map(({ slot, update: u }) =>
-    [`${slot.id}, update for ${slot.quarter}:`, u.status && `status ${u.status}`, u.stage && `stage ${u.stage}`, u.level && `level ${u.level}`, u.followUp && `followUp ${u.followUp.result}`, u.next && 'next', u.outcomes.length > 0 && `${u.outcomes.length} outcomes`, u.barriers.length > 0 && `${u.barriers.length} barriers`]
+    [
+      `${slot.id}, update for ${slot.quarter}:`,
+      u.status && `status ${u.status}`,
+      u.stage && `stage ${u.stage}`,
+      u.level && `level ${u.level}`,
+      u.followUp && `followUp ${u.followUp.result}`,
+      u.next && 'next',
+      u.outcomes.length > 0 && `${u.outcomes.length} outcomes`,
+      u.barriers.length > 0 && `${u.barriers.length} barriers`,
+    ]
       .filter(Boolean)
       .join(' '),
   );
-  const assessments = later.assessments.map((a) => `${files[a.file]!.department}, assessment of recommendation ${a.recommendation} for ${a.quarter}${a.rag ? `: ${a.rag}` : ''}`);
+  const assessments = later.assessments.map(
+    (a) =>
+      `${files[a.file].department}, assessment of recommendation ${a.recommendation} for ${a.quarter}${a.rag ? `: ${a.rag}` : ''}`,
+  );
   return [...updates, ...assessments].map((line) => `  ${line}`).join('\n');
 }
 
@@ -247,14 +306,14 @@ describe('a paper depends only on the data up to its period', () => {
   });
 
   it('completing, or cancelling, every activity in 2023/24-Q3 leaves the 2023/24-Q1 papers unchanged (and does change the 2023/24-Q3 papers)', () => {
-    const q1 = PERIODS[0]!;
+    const q1 = PERIODS[0];
     const q3 = quarterly('2023/24-Q3');
     const slots = slotsAfter(loaded, '2023/24-Q2').filter((s) => s.quarter === '2023/24-Q3');
     expect(slots.length).toBeGreaterThan(10);
     for (const status of ['completed', 'cancelled'] as const) {
       const files = structuredClone(base);
       for (const slot of slots) {
-        const activity = files[slot.file]!.activities![slot.activity]!;
+        const activity = files[slot.file].activities![slot.activity];
         activity.updates = [
           ...(activity.updates ?? []).filter((u) => u.quarter !== '2023/24-Q3'),
           {
@@ -269,9 +328,15 @@ describe('a paper depends only on the data up to its period', () => {
       }
       const changed = datasetWith(loaded.folder, files);
       const diffs = changedPapers(baseline(q1), q1.papers(changed, templates));
-      expect(diffs, `every activity ${status} in 2023/24-Q3 changed these 2023/24-Q1 papers:\n${diffs.join('\n')}`).toEqual([]);
+      expect(
+        diffs,
+        `every activity ${status} in 2023/24-Q3 changed these 2023/24-Q1 papers:\n${diffs.join('\n')}`,
+      ).toEqual([]);
       // The later data is not simply ignored: the papers about 2023/24-Q3 show it.
-      expect(changedPapers(q3.papers(loaded.dataset, templates), q3.papers(changed, templates)).length, `2023/24-Q3 papers with every activity ${status}`).toBeGreaterThan(0);
+      expect(
+        changedPapers(q3.papers(loaded.dataset, templates), q3.papers(changed, templates)).length,
+        `2023/24-Q3 papers with every activity ${status}`,
+      ).toBeGreaterThan(0);
     }
   });
 
@@ -283,7 +348,9 @@ describe('a paper depends only on the data up to its period', () => {
           const changed = datasetWith(loaded.folder, withLaterData(base, later));
           const diffs = changedPapers(before, period.papers(changed, templates));
           if (diffs.length > 0) {
-            throw new Error(`data after ${period.last} changed ${diffs.length} ${period.name} paper(s):\n${diffs.join('\n')}\nthe later data:\n${describeLater(later, base)}`);
+            throw new Error(
+              `data after ${period.last} changed ${diffs.length} ${period.name} paper(s):\n${diffs.join('\n')}\nthe later data:\n${describeLater(later, base)}`,
+            );
           }
         }),
         { seed: 20260129 + i, numRuns: 40 },

@@ -18,14 +18,27 @@ describe('buildQuarterlyModel on the fixture council', () => {
 
   it('reports the plan made in 2022/23-Q4 that was not followed up, with the reason, and asks the Committee for an update', () => {
     const row = places.followUps.find((f) => f.activity === 'Accessible housing register review')!;
-    expect(row).toMatchObject({ result: 'not-followed-up', resultWords: 'No update received', reason: 'No update was received for April to June 2023.' });
+    expect(row).toMatchObject({
+      result: 'not-followed-up',
+      resultWords: 'No update received',
+      reason: 'No update was received for April to June 2023.',
+    });
     expect(places.followUpIntro).toContain('How they went: 1 done and 1 with no update received.');
-    expect(places.recommendations.map((r) => r.text).join(' ')).toContain('on the plan whose outcome no update has yet reported: Accessible housing register review');
+    expect(places.recommendations.map((r) => r.text).join(' ')).toContain(
+      'on the plan whose outcome no update has yet reported: Accessible housing register review',
+    );
   });
 
   it('numbers the planned activity and says when a new one starts', () => {
     expect(places.planned).toEqual([
-      { number: '6.1', activity: 'Faster home adaptations', group: 'Accessible Homes Group', department: 'Housing Department', plan: 'Report the pilot results to the group.', starting: undefined },
+      {
+        number: '6.1',
+        activity: 'Faster home adaptations',
+        group: 'Accessible Homes Group',
+        department: 'Housing Department',
+        plan: 'Report the pilot results to the group.',
+        starting: undefined,
+      },
       {
         number: '6.2',
         activity: 'New council homes design guide',
@@ -43,7 +56,10 @@ describe('buildQuarterlyModel on the fixture council', () => {
     expect(places.progress.map((p) => p.paragraph)).toEqual(spoken.map((_, i) => `7.${i + 2}`));
     expect(places.progressQuiet?.text).toMatch(/^No activity served recommendations? [0-9, and]*6/);
     expect(places.progressQuiet?.number).toBe(`7.${spoken.length + 2}`);
-    expect(places.progress.find((p) => p.number === 2)).toMatchObject({ status: 'Green: on track', direction: 'Improving: rating up from Amber to Green' });
+    expect(places.progress.find((p) => p.number === 2)).toMatchObject({
+      status: 'Green: on track',
+      direction: 'Improving: rating up from Amber to Green',
+    });
   });
 
   it('shows the levels of involvement used this quarter or last, and names the unused ones in one line', () => {
@@ -52,18 +68,27 @@ describe('buildQuarterlyModel on the fixture council', () => {
     expect(level('Consultation')).toMatchObject({ activities: 0, previous: 1 });
     expect(places.reach.levels.every((l) => l.activities + l.previous > 0)).toBe(true);
     expect(places.reach.emptyLevels).toMatch(/^No activity was at .* level in either quarter\.$/);
-    expect(places.reach.levelsText).toContain('The one activity reported this quarter was at co-design or co-production level');
+    expect(places.reach.levelsText).toContain(
+      'The one activity reported this quarter was at co-design or co-production level',
+    );
   });
 
   it('numbers the barriers as paragraphs of their section', () => {
     expect(places.barriers).toEqual([
-      { number: '9.1', activity: 'Faster home adaptations', barrier: 'Officers were moved to damp inspections for three weeks.', response: 'Two officers are now ring-fenced for the pilot.' },
+      {
+        number: '9.1',
+        activity: 'Faster home adaptations',
+        barrier: 'Officers were moved to damp inspections for three weeks.',
+        response: 'Two officers are now ring-fenced for the pilot.',
+      },
     ]);
   });
 
   it('says when a planned activity was due to start but sent no update', () => {
     const q2 = buildQuarterlyModel(dataset, parseQuarter('2023/24-Q2')!, 'places-pac');
-    expect(q2.planned.find((p) => p.activity === 'New council homes design guide')?.starting).toBe('due to start on 1 August 2023, no update yet');
+    expect(q2.planned.find((p) => p.activity === 'New council homes design guide')?.starting).toBe(
+      'due to start on 1 August 2023, no update yet',
+    );
   });
 
   it('takes the meeting date from the calendar, or says it is to be confirmed', () => {
@@ -78,7 +103,9 @@ describe('buildQuarterlyModel on the sample council', () => {
     const model = buildQuarterlyModel(await loadDataset(SAMPLE_COUNCIL), Q1, 'health-pac');
     expect(model.summary).toContain('No update was received from Public Health for this quarter.');
     expect(model.reach.noReturn?.text).toMatch(/^No update was received from Public Health for April to June 2023/);
-    expect(model.recommendations.at(-1)?.text).toBe('That the Committee asks Public Health to report its co-production activity for April to June 2023 in the next update.');
+    expect(model.recommendations.at(-1)?.text).toBe(
+      'That the Committee asks Public Health to report its co-production activity for April to June 2023 in the next update.',
+    );
   });
 });
 
@@ -91,16 +118,25 @@ describe('words', () => {
     expect(changeWords(0, 4)).toBe('Down to none');
   });
 
-  it('lists item numbers in prose, in the framework\'s own word', () => {
+  it("lists item numbers in prose, in the framework's own word", () => {
     const terms = { item: 'commitment', items: 'commitments' };
     expect(itemNumbers(terms, [6])).toBe('commitment 6');
-    expect(itemNumbers({ item: 'recommendation', items: 'recommendations' }, [2, 3, 8], true)).toBe('Recommendations 2, 3 and 8');
+    expect(itemNumbers({ item: 'recommendation', items: 'recommendations' }, [2, 3, 8], true)).toBe(
+      'Recommendations 2, 3 and 8',
+    );
   });
 
-  it('shortens a committee name with the council\'s abbreviation, and leaves other names alone', () => {
+  it("shortens a committee name with the council's abbreviation, and leaves other names alone", () => {
     const pac = { committeeType: 'Policy and Accountability Committee', committeeAbbreviation: 'PAC' };
-    expect(shortCommitteeName('Economy, Arts, Sports and Public Realm Policy and Accountability Committee', pac)).toBe('Economy, Arts, Sports and Public Realm PAC');
+    expect(shortCommitteeName('Economy, Arts, Sports and Public Realm Policy and Accountability Committee', pac)).toBe(
+      'Economy, Arts, Sports and Public Realm PAC',
+    );
     expect(shortCommitteeName('Health Scrutiny Panel', pac)).toBe('Health Scrutiny Panel');
-    expect(shortCommitteeName('Health Scrutiny Panel', { committeeType: 'Scrutiny Panel', committeeAbbreviation: undefined })).toBe('Health Scrutiny Panel');
+    expect(
+      shortCommitteeName('Health Scrutiny Panel', {
+        committeeType: 'Scrutiny Panel',
+        committeeAbbreviation: undefined,
+      }),
+    ).toBe('Health Scrutiny Panel');
   });
 });

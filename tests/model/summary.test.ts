@@ -46,7 +46,12 @@ describe('buildSummaryModel on the fixture council', () => {
 
   it('compares the half with the previous one in numbers and words', () => {
     const row = (label: string) => model.totals.rows.find((r) => r.label.startsWith(label))!;
-    expect(row('Activities reporting progress')).toEqual({ label: 'Activities reporting progress', current: '4', previous: '4', change: 'No change' });
+    expect(row('Activities reporting progress')).toEqual({
+      label: 'Activities reporting progress',
+      current: '4',
+      previous: '4',
+      change: 'No change',
+    });
     expect(row('Resident involvements')).toMatchObject({ current: '43', previous: '44', change: 'Down 1' });
     expect(row('Changes made')).toMatchObject({ current: '3', previous: '1', change: 'Up 2' });
     expect(row('Total spend')).toMatchObject({ current: '£6,370.50', previous: '£2,970', change: 'Up £3,400.50' });
@@ -65,7 +70,9 @@ describe('buildSummaryModel on the fixture council', () => {
 
   it('names the gaps, tabulates them by committee and asks the Board one question about them', () => {
     const gaps = model.coverage.gaps.map((g) => g.text);
-    expect(gaps).toContain('No department reported activity on recommendation 6 (Resourcing co-production) in April to September 2023.');
+    expect(gaps).toContain(
+      'No department reported activity on recommendation 6 (Resourcing co-production) in April to September 2023.',
+    );
     expect(model.coverage.gapRows.find((g) => g.committee === 'People PAC')?.list).toMatch(/^2, /);
     const recs = model.recommendations.map((r) => r.text);
     expect(recs[0]).toMatch(/^That the Board notes/);
@@ -75,24 +82,40 @@ describe('buildSummaryModel on the fixture council', () => {
 
   it('lists the plan due in 2023/24-Q1 that no update has answered by the end of the half, and only that one, with since when', () => {
     expect(model.open.rows).toEqual([
-      expect.objectContaining({ since: 'April to June 2023', committee: 'Places PAC', department: 'Housing Department', activity: 'Accessible housing register review', plan: 'Test the template on ten empty homes.' }),
+      expect.objectContaining({
+        since: 'April to June 2023',
+        committee: 'Places PAC',
+        department: 'Housing Department',
+        activity: 'Accessible housing register review',
+        plan: 'Test the template on ten empty homes.',
+      }),
     ]);
   });
 
   it('gives each recommendation a status and a direction of travel against the previous half', () => {
     const rec = (n: number) => model.progress.find((p) => p.number === n)!;
-    expect(rec(2)).toMatchObject({ rag: 'green', status: 'Green: on track', direction: 'Improving: rating up from Amber to Green' });
+    expect(rec(2)).toMatchObject({
+      rag: 'green',
+      status: 'Green: on track',
+      direction: 'Improving: rating up from Amber to Green',
+    });
     expect(rec(5)).toMatchObject({ rag: 'red', activities: 2, previousActivities: 2 });
-    expect(rec(6)).toMatchObject({ activities: 0, status: 'No activity this half-year', direction: 'No change: no activity in either half-year' });
+    expect(rec(6)).toMatchObject({
+      activities: 0,
+      status: 'No activity this half-year',
+      direction: 'No change: no activity in either half-year',
+    });
     expect(rec(4).direction).toBe('Improving: new activity this half-year');
   });
 
   it('names the quiet group and the decisions residents take', () => {
-    expect(model.reach.paragraphs.map((p) => p.text)).toContain("The Tenants' Access Panel reported no activity this half-year.");
+    expect(model.reach.paragraphs.map((p) => p.text)).toContain(
+      "The Tenants' Access Panel reported no activity this half-year.",
+    );
     expect(model.reach.decisionRoles.map((d) => d.activity)).toEqual(['Faster home adaptations']);
   });
 
-  it('lists every quarterly update it summarises among the background papers, one line a committee, after the council\'s own papers', () => {
+  it("lists every quarterly update it summarises among the background papers, one line a committee, after the council's own papers", () => {
     expect(model.backgroundPapers).toEqual([
       "Disabled People's Commission recommendations update, February 2023",
       'Co-production quarterly updates to the Places PAC: April to June 2023 (meeting of 10 July 2023) and July to September 2023 (meeting of 9 October 2023)',

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { feasibleRange, fewerThan, isSafe, suppressColumn, type Shown } from '../../src/model/suppress.js';
 
 const T = 4;
-const kinds = (shown: Shown[]) => shown.map((s) => (s.kind === 'count' ? s.value : s.kind === 'small' ? 'small' : 'hidden'));
+const kinds = (shown: Shown[]) =>
+  shown.map((s) => (s.kind === 'count' ? s.value : s.kind === 'small' ? 'small' : 'hidden'));
 
 describe('suppressColumn: small numbers never published', () => {
   it('publishes a column with no count from 1 to the threshold as it is, zeros included', () => {
@@ -34,24 +35,38 @@ describe('suppressColumn: small numbers never published', () => {
     expect(fewerThan(9)).toBe('fewer than 10');
   });
 
-  it('feasibleRange is what a reader can work out from the hidden cells\' sum', () => {
-    const bounds = [{ lo: 1, hi: 4 }, { lo: 5, hi: Infinity }];
+  it("feasibleRange is what a reader can work out from the hidden cells' sum", () => {
+    const bounds = [
+      { lo: 1, hi: 4 },
+      { lo: 5, hi: Infinity },
+    ];
     expect(feasibleRange(0, bounds, [0, 1], 8)).toEqual({ lo: 1, hi: 3 });
     expect(feasibleRange(1, bounds, [0, 1], 8)).toEqual({ lo: 5, hi: 7 });
   });
 
   it('any column: the result is safe, small counts are never shown, and only cells that had to be are hidden', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat({ max: 40 }), { minLength: 2, maxLength: 9 }), fc.integer({ min: 2, max: 10 }), (values, threshold) => {
-        const shown = suppressColumn(values, threshold);
-        const withheld = shown.every((s) => s.kind === 'hidden');
-        values.forEach((v, i) => {
-          if (v >= 1 && v <= threshold) expect(shown[i]!.kind).not.toBe('count');
-          if (shown[i]!.kind === 'count') expect((shown[i] as { value: number }).value).toBe(v);
-        });
-        if (!withheld) expect(isSafe(values, shown.map((s) => s.kind !== 'count'), threshold)).toBe(true);
-        if (values.every((v) => v === 0 || v > threshold)) expect(kinds(shown)).toEqual(values);
-      }),
+      fc.property(
+        fc.array(fc.nat({ max: 40 }), { minLength: 2, maxLength: 9 }),
+        fc.integer({ min: 2, max: 10 }),
+        (values, threshold) => {
+          const shown = suppressColumn(values, threshold);
+          const withheld = shown.every((s) => s.kind === 'hidden');
+          values.forEach((v, i) => {
+            if (v >= 1 && v <= threshold) expect(shown[i].kind).not.toBe('count');
+            if (shown[i].kind === 'count') expect((shown[i] as { value: number }).value).toBe(v);
+          });
+          if (!withheld)
+            expect(
+              isSafe(
+                values,
+                shown.map((s) => s.kind !== 'count'),
+                threshold,
+              ),
+            ).toBe(true);
+          if (values.every((v) => v === 0 || v > threshold)) expect(kinds(shown)).toEqual(values);
+        },
+      ),
       { seed: 20, numRuns: 2000 },
     );
   });

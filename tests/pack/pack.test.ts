@@ -69,11 +69,16 @@ describe('coprod pack on the sample council', () => {
   it('refuses a pack whose papers fail the accessibility check, naming the first paper, exit 2', async () => {
     const data = await copyToTemp(path.join(ROOT, 'data'), 'coprod-pack-pale-');
     const council = path.join(data, 'council.yaml');
-    await writeFile(council, (await readFile(council, 'utf8')).replace('    headingColour: 1F3864\n', '    headingColour: FFD700\n'));
+    await writeFile(
+      council,
+      (await readFile(council, 'utf8')).replace('    headingColour: 1F3864\n', '    headingColour: FFD700\n'),
+    );
     const out = path.join(data, 'out');
     const result = spawnCli([...HALF, '--data', data, '--out', out], { timeout: 120_000 });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^coprod: pob-2023-24-h1\.docx was not written: the text colour FFD700 has a contrast of 1\.4:1/m);
+    expect(result.stderr).toMatch(
+      /^coprod: pob-2023-24-h1\.docx was not written: the text colour FFD700 has a contrast of 1\.4:1/m,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     await expect(readdir(out)).rejects.toThrow();
   }, 120_000);
@@ -107,9 +112,15 @@ describe('coprod pack on the sample council', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'coprod-pack-json-'));
     const result = await runCli([...HALF, '--out', dir, '--format', 'md', '--json', '--quiet']);
     expect(result.code).toBe(0);
-    const listed = JSON.parse(result.stdout) as { half: string; files: { file: string; kind: string; status: string; sha256: string }[] };
+    const listed = JSON.parse(result.stdout) as {
+      half: string;
+      files: { file: string; kind: string; status: string; sha256: string }[];
+    };
     expect(listed.half).toBe('2023/24-H1');
-    expect(listed.files.find((f) => f.file === 'pob-2023-24-h1.md')).toMatchObject({ kind: 'pob-summary', status: 'written' });
+    expect(listed.files.find((f) => f.file === 'pob-2023-24-h1.md')).toMatchObject({
+      kind: 'pob-summary',
+      status: 'written',
+    });
     expect(listed.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256))).toBe(true);
     expect(result.stderr).toBe('');
   });
@@ -122,13 +133,29 @@ describe('coprod pack on the sample council', () => {
     }
     const pdfDir = await mkdtemp(path.join(tmpdir(), 'coprod-pack-pdf-'));
     const profile = await mkdtemp(path.join(tmpdir(), 'coprod-lo-'));
-    execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, path.join(out, 'board-pack-2023-24-h1.docx')], { timeout: 240_000, stdio: 'ignore' });
-    const raw = execFileSync('pdftotext', ['-f', '2', '-l', '2', path.join(pdfDir, 'board-pack-2023-24-h1.pdf'), '-'], { encoding: 'utf8' });
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        pdfDir,
+        path.join(out, 'board-pack-2023-24-h1.docx'),
+      ],
+      { timeout: 240_000, stdio: 'ignore' },
+    );
+    const raw = execFileSync('pdftotext', ['-f', '2', '-l', '2', path.join(pdfDir, 'board-pack-2023-24-h1.pdf'), '-'], {
+      encoding: 'utf8',
+    });
     // Page 2 is the contents page; entries wrap and end in dot leaders.
     const text = raw.replace(/\s+/g, ' ');
     expect(text).toContain('Contents');
     expect(text).toContain('Policy and Oversight Board: co-production biannual summary, April to September 2023');
-    expect(text).toContain('Economy, Arts, Sports and Public Realm PAC: co-production quarterly update, April to June 2023');
+    expect(text).toContain(
+      'Economy, Arts, Sports and Public Realm PAC: co-production quarterly update, April to June 2023',
+    );
   }, 300_000);
 });
 
@@ -137,13 +164,20 @@ describe('coprod pack on a large council', () => {
     // 500 activities make about 1.3 MB of Markdown.
     const data = await mkdtemp(path.join(tmpdir(), 'coprod-pack-gen-'));
     generateCouncil({ activities: 500, seed: 7, out: data });
-    const [threads, here] = [await mkdtemp(path.join(tmpdir(), 'coprod-pack-threads-')), await mkdtemp(path.join(tmpdir(), 'coprod-pack-here-'))];
+    const [threads, here] = [
+      await mkdtemp(path.join(tmpdir(), 'coprod-pack-threads-')),
+      await mkdtemp(path.join(tmpdir(), 'coprod-pack-here-')),
+    ];
     const env = { SOURCE_DATE_EPOCH: '1700000000' };
     expect(spawnCli([...HALF, '--data', data, '--out', threads, '--quiet'], { env, timeout: 240_000 }).code).toBe(0);
-    expect((await runCli([...HALF, '--data', data, '--out', here, '--quiet'], { env: { NO_COLOR: '1', ...env } })).code).toBe(0);
+    expect(
+      (await runCli([...HALF, '--data', data, '--out', here, '--quiet'], { env: { NO_COLOR: '1', ...env } })).code,
+    ).toBe(0);
     const [a, b] = [await filesOf(threads), await filesOf(here)];
     expect([...a.keys()]).toEqual([...b.keys()]);
-    const markdown = [...a].filter(([name]) => name.endsWith('.md') && name !== 'index.md').reduce((sum, [, bytes]) => sum + bytes.length, 0);
+    const markdown = [...a]
+      .filter(([name]) => name.endsWith('.md') && name !== 'index.md')
+      .reduce((sum, [, bytes]) => sum + bytes.length, 0);
     expect(markdown).toBeGreaterThan(1 << 20);
     for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
   }, 300_000);

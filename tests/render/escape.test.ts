@@ -4,7 +4,22 @@ import { escapeCell, escapeText, PLAIN, serialiseCell, serialiseText } from '../
 
 /** Strings built from the characters the shortcut lets through, plus a few that look like Markdown. */
 const plainish = fc
-  .array(fc.constantFrom(...'ab1 9,;:.\'"?£%/@()’‘“”–—-ÉéحΩ'.split(''), 'www.', 'http:', '1.', '1)', '--', '...', 'e.g.', '(a)', ' - ', ': '), { minLength: 1, maxLength: 30 })
+  .array(
+    fc.constantFrom(
+      ...'ab1 9,;:.\'"?£%/@()’‘“”–—-ÉéحΩ'.split(''),
+      'www.',
+      'http:',
+      '1.',
+      '1)',
+      '--',
+      '...',
+      'e.g.',
+      '(a)',
+      ' - ',
+      ': ',
+    ),
+    { minLength: 1, maxLength: 30 },
+  )
   .map((parts) => parts.join('').trim());
 
 describe('the escaping shortcut for plain text', () => {
@@ -20,7 +35,21 @@ describe('the escaping shortcut for plain text', () => {
   });
 
   it('sends anything that could start a list or other construct to the serialiser', () => {
-    for (const s of ['1. first', '2) second', '- item', '# heading', '> quote', '*bold*', 'a | b', 'a\nb', '[link](x)', '<br>', 'a & b', 'x_y_', '`code`']) {
+    for (const s of [
+      '1. first',
+      '2) second',
+      '- item',
+      '# heading',
+      '> quote',
+      '*bold*',
+      'a | b',
+      'a\nb',
+      '[link](x)',
+      '<br>',
+      'a & b',
+      'x_y_',
+      '`code`',
+    ]) {
       expect(PLAIN.test(s), s).toBe(false);
     }
     expect(escapeText('1. first')).toBe('1\\. first');
@@ -28,7 +57,11 @@ describe('the escaping shortcut for plain text', () => {
   });
 
   it('lets ordinary sentences through unchanged', () => {
-    for (const s of ['The group met twice (in May and June).', 'Residents said: more notice, please.', 'Spend was £1,200 - within budget.']) {
+    for (const s of [
+      'The group met twice (in May and June).',
+      'Residents said: more notice, please.',
+      'Spend was £1,200 - within budget.',
+    ]) {
       expect(PLAIN.test(s), s).toBe(true);
       expect(escapeText(s)).toBe(s);
     }

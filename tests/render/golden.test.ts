@@ -36,7 +36,13 @@ describe('golden files for the fixture council', () => {
   });
 
   it('renders one update per committee per quarter and one summary for the Board', async () => {
-    expect(rendered).toEqual(['people-pac-2023-24-q1.md', 'people-pac-2023-24-q2.md', 'places-pac-2023-24-q1.md', 'places-pac-2023-24-q2.md', 'pob-2023-24-h1.md']);
+    expect(rendered).toEqual([
+      'people-pac-2023-24-q1.md',
+      'people-pac-2023-24-q2.md',
+      'places-pac-2023-24-q1.md',
+      'places-pac-2023-24-q2.md',
+      'pob-2023-24-h1.md',
+    ]);
     expect((await readdir(EXPECTED)).sort()).toEqual(rendered);
   });
 

@@ -8,7 +8,7 @@ import { buildSummaryModel } from '../../src/model/summary.js';
 import { parseHalf, parseQuarter } from '../../src/periods/periods.js';
 import { loadTemplates, type TemplateSet } from '../../src/render/templates.js';
 import type { Dataset } from '../../src/validate/dataset.js';
-import { XML_INVALID } from '../../src/validate/characters.js';
+import { XML_INVALID } from '../../src/diagnostics/characters.js';
 import { ROOT } from '../helpers/cli.js';
 import { GOLDEN_COUNCIL, loadDataset } from '../helpers/dataset.js';
 import { normalise, parseMarkdown, readText, skeleton, type Skeleton } from '../helpers/markdown.js';
@@ -21,9 +21,41 @@ import { buildLookup } from '../../src/model/lookup.js';
  * headings, table rows or cells, lists or paragraphs.
  */
 
-const TEXT_KEYS = new Set(['name', 'title', 'description', 'summary', 'youSaid', 'weDid', 'barrier', 'response', 'next', 'reason', 'narrative', 'decisionRole', 'role', 'team', 'host', 'phone', 'value', 'alignment', 'aim', 'plainTitle', 'text', 'wards', 'backgroundPapers',
+const TEXT_KEYS = new Set([
+  'name',
+  'title',
+  'description',
+  'summary',
+  'youSaid',
+  'weDid',
+  'barrier',
+  'response',
+  'next',
+  'reason',
+  'narrative',
+  'decisionRole',
+  'role',
+  'team',
+  'host',
+  'phone',
+  'value',
+  'alignment',
+  'aim',
+  'plainTitle',
+  'text',
+  'wards',
+  'backgroundPapers',
   // The council's own words for its bodies, area and framework.
-  'area', 'type', 'plural', 'word', 'abbreviation', 'item', 'itemPlural', 'itemsOf', 'shortName']);
+  'area',
+  'type',
+  'plural',
+  'word',
+  'abbreviation',
+  'item',
+  'itemPlural',
+  'itemsOf',
+  'shortName',
+]);
 const TOKEN = 'Qzxtokenzxq';
 
 type Path = (string | number)[];
@@ -38,7 +70,11 @@ function textPaths(node: unknown, path: Path = [], key = ''): Path[] {
 
 /** The parts of the dataset the models read, as plain data. */
 function dataOf(dataset: Dataset) {
-  return { council: dataset.council, framework: dataset.framework, departments: dataset.departments.map((d) => ({ activities: d.activities, assessments: d.assessments })) };
+  return {
+    council: dataset.council,
+    framework: dataset.framework,
+    departments: dataset.departments.map((d) => ({ activities: d.activities, assessments: d.assessments })),
+  };
 }
 
 /** A copy of the dataset with some text values replaced. */
@@ -53,7 +89,10 @@ function withTexts(dataset: Dataset, values: readonly [Path, string][]): Dataset
     ...dataset,
     council: data['council'] as Dataset['council'],
     framework: data['framework'] as Dataset['framework'],
-    departments: dataset.departments.map((d, i) => ({ ...d, ...(data['departments'] as Pick<Dataset['departments'][number], 'activities' | 'assessments'>[])[i]! })),
+    departments: dataset.departments.map((d, i) => ({
+      ...d,
+      ...(data['departments'] as Pick<Dataset['departments'][number], 'activities' | 'assessments'>[])[i],
+    })),
   };
 }
 
@@ -82,14 +121,65 @@ const DOCUMENTS = [
 ];
 
 /** Renders the documents numbered `which` (default: all). */
-function render(templates: TemplateSet, dataset: Dataset, which: readonly number[] = DOCUMENTS.map((_, i) => i)): string[] {
-  return which.map((i) => templates.render(DOCUMENTS[i]!.template, DOCUMENTS[i]!.build(dataset)));
+function render(
+  templates: TemplateSet,
+  dataset: Dataset,
+  which: readonly number[] = DOCUMENTS.map((_, i) => i),
+): string[] {
+  return which.map((i) => templates.render(DOCUMENTS[i].template, DOCUMENTS[i].build(dataset)));
 }
 
 /** Pieces that mean something in Markdown, HTML or Handlebars, plus text from other scripts. */
-const PIECES = ['|', '#', '# ', '-', '- ', '1.', '1)', '\n', '\r\n', '\n\n', '😀', '👩🏽‍🦽', 'مرحبا بالعالم', 'שלום', '*', '**', '_', '[', ']', '](x)', '<br>', '<b>', '&amp;', '&#42;', '`', '```', '\\', '>', '~', '+', '=', '===', '---', '!', '![', '{{x}}', ':', 'http://example.com', '  ', '\t', 'a', 'Z', '9'];
+const PIECES = [
+  '|',
+  '#',
+  '# ',
+  '-',
+  '- ',
+  '1.',
+  '1)',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '😀',
+  '👩🏽‍🦽',
+  'مرحبا بالعالم',
+  'שלום',
+  '*',
+  '**',
+  '_',
+  '[',
+  ']',
+  '](x)',
+  '<br>',
+  '<b>',
+  '&amp;',
+  '&#42;',
+  '`',
+  '```',
+  '\\',
+  '>',
+  '~',
+  '+',
+  '=',
+  '===',
+  '---',
+  '!',
+  '![',
+  '{{x}}',
+  ':',
+  'http://example.com',
+  '  ',
+  '\t',
+  'a',
+  'Z',
+  '9',
+];
 const textArb = fc
-  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 })), { minLength: 1, maxLength: 12 })
+  .array(
+    fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 })),
+    { minLength: 1, maxLength: 12 },
+  )
   .map((parts) => parts.join('').trim())
   // The schema trims text and refuses empty values; validation refuses characters Word cannot hold.
   .filter((s) => s !== '' && !XML_INVALID.test(s));
@@ -109,7 +199,13 @@ describe('any text survives rendering without breaking the Markdown', () => {
     // One render with a numbered token in every field shows which documents print which field.
     const paths = textPaths(dataOf(dataset));
     const tokenOf = (i: number) => `${TOKEN}${String(i).padStart(4, '0')}x`;
-    const rendered = render(templates, withTexts(dataset, paths.map((p, i) => [p, tokenOf(i)])));
+    const rendered = render(
+      templates,
+      withTexts(
+        dataset,
+        paths.map((p, i) => [p, tokenOf(i)]),
+      ),
+    );
     fields = paths.flatMap((path, i) => {
       const documents = rendered.flatMap((md, d) => (md.includes(tokenOf(i)) ? [d] : []));
       return documents.length === 0 ? [] : [{ path, documents, baselines: [] as (Skeleton | undefined)[] }];
@@ -160,18 +256,22 @@ describe('any text survives rendering without breaking the Markdown', () => {
     fc.assert(
       // Each run checks one field in one of the documents that print it: parsing is the slow part.
       fc.property(fc.nat(), fc.nat(), textArb, (pickField, pickDocument, text) => {
-        const field = fields[pickField % fields.length]!;
+        const field = fields[pickField % fields.length];
         const slot = pickDocument % field.documents.length;
-        const document = field.documents[slot]!;
-        field.baselines[slot] ??= skeleton(parseMarkdown(render(templates, withText(dataset, field.path, TOKEN), [document])[0]!));
-        const base = field.baselines[slot]!;
+        const document = field.documents[slot];
+        field.baselines[slot] ??= skeleton(
+          parseMarkdown(render(templates, withText(dataset, field.path, TOKEN), [document])[0]),
+        );
+        const base = field.baselines[slot];
         const shown = normalise(text);
-        const root = parseMarkdown(render(templates, withText(dataset, field.path, text), [document])[0]!);
+        const root = parseMarkdown(render(templates, withText(dataset, field.path, text), [document])[0]);
         const where = `${JSON.stringify(text)} in ${field.path.join('.')}, document ${document}`;
         const actual = skeleton(root);
         expect(actual.blocks, `blocks with ${where}`).toEqual(base.blocks);
         expect(actual.tables, `table rows and cells with ${where}`).toEqual(base.tables);
-        expect(actual.headings, `headings with ${where}`).toEqual(base.headings.map((h) => ({ depth: h.depth, text: h.text.split(TOKEN).join(shown) })));
+        expect(actual.headings, `headings with ${where}`).toEqual(
+          base.headings.map((h) => ({ depth: h.depth, text: h.text.split(TOKEN).join(shown) })),
+        );
         expect(normalise(readText(root)).includes(shown), `the text itself, ${where}`).toBe(true);
       }),
       { seed: 20231115, numRuns: 100 },

@@ -27,7 +27,10 @@ async function papersOf(dir: string, quarters: string[], halves: string[]): Prom
   const dataset = await loadDataset(dir);
   const ctx = paperContext(dataset, await loadTemplates(io()));
   const committees = dataset.council.committees.map((c) => c.id);
-  return [...quarters.flatMap((q) => quarterlyPapers(ctx, parseQuarter(q)!, committees)), ...halves.map((h) => summaryPaper(ctx, parseHalf(h)!))];
+  return [
+    ...quarters.flatMap((q) => quarterlyPapers(ctx, parseQuarter(q)!, committees)),
+    ...halves.map((h) => summaryPaper(ctx, parseHalf(h)!)),
+  ];
 }
 
 /** "2.1.3" at the start of a paragraph line, outside tables and lists. */
@@ -41,7 +44,12 @@ function paragraphNumbers(markdown: string): string[] {
 const COUNCILS: [string, string, string[], string[]][] = [
   ['the sample council', SAMPLE_COUNCIL, ['2022/23-Q4', '2023/24-Q1', '2023/24-Q2'], ['2022/23-H2', '2023/24-H1']],
   ['the golden council', GOLDEN_COUNCIL, ['2023/24-Q1', '2023/24-Q2'], ['2023/24-H1']],
-  ['the second council', SECOND_COUNCIL, ['2024/25-Q1', '2024/25-Q2', '2024/25-Q3', '2024/25-Q4'], ['2024/25-H1', '2024/25-H2']],
+  [
+    'the second council',
+    SECOND_COUNCIL,
+    ['2024/25-Q1', '2024/25-Q2', '2024/25-Q3', '2024/25-Q4'],
+    ['2024/25-H1', '2024/25-H2'],
+  ],
 ];
 
 describe.each(COUNCILS)('numbered paragraphs in every paper of %s', (_name, dir, quarters, halves) => {
@@ -53,10 +61,17 @@ describe.each(COUNCILS)('numbered paragraphs in every paper of %s', (_name, dir,
       const sections = [...paper.markdown.matchAll(/^### (\d+)\. /gm)].map((m) => Number(m[1]));
       expect(sections, paper.baseName).toEqual(sections.map((_, i) => i + 1));
       const intro = paper.markdown.split('\n').find((line) => /^1\.[0-9] Section 2 /.test(line)) ?? '';
-      for (const n of sections.filter((s) => s > 1)) expect(intro, `${paper.baseName}: the introduction leaves out section ${n}`).toMatch(new RegExp(`section ${n}\\b`, 'i'));
-      for (const n of numbers) expect(sections, `${paper.baseName}: paragraph ${n} is in no section`).toContain(Number(n.split('.')[0]));
+      for (const n of sections.filter((s) => s > 1))
+        expect(intro, `${paper.baseName}: the introduction leaves out section ${n}`).toMatch(
+          new RegExp(`section ${n}\\b`, 'i'),
+        );
+      for (const n of numbers)
+        expect(sections, `${paper.baseName}: paragraph ${n} is in no section`).toContain(Number(n.split('.')[0]));
       // "5.1 7 plans" reads as paragraph 5.17: a numbered paragraph never starts with a numeral.
-      expect(paper.markdown.split('\n').filter((line) => /^\d+(?:\.\d+)+ \d/.test(line)), paper.baseName).toEqual([]);
+      expect(
+        paper.markdown.split('\n').filter((line) => /^\d+(?:\.\d+)+ \d/.test(line)),
+        paper.baseName,
+      ).toEqual([]);
     }
   });
 });

@@ -35,30 +35,40 @@ function categoryName(d: number, c: number): string {
 function withReach(base: Dataset, s: Scenario): Dataset {
   // Only the data is copied: the records' sources (with their position tables) are shared.
   const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-  const dataset: Dataset = { ...base, council: copy(base.council), departments: base.departments.map((d) => ({ ...d, activities: copy(d.activities) })) };
+  const dataset: Dataset = {
+    ...base,
+    council: copy(base.council),
+    departments: base.departments.map((d) => ({ ...d, activities: copy(d.activities) })),
+  };
   dataset.council.privacy = { smallNumber: s.threshold };
   dataset.council.reach = {
     dimensions: s.dimensions.map((size, d) => ({
       id: `dim-${d}`,
       name: `Dimension ${LETTERS[d]}`,
-      categories: Array.from({ length: size }, (_, c) => ({ id: `cat-${c}`, name: categoryName(d, c), ...(c % 2 === 0 ? { population: 10 + c } : {}) })),
+      categories: Array.from({ length: size }, (_, c) => ({
+        id: `cat-${c}`,
+        name: categoryName(d, c),
+        ...(c % 2 === 0 ? { population: 10 + c } : {}),
+      })),
     })),
   };
   let k = 0;
   for (const file of dataset.departments) {
     for (const activity of file.activities) {
       for (const update of activity.updates) {
-        const u = s.updates[k++ % s.updates.length]!;
+        const u = s.updates[k++ % s.updates.length];
         update.residents = u.residents;
         update.coChairs = 0;
         const reach: Record<string, Record<string, number>> = {};
         u.counts.forEach((counts, d) => {
           if (!counts || d >= s.dimensions.length) return;
           // Scale down so the dimension never counts more than the residents involved.
-          const cells = counts.slice(0, s.dimensions[d]! + 1);
+          const cells = counts.slice(0, s.dimensions[d] + 1);
           const sum = cells.reduce((a, b) => a + b, 0);
           const scaled = sum <= u.residents ? cells : cells.map((c) => Math.floor((c * u.residents) / sum));
-          reach[`dim-${d}`] = Object.fromEntries(scaled.map((c, i) => [i < s.dimensions[d]! ? `cat-${i}` : 'prefer-not-to-say', c]));
+          reach[`dim-${d}`] = Object.fromEntries(
+            scaled.map((c, i) => [i < s.dimensions[d] ? `cat-${i}` : 'prefer-not-to-say', c]),
+          );
         });
         if (Object.keys(reach).length > 0) update.reach = reach;
         else delete update.reach;
@@ -74,7 +84,16 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
   updates: fc.array(
     fc.record({
       residents: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 30 })),
-      counts: fc.array(fc.option(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 12 })), { minLength: 6, maxLength: 6 }), { nil: null }), { minLength: 3, maxLength: 3 }),
+      counts: fc.array(
+        fc.option(
+          fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 12 })), {
+            minLength: 6,
+            maxLength: 6,
+          }),
+          { nil: null },
+        ),
+        { minLength: 3, maxLength: 3 },
+      ),
     }),
     { minLength: 4, maxLength: 12 },
   ),
@@ -82,7 +101,9 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
 
 /** The blocks of the "Who took part, by group" part of a paper. */
 function whoTookPartBlocks(root: Root): RootContent[] {
-  const start = root.children.findIndex((n) => n.type === 'heading' && normalise(readText(n)) === 'Who took part, by group');
+  const start = root.children.findIndex(
+    (n) => n.type === 'heading' && normalise(readText(n)) === 'Who took part, by group',
+  );
   expect(start).toBeGreaterThan(0);
   const end = root.children.findIndex((n, i) => i > start && n.type === 'heading' && n.depth <= 4);
   return root.children.slice(start + 1, end);
@@ -95,26 +116,37 @@ function readCell(text: string, threshold: number): Read {
   if (text === 'not shown') return { kind: 'hidden' };
   const m = /^([\d,]+)(?: \((\d+)%\))?$/.exec(text);
   expect(m, `a cell a reader cannot read: "${text}"`).not.toBeNull();
-  return { kind: 'exact', value: Number(m![1]!.replace(/,/g, '')) };
+  return { kind: 'exact', value: Number(m![1].replace(/,/g, '')) };
 }
 
 /** Every value a hidden cell can take, given all the reader knows of the column: brute force over the values, not the module's formula. */
 function possibleValues(cells: Read[], total: number, threshold: number, i: number): number[] {
   const withheld = cells.every((c) => c.kind === 'hidden');
   const bounds = cells.map((c) =>
-    c.kind === 'exact' ? [c.value, c.value] : c.kind === 'small' ? [1, threshold] : withheld ? [0, total] : [threshold + 1, total],
+    c.kind === 'exact'
+      ? [c.value, c.value]
+      : c.kind === 'small'
+        ? [1, threshold]
+        : withheld
+          ? [0, total]
+          : [threshold + 1, total],
   );
   const hiddenSum = total - cells.reduce((a, c) => a + (c.kind === 'exact' ? c.value : 0), 0);
-  const others = cells.map((_, j) => j).filter((j) => j !== i && cells[j]!.kind !== 'exact');
-  const lo = others.reduce((a, j) => a + bounds[j]![0]!, 0);
-  const hi = others.reduce((a, j) => a + bounds[j]![1]!, 0);
+  const others = cells.map((_, j) => j).filter((j) => j !== i && cells[j].kind !== 'exact');
+  const lo = others.reduce((a, j) => a + bounds[j][0], 0);
+  const hi = others.reduce((a, j) => a + bounds[j][1], 0);
   const values: number[] = [];
-  for (let v = bounds[i]![0]!; v <= Math.min(bounds[i]![1]!, hiddenSum); v++) if (hiddenSum - v >= lo && hiddenSum - v <= hi) values.push(v);
+  for (let v = bounds[i][0]; v <= Math.min(bounds[i][1], hiddenSum); v++)
+    if (hiddenSum - v >= lo && hiddenSum - v <= hi) values.push(v);
   return values;
 }
 
 /** The true count of each group, worked out here from the data, independently of the model. */
-function truthOf(dataset: Dataset, departments: readonly string[] | undefined, quarters: readonly string[]): (dimension: string, group: string) => number {
+function truthOf(
+  dataset: Dataset,
+  departments: readonly string[] | undefined,
+  quarters: readonly string[],
+): (dimension: string, group: string) => number {
   const updates = dataset.departments
     .filter((f) => !departments || departments.includes(f.department))
     .flatMap((f) => f.activities.flatMap((a) => a.updates.filter((u) => quarters.includes(u.quarter))));
@@ -122,7 +154,12 @@ function truthOf(dataset: Dataset, departments: readonly string[] | undefined, q
     const dimension = dataset.council.reach!.dimensions.find((d) => d.name === dimensionName)!;
     const counts = updates.map((u) => u.reach?.[dimension.id] ?? {});
     const ids = [...dimension.categories.map((c) => c.id), 'prefer-not-to-say'];
-    const id = group === 'Prefer not to say' ? 'prefer-not-to-say' : group === 'Not recorded' ? undefined : dimension.categories.find((c) => c.name === group)!.id;
+    const id =
+      group === 'Prefer not to say'
+        ? 'prefer-not-to-say'
+        : group === 'Not recorded'
+          ? undefined
+          : dimension.categories.find((c) => c.name === group)!.id;
     if (id !== undefined) return counts.reduce((a, c) => a + (c[id] ?? 0), 0);
     const residents = updates.reduce((a, u) => a + u.residents, 0);
     return residents - counts.reduce((a, c) => a + ids.reduce((b, i) => b + (c[i] ?? 0), 0), 0);
@@ -141,31 +178,35 @@ function checkPaper(markdown: string, threshold: number, truth: Truth): void {
   const prose = blocks.filter((b) => b.type !== 'table').map((b) => normalise(readText(b)));
   for (const table of tables) {
     const rows = table.children.map((r) => r.children.map((c) => normalise(readText(c))));
-    const header = rows[0]!;
+    const header = rows[0];
     const body = rows.slice(1, -1);
     const totalRow = rows.at(-1)!;
     expect(totalRow[0]).toBe('All residents involved');
     for (const column of [1, 2].filter((c) => /quarter|half-year/i.test(header[c] ?? ''))) {
-      const total = Number(totalRow[column]!.replace(/,/g, ''));
-      const cells = body.map((r) => readCell(r[column]!, threshold));
-      const anyShare = body.some((r) => /%\)$/.test(r[column]!));
+      const total = Number(totalRow[column].replace(/,/g, ''));
+      const cells = body.map((r) => readCell(r[column], threshold));
+      const anyShare = body.some((r) => /%\)$/.test(r[column]));
       cells.forEach((cell, i) => {
-        const group = body[i]![0]!;
-        const real = truth(header[column]!)(header[0]!, group);
+        const group = body[i][0];
+        const real = truth(header[column])(header[0], group);
         seen[cell.kind]++;
         // What is published is true: exact counts as they are, "fewer than" for 1 to the threshold, hidden ones above it.
         if (cell.kind === 'exact') return expect(cell.value).toBe(real);
         if (cell.kind === 'small') expect(real >= 1 && real <= threshold).toBe(true);
         // A share is printed only where its denominator is itself published.
-        expect(body[i]![column]).not.toMatch(/%/);
+        expect(body[i][column]).not.toMatch(/%/);
         const values = possibleValues(cells, total, threshold, i);
-        expect(values.length, `${group} in "${header[column]}" can be worked out: ${values.join(', ')}`).toBeGreaterThanOrEqual(2);
+        expect(
+          values.length,
+          `${group} in "${header[column]}" can be worked out: ${values.join(', ')}`,
+        ).toBeGreaterThanOrEqual(2);
         if (cell.kind === 'small') expect([values[0], values.at(-1)]).toEqual([1, Math.min(threshold, values.at(-1)!)]);
         if (cell.kind === 'small' && !cells.every((c) => c.kind !== 'exact')) expect(values.at(-1)).toBe(threshold);
         // The hidden count is not printed next to the group's name anywhere else in the part.
         if (real >= 1 && real <= threshold) {
           // Paragraphs naming the council's group (the built-in rows' names are ordinary words the intro uses too).
-          const named = group === 'Prefer not to say' || group === 'Not recorded' ? [] : prose.filter((t) => t.includes(group));
+          const named =
+            group === 'Prefer not to say' || group === 'Not recorded' ? [] : prose.filter((t) => t.includes(group));
           for (const p of named) {
             const numbers = [...p.matchAll(/(?<![\d.])(\d+)(?![\d.%])/g)].map((m) => Number(m[1]));
             expect(numbers, p).not.toContain(real);
@@ -176,7 +217,7 @@ function checkPaper(markdown: string, threshold: number, truth: Truth): void {
       if (anyShare) {
         for (const name of ['Prefer not to say', 'Not recorded']) {
           const row = body.find((r) => r[0] === name);
-          if (row) expect(readCell(row[column]!, threshold).kind).toBe('exact');
+          if (row) expect(readCell(row[column], threshold).kind).toBe('exact');
         }
       }
     }
@@ -196,14 +237,21 @@ describe('no published number lets a hidden count of residents be worked out', (
       fc.property(scenario, (s) => {
         const dataset = withReach(base, s);
         const ctx = paperContext(dataset, templates);
-        const papers = [...quarterlyPapers(ctx, parseQuarter('2023/24-Q1')!, dataset.council.committees.map((c) => c.id)), summaryPaper(ctx, parseHalf('2023/24-H1')!)];
+        const papers = [
+          ...quarterlyPapers(
+            ctx,
+            parseQuarter('2023/24-Q1')!,
+            dataset.council.committees.map((c) => c.id),
+          ),
+          summaryPaper(ctx, parseHalf('2023/24-H1')!),
+        ];
         for (const paper of papers) {
           const committee = dataset.council.committees.find((c) => c.id === paper.body);
           const departments = committee?.departments;
           const columns: Record<string, string[]> = committee
             ? { 'This quarter': ['2023/24-Q1'], 'Last quarter': ['2022/23-Q4'] }
             : { 'This half-year': ['2023/24-Q1', '2023/24-Q2'], 'Previous half-year': ['2022/23-Q3', '2022/23-Q4'] };
-          checkPaper(paper.markdown, s.threshold, (heading) => truthOf(dataset, departments, columns[heading]!));
+          checkPaper(paper.markdown, s.threshold, (heading) => truthOf(dataset, departments, columns[heading]));
         }
       }),
       { seed: 20, numRuns: 80 },

@@ -26,13 +26,17 @@ const REPORT = ['report', '--quarter', '2023/24-Q1'];
 
 describe('--templates DIR', () => {
   it('overrides a shared partial by name in both documents, keeping the built-in rest', async () => {
-    const files = { 'partials/header.hbs': '**{{inline council.name}}**\n\nPrepared for: {{inline header.reportTo}}\n' };
+    const files = {
+      'partials/header.hbs': '**{{inline council.name}}**\n\nPrepared for: {{inline header.reportTo}}\n',
+    };
     const summary = await runWith(SUMMARY, files);
     expect(summary.code).toBe(0);
     const text = await readFile(path.join(summary.out, 'pob-2023-24-h1.md'), 'utf8');
     expect(text).toContain('Prepared for: Policy and Oversight Board');
     expect(text).not.toContain('**Responsible Director:**');
-    expect(text).toContain("\n### 4. Coverage: the eight recommendations of the Disabled People's Commission by Policy and Accountability Committee\n");
+    expect(text).toContain(
+      "\n### 4. Coverage: the eight recommendations of the Disabled People's Commission by Policy and Accountability Committee\n",
+    );
     expect(text).toContain('\n## Appendix 1: measures served in April to September 2023\n');
     const report = await runWith(REPORT, files);
     expect(report.code).toBe(0);
@@ -60,9 +64,13 @@ describe('--templates DIR', () => {
   });
 
   it('says where a block is left open', async () => {
-    const result = await runWith(REPORT, { 'partials/background.hbs': '## Background papers\n\n{{#each backgroundPapers}}\n- {{text this}}\n' });
+    const result = await runWith(REPORT, {
+      'partials/background.hbs': '## Background papers\n\n{{#each backgroundPapers}}\n- {{text this}}\n',
+    });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/partials\/background\.hbs:\d+:\d+: syntax error: the template ends before a tag or block is closed/);
+    expect(result.stderr).toMatch(
+      /partials\/background\.hbs:\d+:\d+: syntax error: the template ends before a tag or block is closed/,
+    );
   });
 
   it('refuses an unknown helper when the templates are loaded, with file, line and column', async () => {
@@ -71,10 +79,14 @@ describe('--templates DIR', () => {
     expect(result.stderr).toMatch(/partials\/values\.hbs:3:1: the template uses the unknown helper `shout`/);
   });
 
-  it('refuses a field the model does not have, even inside a helper, with the partial\'s file and position', async () => {
-    const result = await runWith(REPORT, { 'partials/contacts.hbs': '## Contact officers\n\n{{#each contacts}}\n- {{inline rol}}\n{{/each}}\n' });
+  it("refuses a field the model does not have, even inside a helper, with the partial's file and position", async () => {
+    const result = await runWith(REPORT, {
+      'partials/contacts.hbs': '## Contact officers\n\n{{#each contacts}}\n- {{inline rol}}\n{{/each}}\n',
+    });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/partials\/contacts\.hbs:4:12: the template uses `rol`, which the report data does not have/);
+    expect(result.stderr).toMatch(
+      /partials\/contacts\.hbs:4:12: the template uses `rol`, which the report data does not have/,
+    );
     await expect(readFile(path.join(result.out, 'places-pac-2023-24-q1.md'))).rejects.toThrow();
   });
 
@@ -87,11 +99,21 @@ describe('--templates DIR', () => {
   it('refuses a partial that does not exist when the templates are loaded', async () => {
     const result = await runWith(SUMMARY, { 'pob-summary.md.hbs': '# Title\n\n{{> signature}}\n' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/pob-summary\.md\.hbs:3:1: the template uses the partial `signature`, which does not exist/);
+    expect(result.stderr).toMatch(
+      /pob-summary\.md\.hbs:3:1: the template uses the partial `signature`, which does not exist/,
+    );
   });
 
   it('refuses a templates folder that does not exist', async () => {
-    const result = await runCli([...SUMMARY, '--data', GOLDEN_COUNCIL, '--out', path.join(tmpdir(), 'coprod-never'), '--templates', path.join(tmpdir(), 'coprod-no-such-folder')]);
+    const result = await runCli([
+      ...SUMMARY,
+      '--data',
+      GOLDEN_COUNCIL,
+      '--out',
+      path.join(tmpdir(), 'coprod-never'),
+      '--templates',
+      path.join(tmpdir(), 'coprod-no-such-folder'),
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot read the templates folder/);
   });

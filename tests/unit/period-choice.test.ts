@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { coverageQuarterOfHalf, halfMonths, parseHalfChoice, parseQuarterChoice, quarterMonths, resolveHalf, resolveQuarter } from '../../src/periods/choice.js';
+import {
+  coverageQuarterOfHalf,
+  halfMonths,
+  parseHalfChoice,
+  parseQuarterChoice,
+  quarterMonths,
+  resolveHalf,
+  resolveQuarter,
+} from '../../src/periods/choice.js';
 import { parseQuarter } from '../../src/periods/periods.js';
 
 const Q = (text: string) => parseQuarter(text)!;
 
 describe('periods as typed on the command line', () => {
   it('reads quarters and halves in any case, and latest and previous', () => {
-    for (const text of ['2023/24-Q1', '2023/24-q1', ' 2023/24-q1 ']) expect(parseQuarterChoice(text)).toEqual({ year: 2023, number: 1 });
+    for (const text of ['2023/24-Q1', '2023/24-q1', ' 2023/24-q1 '])
+      expect(parseQuarterChoice(text)).toEqual({ year: 2023, number: 1 });
     for (const text of ['2023/24-H2', '2023/24-h2']) expect(parseHalfChoice(text)).toEqual({ year: 2023, number: 2 });
     for (const text of ['latest', 'LATEST', 'Latest']) {
       expect(parseQuarterChoice(text)).toBe('latest');
@@ -17,7 +26,8 @@ describe('periods as typed on the command line', () => {
   });
 
   it('refuses anything else', () => {
-    for (const text of ['2023-Q1', '2023/25-Q1', '2023/24-Q5', '2023/24-H1', 'Q1', 'last', '']) expect(parseQuarterChoice(text)).toBeUndefined();
+    for (const text of ['2023-Q1', '2023/25-Q1', '2023/24-Q5', '2023/24-H1', 'Q1', 'last', ''])
+      expect(parseQuarterChoice(text)).toBeUndefined();
     for (const text of ['2023-H1', '2023/24-H3', '2023/24-Q1', 'H1']) expect(parseHalfChoice(text)).toBeUndefined();
   });
 
@@ -45,10 +55,18 @@ describe('periods as typed on the command line', () => {
   });
 
   it('says what each quarter and half is in months, for any first month of the year', () => {
-    expect(quarterMonths(4)).toBe('Q1 is April to June, Q2 July to September, Q3 October to December and Q4 January to March');
-    expect(quarterMonths(7)).toBe('Q1 is July to September, Q2 October to December, Q3 January to March and Q4 April to June');
-    expect(quarterMonths(1)).toBe('Q1 is January to March, Q2 April to June, Q3 July to September and Q4 October to December');
-    expect(quarterMonths(12)).toBe('Q1 is December to February, Q2 March to May, Q3 June to August and Q4 September to November');
+    expect(quarterMonths(4)).toBe(
+      'Q1 is April to June, Q2 July to September, Q3 October to December and Q4 January to March',
+    );
+    expect(quarterMonths(7)).toBe(
+      'Q1 is July to September, Q2 October to December, Q3 January to March and Q4 April to June',
+    );
+    expect(quarterMonths(1)).toBe(
+      'Q1 is January to March, Q2 April to June, Q3 July to September and Q4 October to December',
+    );
+    expect(quarterMonths(12)).toBe(
+      'Q1 is December to February, Q2 March to May, Q3 June to August and Q4 September to November',
+    );
     expect(halfMonths(4)).toBe('H1 is April to September and H2 October to March');
     expect(halfMonths(9)).toBe('H1 is September to February and H2 March to August');
   });

@@ -20,13 +20,18 @@ describe('financial-year quarters', () => {
   });
 
   it('refuses malformed quarters and years that do not follow each other', () => {
-    for (const bad of ['2023-Q1', '2023/25-Q1', '2023/24-Q5', '2023/24-q1', 'Q1 2023', '']) expect(parseQuarter(bad)).toBeUndefined();
+    for (const bad of ['2023-Q1', '2023/25-Q1', '2023/24-Q5', '2023/24-q1', 'Q1 2023', ''])
+      expect(parseQuarter(bad)).toBeUndefined();
   });
 
   it('gives the dates in words, April to March by default', () => {
     expect(quarterRange(parseQuarter('2023/24-Q1')!).words).toBe('April to June 2023');
     expect(quarterRange(parseQuarter('2023/24-Q3')!).words).toBe('October to December 2023');
-    expect(quarterRange(parseQuarter('2023/24-Q4')!)).toEqual({ start: '2024-01-01', end: '2024-03-31', words: 'January to March 2024' });
+    expect(quarterRange(parseQuarter('2023/24-Q4')!)).toEqual({
+      start: '2024-01-01',
+      end: '2024-03-31',
+      words: 'January to March 2024',
+    });
     expect(quarterRange(parseQuarter('2022/23-Q4')!).end).toBe('2023-03-31');
   });
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_CODES } from '../../src/validate/diagnostic.js';
+import { DIAGNOSTIC_CODES } from '../../src/diagnostics/diagnostic.js';
 import { FIXTURES, runCli, spawnCli } from '../helpers/cli.js';
 
 /**
@@ -32,7 +32,9 @@ interface JsonOutput {
   diagnostics: (Located & { message: string; hint?: string })[];
 }
 
-const folders = readdirSync(FIXTURES).filter((name) => name.startsWith('validate-')).sort();
+const folders = readdirSync(FIXTURES)
+  .filter((name) => name.startsWith('validate-'))
+  .sort();
 const cases = folders.map((name) => {
   const dir = path.join(FIXTURES, name);
   const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Expected;
@@ -46,14 +48,19 @@ const located = (d: Located): Located => ({
   ...(d.line !== undefined ? { line: d.line, column: d.column } : {}),
 });
 const byPosition = (a: Located, b: Located) =>
-  a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.code.localeCompare(b.code);
+  a.file.localeCompare(b.file) ||
+  (a.line ?? 0) - (b.line ?? 0) ||
+  (a.column ?? 0) - (b.column ?? 0) ||
+  a.code.localeCompare(b.code);
 
 describe('coprod validate: one fixture folder per rule (in-process)', () => {
   it.each(cases)('$name', async ({ dir, expected, args }) => {
     const result = await runCli(args, { cwd: dir });
     expect(result.stderr).toBe('');
     const output = JSON.parse(result.stdout) as JsonOutput;
-    expect(output.diagnostics.map(located).sort(byPosition)).toEqual(expected.diagnostics.map(located).sort(byPosition));
+    expect(output.diagnostics.map(located).sort(byPosition)).toEqual(
+      expected.diagnostics.map(located).sort(byPosition),
+    );
     expect(result.code).toBe(expected.exit);
   });
 });
@@ -69,7 +76,9 @@ describe('coprod validate: the same fixtures through the built binary', () => {
 });
 
 describe('diagnostic codes and messages', () => {
-  const all = cases.map(({ dir, args }) => runCli(args, { cwd: dir }).then((r) => (JSON.parse(r.stdout) as JsonOutput).diagnostics));
+  const all = cases.map(({ dir, args }) =>
+    runCli(args, { cwd: dir }).then((r) => (JSON.parse(r.stdout) as JsonOutput).diagnostics),
+  );
 
   it('every code in the closed union is exercised by a fixture (file-level I/O codes by their own tests)', async () => {
     const seen = new Set((await Promise.all(all)).flat().map((d) => d.code));

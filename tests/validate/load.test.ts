@@ -26,7 +26,10 @@ describe('decoding', () => {
 describe('parsing', () => {
   it('reads a file that starts with many blank lines quickly (no runaway regular expression)', () => {
     const started = performance.now();
-    const { source, diagnostics } = parseSource('x.yaml', bytes(`${'\n'.repeat(5000)}${' \n'.repeat(5000)}department: economy\n`));
+    const { source, diagnostics } = parseSource(
+      'x.yaml',
+      bytes(`${'\n'.repeat(5000)}${' \n'.repeat(5000)}department: economy\n`),
+    );
     expect(performance.now() - started).toBeLessThan(2000);
     expect(diagnostics).toEqual([]);
     expect(source.data).toEqual({ department: 'economy' });
@@ -35,11 +38,15 @@ describe('parsing', () => {
   it('gives positions for files the parser never sees', () => {
     const { source, diagnostics } = parseSource('x.yaml', Uint8Array.from([...bytes('a: 1\nb: caf'), 0xe9, 0x0a]));
     expect(diagnostics.map((d) => d.code)).toEqual(['encoding-invalid-utf8']);
-    expect(positionOf(source, diagnostics[0]!.range![0])).toEqual({ line: 2, column: 7 });
+    expect(positionOf(source, diagnostics[0].range![0])).toEqual({ line: 2, column: 7 });
   });
 
   it('reads YAML 1.2: dates stay text, yes/no stay text', () => {
-    expect(parseSource('x.yaml', bytes('a: 2023-02-30\nb: yes\nc: 30/02/2020\n')).source.data).toEqual({ a: '2023-02-30', b: 'yes', c: '30/02/2020' });
+    expect(parseSource('x.yaml', bytes('a: 2023-02-30\nb: yes\nc: 30/02/2020\n')).source.data).toEqual({
+      a: '2023-02-30',
+      b: 'yes',
+      c: '30/02/2020',
+    });
   });
 
   it('refuses aliases without expanding them', () => {
@@ -52,7 +59,10 @@ describe('parsing', () => {
 });
 
 describe('locating a data path in the YAML', () => {
-  const { source } = parseSource('x.yaml', bytes('activities:\n  - id: a\n    title:\n    updates:\n      - quarter: 2023/24-Q1\n'));
+  const { source } = parseSource(
+    'x.yaml',
+    bytes('activities:\n  - id: a\n    title:\n    updates:\n      - quarter: 2023/24-Q1\n'),
+  );
   const at = (path: (string | number)[], keyOf = false) => positionOf(source, locate(source, path, { keyOf })![0]);
 
   it('finds values, and keys on request', () => {

@@ -17,19 +17,28 @@ describe('coprod schema', () => {
     expect(schema.additionalProperties).toBe(false);
   });
 
-  it.each(KINDS)('the committed schema/%s.schema.json is exactly what `coprod schema --kind` generates', async (kind) => {
-    const result = await runCli(['schema', '--kind', kind]);
-    expect(result.code).toBe(0);
-    expect(await readFile(path.join(ROOT, 'schema', `${kind}.schema.json`), 'utf8')).toBe(result.stdout);
-    expect(JSON.parse(result.stdout).$schema).toBe('http://json-schema.org/draft-07/schema#');
-  });
+  it.each(KINDS)(
+    'the committed schema/%s.schema.json is exactly what `coprod schema --kind` generates',
+    async (kind) => {
+      const result = await runCli(['schema', '--kind', kind]);
+      expect(result.code).toBe(0);
+      expect(await readFile(path.join(ROOT, 'schema', `${kind}.schema.json`), 'utf8')).toBe(result.stdout);
+      expect(JSON.parse(result.stdout).$schema).toBe('http://json-schema.org/draft-07/schema#');
+    },
+  );
 
   it('writes all three files with --out, or one with --kind', async () => {
     const all = await mkdtemp(path.join(tmpdir(), 'coprod-schema-'));
     expect((await runCli(['schema', '--out', all])).code).toBe(0);
-    expect((await readdir(all)).sort()).toEqual(['activities.schema.json', 'council.schema.json', 'framework.schema.json']);
+    expect((await readdir(all)).sort()).toEqual([
+      'activities.schema.json',
+      'council.schema.json',
+      'framework.schema.json',
+    ]);
     for (const kind of KINDS) {
-      expect(await readFile(path.join(all, `${kind}.schema.json`), 'utf8')).toBe(await readFile(path.join(ROOT, 'schema', `${kind}.schema.json`), 'utf8'));
+      expect(await readFile(path.join(all, `${kind}.schema.json`), 'utf8')).toBe(
+        await readFile(path.join(ROOT, 'schema', `${kind}.schema.json`), 'utf8'),
+      );
     }
     const one = await mkdtemp(path.join(tmpdir(), 'coprod-schema-'));
     expect((await runCli(['schema', '--out', one, '--kind', 'council'])).code).toBe(0);
@@ -50,10 +59,14 @@ describe('coprod schema', () => {
     expect(council).toContain('Month the financial year starts (4 = April).');
   });
 
-  it('is where the sample data files\' yaml-language-server comments point', async () => {
-    const files = ['council.yaml', 'framework.yaml', ...(await readdir(path.join(ROOT, 'data', 'activities'))).map((f) => `activities/${f}`)];
+  it("is where the sample data files' yaml-language-server comments point", async () => {
+    const files = [
+      'council.yaml',
+      'framework.yaml',
+      ...(await readdir(path.join(ROOT, 'data', 'activities'))).map((f) => `activities/${f}`),
+    ];
     for (const file of files) {
-      const first = (await readFile(path.join(ROOT, 'data', file), 'utf8')).split('\n')[0]!;
+      const first = (await readFile(path.join(ROOT, 'data', file), 'utf8')).split('\n')[0];
       const target = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
       expect(target, file).toBeDefined();
       const resolved = path.resolve(path.dirname(path.join(ROOT, 'data', file)), target!);

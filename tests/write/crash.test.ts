@@ -34,7 +34,11 @@ async function tempDir(prefix = 'coprod-crash-'): Promise<string> {
 /** Every entry of a folder by name (folders too, as null), files as bytes. */
 async function snapshot(dir: string): Promise<Map<string, Buffer | null>> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-  return new Map(await Promise.all(entries.map(async (e) => [e.name, e.isFile() ? await readFile(path.join(dir, e.name)) : null] as const)));
+  return new Map(
+    await Promise.all(
+      entries.map(async (e) => [e.name, e.isFile() ? await readFile(path.join(dir, e.name)) : null] as const),
+    ),
+  );
 }
 
 type Step = 'rename' | 'sync';
@@ -44,7 +48,12 @@ type Step = 'rename' | 'sync';
  * folders); with `dieAt`, the given call of that step and everything after
  * it fails, as if the process had been killed there.
  */
-function countingFs(dieAt?: { step: Step; nth: number }): { fs: FileSystem; counts: Record<Step, number>; died: () => boolean; closeAll: () => Promise<unknown> } {
+function countingFs(dieAt?: { step: Step; nth: number }): {
+  fs: FileSystem;
+  counts: Record<Step, number>;
+  died: () => boolean;
+  closeAll: () => Promise<unknown>;
+} {
   const counts: Record<Step, number> = { rename: 0, sync: 0 };
   let dead = false;
   // A killed process's files are closed by the system: these are closed when the test is done with them.
@@ -75,8 +84,13 @@ function countingFs(dieAt?: { step: Step; nth: number }): { fs: FileSystem; coun
         };
       },
     });
-  const fs = wrap({ ...fsp } as FileSystem, (prop) => prop === 'rename' && step('rename'));
-  return { fs, counts, died: () => dead, closeAll: () => Promise.all(opened.map((h) => h.close().catch(() => undefined))) };
+  const fs = wrap({ ...fsp }, (prop) => prop === 'rename' && step('rename'));
+  return {
+    fs,
+    counts,
+    died: () => dead,
+    closeAll: () => Promise.all(opened.map((h) => h.close().catch(() => undefined))),
+  };
 }
 
 describe('a run killed at each rename and each flush to disk', () => {
@@ -95,7 +109,9 @@ describe('a run killed at each rename and each flush to disk', () => {
     const counted = await tempDir();
     await fsp.cp(previous, counted, { recursive: true });
     const { fs, counts } = countingFs();
-    expect((await runCli([...REPORT, '--out', counted, '--date', '2023-06-02'], { env: ENV, io: { fs } })).code).toBe(0);
+    expect((await runCli([...REPORT, '--out', counted, '--date', '2023-06-02'], { env: ENV, io: { fs } })).code).toBe(
+      0,
+    );
     Object.assign(total, counts);
     expect(await snapshot(counted)).toEqual(reference);
   }, 60_000);
@@ -112,7 +128,10 @@ describe('a run killed at each rename and each flush to disk', () => {
         const out = await tempDir();
         await fsp.cp(previous, out, { recursive: true });
         const dying = countingFs({ step, nth });
-        const killed = await runCli([...REPORT, '--out', out, '--date', '2023-06-02'], { env: ENV, io: { fs: dying.fs } });
+        const killed = await runCli([...REPORT, '--out', out, '--date', '2023-06-02'], {
+          env: ENV,
+          io: { fs: dying.fs },
+        });
         await dying.closeAll();
         expect(dying.died(), `${step} ${nth} was reached`).toBe(true);
         const left = await snapshot(out);
@@ -131,23 +150,28 @@ describe('a run killed at each rename and each flush to disk', () => {
     }, 120_000);
   }
 
-  it('a manifest left naming both versions makes each paper, old or new, coprod\'s own (stale or the same, never edited)', async () => {
+  it("a manifest left naming both versions makes each paper, old or new, coprod's own (stale or the same, never edited)", async () => {
     const out = await tempDir();
     await fsp.cp(previous, out, { recursive: true });
     // Killed after the manifest and the first paper were renamed into place.
     const dying = countingFs({ step: 'rename', nth: 3 });
     await runCli([...REPORT, '--out', out, '--date', '2023-06-02'], { env: ENV, io: { fs: dying.fs } });
     await dying.closeAll();
-    const manifest = JSON.parse(await readFile(path.join(out, MANIFEST_NAME), 'utf8')) as { files: object; previous: object };
+    const manifest = JSON.parse(await readFile(path.join(out, MANIFEST_NAME), 'utf8')) as {
+      files: object;
+      previous: object;
+    };
     expect(Object.keys(manifest.previous).sort()).toEqual(Object.keys(manifest.files).sort());
-    const papers = [...reference].filter(([name]) => !name.startsWith('.')).map(([name, content]) => ({ name, content: content! }));
+    const papers = [...reference]
+      .filter(([name]) => !name.startsWith('.'))
+      .map(([name, content]) => ({ name, content: content! }));
     const states = await compareOutputs(out, papers, quietIo());
     expect([...states.values()].sort()).toEqual(['same', 'stale', 'stale', 'stale', 'stale', 'stale']);
   });
 });
 
 describe('leftovers of a killed run', () => {
-  it('are cleared by the next write; hidden files that are not coprod\'s stay', async () => {
+  it("are cleared by the next write; hidden files that are not coprod's stay", async () => {
     const out = await tempDir();
     await writeFile(path.join(out, '.a.md.0123456789ab.tmp'), 'half a paper');
     await writeFile(path.join(out, '.a.md.0123456789ab.bak'), 'a copy');
@@ -159,7 +183,14 @@ describe('leftovers of a killed run', () => {
 });
 
 function quietIo(): Io {
-  return { cwd: '/', env: {}, stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin, fs: fsp };
+  return {
+    cwd: '/',
+    env: {},
+    stdout: { write: () => true },
+    stderr: { write: () => true },
+    stdin: process.stdin,
+    fs: fsp,
+  };
 }
 
 describe('the lock on an output folder', () => {
@@ -203,32 +234,63 @@ describe('two packs into one folder at once', () => {
   /** Runs the built binary, resolving with its exit code and standard error. */
   function pack(out: string, date: string): Promise<{ code: number | null; stderr: string }> {
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'pack', '--half', '2023/24-H1', '--data', GOLDEN_COUNCIL, '--out', out, '--format', 'md', '--date', date], {
-        env: { PATH: process.env['PATH'] ?? '', ...ENV },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      const child = spawn(
+        process.execPath,
+        [BIN, 'pack', '--half', '2023/24-H1', '--data', GOLDEN_COUNCIL, '--out', out, '--format', 'md', '--date', date],
+        {
+          env: { PATH: process.env['PATH'] ?? '', ...ENV },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('close', (code) => resolve({ code, stderr }));
     });
   }
 
-  it('never both exit 0 with a folder that mixes their papers; the folder is one run\'s, and the next run accepts it', async () => {
+  it("never both exit 0 with a folder that mixes their papers; the folder is one run's, and the next run accepts it", async () => {
     const versions: Map<string, Buffer | null>[] = [];
     for (const date of ['2023-10-01', '2023-10-02']) {
       const dir = await tempDir();
-      expect((await runCli(['pack', '--half', '2023/24-H1', '--data', GOLDEN_COUNCIL, '--out', dir, '--format', 'md', '--date', date], { env: ENV })).code).toBe(0);
+      expect(
+        (
+          await runCli(
+            ['pack', '--half', '2023/24-H1', '--data', GOLDEN_COUNCIL, '--out', dir, '--format', 'md', '--date', date],
+            { env: ENV },
+          )
+        ).code,
+      ).toBe(0);
       versions.push(await snapshot(dir));
     }
     for (let round = 0; round < 3; round++) {
       const out = await tempDir();
       const [a, b] = await Promise.all([pack(out, '2023-10-01'), pack(out, '2023-10-02')]);
       const folder = await snapshot(out);
-      const whose = versions.filter((v) => [...v].every(([name, bytes]) => name.startsWith('.') || (bytes && folder.get(name)?.equals(bytes))));
+      const whose = versions.filter((v) =>
+        [...v].every(([name, bytes]) => name.startsWith('.') || (bytes && folder.get(name)?.equals(bytes))),
+      );
       if (a.code === 0 && b.code === 0) expect(whose, `round ${round}: the folder is one run's papers`).toHaveLength(1);
-      expect([a.code, b.code].every((c) => c === 0 || c === 2), `${a.stderr}${b.stderr}`).toBe(true);
+      expect(
+        [a.code, b.code].every((c) => c === 0 || c === 2),
+        `${a.stderr}${b.stderr}`,
+      ).toBe(true);
       expect(folder, `round ${round}: no lock or hidden file left`).toEqual(whose[0] ?? folder);
-      const next = await runCli(['pack', '--half', '2023/24-H1', '--data', GOLDEN_COUNCIL, '--out', out, '--format', 'md', '--date', '2023-10-02'], { env: ENV });
+      const next = await runCli(
+        [
+          'pack',
+          '--half',
+          '2023/24-H1',
+          '--data',
+          GOLDEN_COUNCIL,
+          '--out',
+          out,
+          '--format',
+          'md',
+          '--date',
+          '2023-10-02',
+        ],
+        { env: ENV },
+      );
       expect(next.code, next.stderr).toBe(0);
     }
   }, 120_000);

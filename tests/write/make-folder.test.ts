@@ -6,11 +6,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputError } from '../../src/errors.js';
 import type { Io } from '../../src/io/io.js';
-import { makeFolders } from '../../src/write/durable.js';
+import { makeFolders } from '../../src/write/atomic.js';
 import { checkOutputFolder } from '../../src/write/outputs.js';
 import { runCli, spawnCli } from '../helpers/cli.js';
 
-const io: Io = { cwd: '/', env: {}, stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin, fs: fsp };
+const io: Io = {
+  cwd: '/',
+  env: {},
+  stdout: { write: () => true },
+  stderr: { write: () => true },
+  stdin: process.stdin,
+  fs: fsp,
+};
 const HAS_PROC = existsSync('/proc/self');
 const STACK = /\n\s+at .+:\d+:\d+/;
 
@@ -46,7 +53,10 @@ describe('checkOutputFolder', () => {
 
   it.skipIf(!HAS_PROC)('refuses /proc and what is under it with an OutputError saying what to do', async () => {
     for (const dir of ['/proc', '/proc/coprod-test']) {
-      const error = await checkOutputFolder(dir, io).then(() => undefined, (e: unknown) => e);
+      const error = await checkOutputFolder(dir, io).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(OutputError);
       expect((error as Error).message).toContain('choose another folder with --out');
     }

@@ -23,7 +23,14 @@ async function listing(dir: string): Promise<string[]> {
 describe('writeOutputs', () => {
   it('writes files and a manifest of their hashes, leaving no temporary files', async () => {
     const dir = await tempDir();
-    const result = await writeOutputs(dir, [{ name: 'a.md', content: 'A' }, { name: 'b.md', content: 'B' }], ioWith());
+    const result = await writeOutputs(
+      dir,
+      [
+        { name: 'a.md', content: 'A' },
+        { name: 'b.md', content: 'B' },
+      ],
+      ioWith(),
+    );
     expect(result.written).toEqual(['a.md', 'b.md']);
     expect(await listing(dir)).toEqual([MANIFEST_NAME, 'a.md', 'b.md']);
     const manifest = JSON.parse(await readFile(path.join(dir, MANIFEST_NAME), 'utf8'));
@@ -32,14 +39,36 @@ describe('writeOutputs', () => {
 
   it('replaces its own earlier output but not a file edited by hand', async () => {
     const dir = await tempDir();
-    await writeOutputs(dir, [{ name: 'a.md', content: 'old A' }, { name: 'b.md', content: 'old B' }], ioWith());
+    await writeOutputs(
+      dir,
+      [
+        { name: 'a.md', content: 'old A' },
+        { name: 'b.md', content: 'old B' },
+      ],
+      ioWith(),
+    );
     await writeFile(path.join(dir, 'b.md'), 'edited by a clerk');
-    const result = await writeOutputs(dir, [{ name: 'a.md', content: 'new A' }, { name: 'b.md', content: 'new B' }], ioWith());
+    const result = await writeOutputs(
+      dir,
+      [
+        { name: 'a.md', content: 'new A' },
+        { name: 'b.md', content: 'new B' },
+      ],
+      ioWith(),
+    );
     expect(result.conflicts).toEqual(['b.md']);
     expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe('old A');
     expect(await readFile(path.join(dir, 'b.md'), 'utf8')).toBe('edited by a clerk');
 
-    const forced = await writeOutputs(dir, [{ name: 'a.md', content: 'new A' }, { name: 'b.md', content: 'new B' }], ioWith(), { force: true });
+    const forced = await writeOutputs(
+      dir,
+      [
+        { name: 'a.md', content: 'new A' },
+        { name: 'b.md', content: 'new B' },
+      ],
+      ioWith(),
+      { force: true },
+    );
     expect(forced.written.sort()).toEqual(['a.md', 'b.md']);
     expect(await readFile(path.join(dir, 'b.md'), 'utf8')).toBe('new B');
   });
@@ -54,15 +83,32 @@ describe('writeOutputs', () => {
 
   it('reports states for --check: same, stale, edited, missing', async () => {
     const dir = await tempDir();
-    await writeOutputs(dir, [{ name: 'same.md', content: 'S' }, { name: 'stale.md', content: 'old' }, { name: 'edited.md', content: 'E' }], ioWith());
+    await writeOutputs(
+      dir,
+      [
+        { name: 'same.md', content: 'S' },
+        { name: 'stale.md', content: 'old' },
+        { name: 'edited.md', content: 'E' },
+      ],
+      ioWith(),
+    );
     await writeFile(path.join(dir, 'edited.md'), 'changed');
-    const states = await compareOutputs(dir, [
-      { name: 'same.md', content: 'S' },
-      { name: 'stale.md', content: 'new' },
-      { name: 'edited.md', content: 'E2' },
-      { name: 'missing.md', content: 'M' },
-    ], ioWith());
-    expect(Object.fromEntries(states)).toEqual({ 'same.md': 'same', 'stale.md': 'stale', 'edited.md': 'edited', 'missing.md': 'missing' });
+    const states = await compareOutputs(
+      dir,
+      [
+        { name: 'same.md', content: 'S' },
+        { name: 'stale.md', content: 'new' },
+        { name: 'edited.md', content: 'E2' },
+        { name: 'missing.md', content: 'M' },
+      ],
+      ioWith(),
+    );
+    expect(Object.fromEntries(states)).toEqual({
+      'same.md': 'same',
+      'stale.md': 'stale',
+      'edited.md': 'edited',
+      'missing.md': 'missing',
+    });
   });
 
   it('keeps every output inside the output folder', () => {
@@ -74,24 +120,48 @@ describe('writeOutputs', () => {
 
   it('refuses two outputs with the same name rather than overwriting one with the other', async () => {
     const dir = await tempDir();
-    await expect(writeOutputs(dir, [{ name: 'a.md', content: '1' }, { name: 'a.md', content: '2' }], ioWith())).rejects.toThrow(OutputError);
+    await expect(
+      writeOutputs(
+        dir,
+        [
+          { name: 'a.md', content: '1' },
+          { name: 'a.md', content: '2' },
+        ],
+        ioWith(),
+      ),
+    ).rejects.toThrow(OutputError);
   });
 
   it('leaves the previous outputs intact when the disk fills up midway', async () => {
     const dir = await tempDir();
-    await writeOutputs(dir, [{ name: 'a.md', content: 'old A' }, { name: 'b.md', content: 'old B' }], ioWith());
+    await writeOutputs(
+      dir,
+      [
+        { name: 'a.md', content: 'old A' },
+        { name: 'b.md', content: 'old B' },
+      ],
+      ioWith(),
+    );
     const before = await listing(dir);
     let opened = 0;
     const full: FileSystem = {
       ...fsp,
-      open: (async (...args: Parameters<typeof fsp.open>) => {
+      open: async (...args: Parameters<typeof fsp.open>) => {
         // Opens for writing only: the second is the first output's temporary file (the manifest's is the first).
         if (args[1] === 'wx') opened++;
-        if (args[1] === 'wx' && opened === 2) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        if (args[1] === 'wx' && opened === 2)
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
         return fsp.open(...args);
-      }) as typeof fsp.open,
+      },
     };
-    const attempt = writeOutputs(dir, [{ name: 'a.md', content: 'new A' }, { name: 'b.md', content: 'new B' }], ioWith(full));
+    const attempt = writeOutputs(
+      dir,
+      [
+        { name: 'a.md', content: 'new A' },
+        { name: 'b.md', content: 'new B' },
+      ],
+      ioWith(full),
+    );
     await expect(attempt).rejects.toThrow(/disk is full/);
     expect(await listing(dir)).toEqual(before);
     expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe('old A');
@@ -102,6 +172,8 @@ describe('writeOutputs', () => {
     const dir = await tempDir();
     const file = path.join(dir, 'not-a-folder');
     await writeFile(file, 'x');
-    await expect(writeOutputs(file, [{ name: 'a.md', content: 'A' }], ioWith())).rejects.toThrow(/choose another folder with --out/);
+    await expect(writeOutputs(file, [{ name: 'a.md', content: 'A' }], ioWith())).rejects.toThrow(
+      /choose another folder with --out/,
+    );
   });
 });

@@ -1,159 +1,100 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import { formatHalf, quartersOfHalf, type Half } from '../../periods/periods.js';
-import { buildPackModel } from '../../pack/pack-model.js';
-import { paperContext, quarterlyPapers, summaryPaper, type IndexedPaper } from '../../render/build-papers.js';
-import { chartFiles, docxFrame, drawCharts, htmlFrame, wantsHtml, type DrawnCharts, type Format, type PaperOptions } from '../../render/papers.js';
-import type { DocumentMeta } from '../../model/common.js';
+import type { Io } from '../../io/io.js';
+import { describePackFile, type PackEntry } from '../../pack/listing.js';
+import { packFiles } from '../../pack/documents.js';
+import { renderPack } from '../../pack/render.js';
+import { formatHalf, quartersOfHalf } from '../../periods/periods.js';
+import { paperContext } from '../../render/build-papers.js';
 import { loadTemplates } from '../../render/templates.js';
-import type { ValidationResult } from '../../validate/validate.js';
 import { checkOutputFolder, compareOutputs, sha256, writeOutputs, type OutputFile } from '../../write/outputs.js';
-import { periodSlug } from '../../write/slug.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit.js';
-import type { Handler } from '../registry.js';
+import type { Handler } from '../handler.js';
+import type { PackOptions } from '../options.js';
 import { chosenHalf, coverageOfHalf, halfOption } from '../period-option.js';
 import { hasDataIn, loadValid, noteWarnings, optionalDate, paperOptionsFor, resolveFormat, say } from '../shared.js';
-import type { Io } from '../../io/io.js';
 import { refuseConflicts } from '../write-report.js';
-
-/** One file of the pack, as `--json` lists it. */
-interface PackEntry {
-  file: string;
-  kind: 'pob-summary' | 'pac-quarterly' | 'chart' | 'index' | 'board-pack';
-  body?: string;
-  period: string;
-  sha256: string;
-  status: string;
-}
 
 /**
  * `coprod pack --half H`: validates, then renders the board's summary and
  * every committee's update for both quarters, an index and one combined
  * board pack (Word, or PDF with `--format pdf`), and writes them atomically;
- * `--check` compares instead.
+ * `--check` compares instead. The pack itself is made in src/pack/.
  */
-export const packCommand: Handler = async (options, _args, io) => {
-  const rendered = await renderPack(options, io);
-  if (typeof rendered === 'number') return rendered;
-  const { papers, half, format, combined, index, indexMeta, paperOptions, warnings } = rendered;
-  const word = combined ? await packDocuments(paperOptions, papers, combined, format, options['pageNumbers'] === true) : undefined;
-  const drawn = word?.drawn ?? (await drawCharts(papers, paperOptions));
-  const extension = format === 'pdf' ? 'pdf' : 'docx';
-  const web = wantsHtml(format) ? await htmlFrame(paperOptions) : undefined;
-  const files: OutputFile[] = papers.flatMap((p, i) => [
-    ...(format === 'md' || format === 'all' ? [{ name: `${p.baseName}.md`, content: p.markdown }, ...chartFiles(p, drawn)] : []),
-    ...(word ? [{ name: `${p.baseName}.${extension}`, content: word.papers[i]! }] : []),
-    ...(web ? [{ name: `${p.baseName}.html`, content: web.html.paperHtml(web.frame, p, { charts: drawn }) }] : []),
-  ]);
-  files.push({ name: 'index.md', content: index });
-  // The pack as a small website: index.html links every paper by a relative link, ready to upload as a folder.
-  if (web) files.push({ name: 'index.html', content: web.html.paperHtml(web.frame, { markdown: index, meta: indexMeta }) });
-  if (word && combined) {
-    files.push({ name: combined.name, content: word.combined });
-    progressPrinter(io, options['quiet'] === true)(`rendered ${combined.name}`);
-  }
-
-  const out = path.resolve(io.cwd, String(options['out']));
-  const describe = (f: OutputFile, status: string): PackEntry => describeFile(f, status, papers, formatHalf(half));
-  if (options['check'] === true) {
-    const code = await checkPack(io, out, String(options['out']), files, describe, options['json'] === true);
-    if (code === EXIT.OK && options['quiet'] !== true) noteWarnings(io, warnings);
-    return code;
-  }
-
-  const written = await writeOutputs(out, files, io, { force: options['force'] === true });
-  if (written.conflicts.length > 0 && options['force'] !== true) return refuseConflicts(io, String(options['out']), written.conflicts);
-  if (options['json'] === true) {
-    const status = (name: string) => (written.written.includes(name) ? 'written' : 'unchanged');
-    io.stdout.write(`${JSON.stringify({ half: formatHalf(half), out: String(options['out']), files: files.map((f) => describe(f, status(f.name))) }, null, 2)}\n`);
-  }
-  if (options['quiet'] !== true) {
-    say(io, `coprod: board pack for ${formatHalf(half)} in ${String(options['out'])}: ${written.written.length} written, ${written.unchanged.length} unchanged.`);
-    noteWarnings(io, warnings);
-  }
-  return EXIT.OK;
-};
-
-/** The combined pack, less its papers. */
-interface CombinedPack {
-  meta: DocumentMeta;
-  cover: string;
-  name: string;
-}
-
-/**
- * Every paper's Word document (or PDF) and the combined pack. With
- * `pageNumbers` the pack is laid out by LibreOffice until the contents page's
- * numbers are the pages where the papers begin.
- */
-async function packDocuments(options: PaperOptions, papers: readonly IndexedPaper[], combined: CombinedPack, format: Format, pageNumbers: boolean): Promise<{ papers: Uint8Array[]; combined: Uint8Array; drawn: DrawnCharts }> {
-  const { docx, frame } = await docxFrame(options);
-  if (format === 'pdf') docx.requireEngine('--format pdf');
-  const drawn = await drawCharts(papers, options, frame.template.textWidth);
-  const inputs = papers.map((paper) => ({ meta: paper.meta, name: `${paper.baseName}.docx`, blocks: docx.paperBlocks(frame, paper.markdown, drawn) }));
-  const own = inputs.map((paper) => docx.paperDocxFromBlocks(frame, paper.meta, paper.name, paper.blocks));
-  const docxName = combined.name.replace(/\.pdf$/, '.docx');
-  const build = (pages: readonly (number | undefined)[]) => docx.boardPackDocx(frame, { ...combined, name: docxName, papers: inputs }, pages);
-  const whole = pageNumbers ? docx.withLaidOutPageNumbers(build, inputs.map((p) => p.meta.shortTitle), docxName) : build([]);
-  if (format !== 'pdf') return { papers: own, combined: whole, drawn };
-  const pdf = docx.docxToPdf([...inputs.map((p, i) => ({ name: p.name, bytes: own[i]! })), { name: docxName, bytes: whole }]);
-  return { papers: pdf.slice(0, -1), combined: pdf.at(-1)!, drawn };
-}
-
-/**
- * Validates the data and renders the pack's Markdown: its papers, the index
- * and, when Word or PDF is wanted, the cover of the combined pack. Returns an
- * exit code when there is nothing to pack.
- */
-async function renderPack(
-  options: Parameters<Handler>[0],
-  io: Io,
-): Promise<
-  number | { papers: IndexedPaper[]; half: Half; format: Format; combined?: CombinedPack; index: string; indexMeta: { title: string; language: string }; paperOptions: PaperOptions; warnings: ValidationResult }
-> {
-  const dataDir = String(options['data']);
-  const choice = await halfOption(options['half'], dataDir, io);
-  const date = optionalDate(options['date']);
+export const packCommand: Handler<PackOptions> = async (options, _args, io) => {
+  const dataDir = options.data;
+  const shown = options.out;
+  const quiet = options.quiet === true;
+  const check = options.check === true;
+  const json = options.json === true;
+  const choice = await halfOption(options.half, dataDir, io);
+  const date = optionalDate(options.date);
   const loaded = await loadValid(io, dataDir, { quarter: coverageOfHalf(choice) });
   if (!loaded) return EXIT.DATA;
   const { dataset, result } = loaded;
   const half = chosenHalf(choice, result.latest);
   if (!hasDataIn(io, dataset, { name: formatHalf(half), quarters: quartersOfHalf(half) })) return EXIT.DATA;
-  const format = resolveFormat(options['format'] as string | undefined, dataset);
-  if (options['check'] !== true) await checkOutputFolder(path.resolve(io.cwd, String(options['out'])), io);
-  const progress = progressPrinter(io, options['quiet'] === true);
-  const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date, options['charts'] !== false);
-  const committees = dataset.council.committees.map((c) => c.id);
-  const combinedName = format === 'md' || format === 'html' ? undefined : `board-pack-${periodSlug(formatHalf(half))}.${format === 'pdf' ? 'pdf' : 'docx'}`;
+  const format = resolveFormat(options.format, dataset);
+  const out = path.resolve(io.cwd, shown);
+  if (!check) await checkOutputFolder(out, io);
+  const progress = progressPrinter(io, quiet);
+  const ctx = paperContext(dataset, await loadTemplates(io, options.templates), date, options.charts);
+  const pack = renderPack(ctx, half, format, (paper) => progress(`rendered ${paper.baseName}`));
+  const files = await packFiles(
+    pack,
+    paperOptionsFor(dataset, dataDir, io, options.referenceDoc),
+    options.pageNumbers === true,
+  );
+  if (pack.combined) progress(`rendered ${pack.combined.name}`);
 
-  const papers: IndexedPaper[] = [];
-  const rendered = (paper: IndexedPaper) => {
-    papers.push(paper);
-    progress(`rendered ${paper.baseName}`);
-  };
-  rendered(summaryPaper(ctx, half));
-  for (const quarter of quartersOfHalf(half)) quarterlyPapers(ctx, quarter, committees).forEach(rendered);
-  const formats = format === 'all' ? (['md', 'docx', 'html'] as const) : ([format] as const);
-  const model = buildPackModel(dataset, half, papers, { formats, ...(combinedName ? { combined: combinedName } : {}), ...(date ? { date } : {}) });
-  const combined: CombinedPack | undefined = combinedName
-    ? {
-        meta: { title: model.title, subject: `Co-production, ${model.period.words}`, author: model.council, language: dataset.council.council.language, shortTitle: `${model.boardWord} pack, ${model.period.words}` },
-        cover: ctx.templates.render('pack-cover', model),
-        name: combinedName,
-      }
-    : undefined;
-  const paperOptions = paperOptionsFor(dataset, dataDir, io, options['referenceDoc']);
-  const indexMeta = { title: model.title, language: dataset.council.council.language };
-  return { papers, half, format, ...(combined ? { combined } : {}), index: ctx.templates.render('pack-index', model), indexMeta, paperOptions, warnings: result };
-}
+  const describe = (f: OutputFile, status: string): PackEntry =>
+    describePackFile(f, status, pack.papers, formatHalf(half), sha256);
+  if (check) {
+    const code = await checkPack(io, out, shown, files, describe, json);
+    if (code === EXIT.OK && !quiet) noteWarnings(io, result);
+    return code;
+  }
+
+  const force = options.force === true;
+  const written = await writeOutputs(out, files, io, { force });
+  if (written.conflicts.length > 0 && !force) return refuseConflicts(io, shown, written.conflicts);
+  if (json) {
+    const status = (name: string) => (written.written.includes(name) ? 'written' : 'unchanged');
+    io.stdout.write(
+      `${JSON.stringify({ half: formatHalf(half), out: shown, files: files.map((f) => describe(f, status(f.name))) }, null, 2)}\n`,
+    );
+  }
+  if (!quiet) {
+    say(
+      io,
+      `coprod: board pack for ${formatHalf(half)} in ${shown}: ${written.written.length} written, ${written.unchanged.length} unchanged.`,
+    );
+    noteWarnings(io, result);
+  }
+  return EXIT.OK;
+};
 
 /** `--check`: exit 0 when every file in the folder matches what would be written; else name each one. */
-async function checkPack(io: Io, out: string, shown: string, files: OutputFile[], describe: (f: OutputFile, s: string) => PackEntry, json: boolean): Promise<number> {
+async function checkPack(
+  io: Io,
+  out: string,
+  shown: string,
+  files: OutputFile[],
+  describe: (f: OutputFile, s: string) => PackEntry,
+  json: boolean,
+): Promise<number> {
   const states = await compareOutputs(out, files, io);
-  const wording: Record<string, string> = { stale: 'stale (the data has changed: run coprod pack)', missing: 'missing', edited: 'changed by hand since coprod wrote it' };
+  const wording: Record<string, string> = {
+    stale: 'stale (the data has changed: run coprod pack)',
+    missing: 'missing',
+    edited: 'changed by hand since coprod wrote it',
+  };
   const problems = files.filter((f) => states.get(f.name) !== 'same');
-  if (json) io.stdout.write(`${JSON.stringify({ out: shown, files: files.map((f) => describe(f, states.get(f.name)!)) }, null, 2)}\n`);
+  if (json)
+    io.stdout.write(
+      `${JSON.stringify({ out: shown, files: files.map((f) => describe(f, states.get(f.name)!)) }, null, 2)}\n`,
+    );
   if (problems.length === 0) {
     say(io, `coprod: ${shown} is up to date (${files.length} files).`);
     return EXIT.OK;
@@ -161,14 +102,6 @@ async function checkPack(io: Io, out: string, shown: string, files: OutputFile[]
   say(io, `coprod: ${shown} does not match the data:`);
   for (const f of problems) say(io, `  ${path.join(shown, f.name)}: ${wording[states.get(f.name)!]}`);
   return EXIT.DATA;
-}
-
-function describeFile(f: OutputFile, status: string, papers: readonly IndexedPaper[], half: string): PackEntry {
-  const base = f.name.replace(/\.(md|docx|pdf|html)$/, '');
-  const chartOf = papers.find((p) => p.charts?.some((c) => c.file === f.name));
-  const paper = chartOf ?? papers.find((p) => p.baseName === base);
-  const kind = chartOf ? 'chart' : paper ? paper.kind : base === 'index' ? 'index' : 'board-pack';
-  return { file: f.name, kind, ...(paper ? { body: paper.body } : {}), period: paper?.period ?? half, sha256: sha256(f.content), status };
 }
 
 /** Progress lines on stderr, only on a terminal and never with --quiet. */

@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { formatQuarter } from '../../periods/periods.js';
 import { paperContext, quarterlyPapers } from '../../render/build-papers.js';
-import { paperFiles } from '../../render/papers.js';
+import { paperFiles } from '../../papers/formats.js';
 import { loadTemplates } from '../../render/templates.js';
 import type { CouncilFile } from '../../schema/council.js';
 import { checkOutputFolder } from '../../write/outputs.js';
 import { requireCommittees } from '../committee-option.js';
 import { EXIT } from '../exit.js';
 import { chosenQuarter, coverageOfQuarter, quarterOption } from '../period-option.js';
-import type { Handler } from '../registry.js';
+import type { Handler } from '../handler.js';
+import type { ReportOptions } from '../options.js';
 import { hasDataIn, loadValid, noteWarnings, optionalDate, paperOptionsFor, resolveFormat } from '../shared.js';
 import { reportWrite } from '../write-report.js';
 
@@ -17,23 +18,23 @@ import { reportWrite } from '../write-report.js';
  * check that can stop it (options, data, period, committees, output folder,
  * templates) comes before any rendering; the count of warnings comes last.
  */
-export const reportCommand: Handler = async (options, _args, io) => {
-  const dataDir = String(options['data']);
-  const choice = await quarterOption(options['quarter'], dataDir, io);
-  const date = optionalDate(options['date']);
+export const reportCommand: Handler<ReportOptions> = async (options, _args, io) => {
+  const dataDir = options.data;
+  const choice = await quarterOption(options.quarter, dataDir, io);
+  const date = optionalDate(options.date);
   const loaded = await loadValid(io, dataDir, { quarter: coverageOfQuarter(choice) });
   if (!loaded) return EXIT.DATA;
   const { dataset, result } = loaded;
   const quarter = chosenQuarter(choice, result.latest);
   if (!hasDataIn(io, dataset, { name: formatQuarter(quarter), quarters: [quarter] })) return EXIT.DATA;
-  const committees = selectCommittees(dataset.council, options['committee'] as string[] | undefined);
-  const format = resolveFormat(options['format'] as string | undefined, dataset);
-  const out = String(options['out']);
+  const committees = selectCommittees(dataset.council, options.committee);
+  const format = resolveFormat(options.format, dataset);
+  const out = options.out;
   await checkOutputFolder(path.resolve(io.cwd, out), io);
-  const ctx = paperContext(dataset, await loadTemplates(io, options['templates'] as string | undefined), date, options['charts'] !== false);
+  const ctx = paperContext(dataset, await loadTemplates(io, options.templates), date, options.charts);
   const papers = quarterlyPapers(ctx, quarter, committees);
-  const files = await paperFiles(papers, format, paperOptionsFor(dataset, dataDir, io, options['referenceDoc']));
-  const code = await reportWrite(io, out, files, options['force'] === true);
+  const files = await paperFiles(papers, format, paperOptionsFor(dataset, dataDir, io, options.referenceDoc));
+  const code = await reportWrite(io, out, files, options.force === true);
   if (code === EXIT.OK) noteWarnings(io, result);
   return code;
 };

@@ -16,7 +16,7 @@ import { measuresUnderTheirRecommendation } from './measures-under-their-recomme
 import { oneFilePerDepartment } from './one-file-per-department.js';
 import { oneUpdatePerQuarter } from './one-update-per-quarter.js';
 import { plansAnswered } from './plans-answered.js';
-import { plainLanguage } from './plain-language.js';
+import { complexWords, hardToRead, socialModelLanguage } from './plain-language.js';
 import { plansFollowedUp } from './plans-followed-up.js';
 import { reachWithinResidents } from './reach-within-residents.js';
 import { recommendationsCovered } from './recommendations-covered.js';
@@ -73,7 +73,9 @@ export const RULES: readonly Rule[] = [
   statusOnUpdates,
   plansAnswered,
   // plain language (warnings)
-  plainLanguage,
+  socialModelLanguage,
+  complexWords,
+  hardToRead,
   // coverage (warnings)
   ...COVERAGE_RULES,
 ];

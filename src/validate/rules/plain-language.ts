@@ -1,9 +1,9 @@
 import type { DataPath } from '../../load/locate.js';
-import { LANGUAGE_RULES, languageChecker, type LanguageFinding } from '../../language/check.js';
+import { LANGUAGE_RULES, languageChecker, type LanguageFinding, type LanguageRule } from '../../language/check.js';
 import type { Activity, Assessment } from '../../schema/activities.js';
 import type { SourceFile } from '../../load/source.js';
 import { formatQuarter } from '../../periods/periods.js';
-import { forEachActivity, forEachAssessment, type Rule, type RuleContext } from '../rule.js';
+import { forEachActivity, forEachAssessment, type CheckMeta, type Rule, type RuleContext } from '../rule.js';
 
 /** A piece of the data's text that reaches a paper, and where it is written. */
 interface Prose {
@@ -84,24 +84,55 @@ function report(context: RuleContext, source: SourceFile, prose: Prose, finding:
 }
 
 /**
- * The data's text in plain, social-model words: warns on medical-model or
+ * One of the three language checks on the data's text: medical-model or
  * inconsiderate phrases and needlessly complex words wherever they are, and
- * on sentences too hard to read in an activity's own text and in the quarter
+ * sentences too hard to read in an activity's own text and in the quarter
  * being checked (the text the next paper prints; earlier quarters' were
  * checked in their turn), at the words concerned, with a suggested wording.
- * Never an error.
+ * Warnings, never errors; a council switches any of them off in council.yaml.
  */
-export const plainLanguage: Rule = (context) => {
-  const settings = context.dataset.council.language;
-  if (settings.off.length === LANGUAGE_RULES.length) return;
-  const checker = languageChecker(settings);
-  const checked = context.quarter ? formatQuarter(context.quarter) : undefined;
-  const check = (source: SourceFile, prose: Prose) => {
-    const sentences = prose.quarter === undefined || prose.quarter === checked;
-    for (const finding of checker.check(prose.text, { sentences })) report(context, source, prose, finding);
+function languageRule(rule: LanguageRule, meta: Omit<CheckMeta, 'code' | 'severity'>): Rule {
+  return {
+    meta: { code: rule, severity: 'warning', ...meta },
+    check: (context) => {
+      const settings = context.dataset.council.language;
+      if (settings.off.includes(rule)) return;
+      const checker = languageChecker({ ...settings, off: LANGUAGE_RULES.filter((r) => r !== rule) });
+      const checked = context.quarter ? formatQuarter(context.quarter) : undefined;
+      const check = (source: SourceFile, prose: Prose) => {
+        const sentences = prose.quarter === undefined || prose.quarter === checked;
+        for (const finding of checker.check(prose.text, { sentences })) report(context, source, prose, finding);
+      };
+      forEachActivity(context.dataset, (activity, at, { source }, updates) => {
+        for (const prose of proseOfActivity(activity, at, (j) => updates.pathOf(j))) check(source, prose);
+      });
+      forEachAssessment(context.dataset, (assessment, at, { source }) =>
+        check(source, proseOfAssessment(assessment, at)),
+      );
+    },
   };
-  forEachActivity(context.dataset, (activity, at, { source }, updates) => {
-    for (const prose of proseOfActivity(activity, at, updates.pathOf)) check(source, prose);
-  });
-  forEachAssessment(context.dataset, (assessment, at, { source }) => check(source, proseOfAssessment(assessment, at)));
-};
+}
+
+/** Words of the medical model, or that readers find inconsiderate. */
+export const socialModelLanguage = languageRule('social-model-language', {
+  description:
+    "The data's text describes Disabled people in the medical model's words, or in words readers find inconsiderate.",
+  example: 'summary: Two residents who suffer from chronic pain signed off the design.',
+  hint: 'write the suggested words instead: the social model puts the barrier in society, not in the person',
+});
+
+/** Council jargon with an everyday word. */
+export const complexWords = languageRule('complex-word', {
+  description: "The data's text uses council jargon that has an everyday word.",
+  example: 'next: Utilise the new entrance in order to test the ramp.',
+  hint: 'use the suggested everyday word, or add the word to `language.allow` in council.yaml if it is the right one here',
+});
+
+/** Long sentences most readability formulas find hard. */
+export const hardToRead = languageRule('hard-to-read', {
+  description:
+    "A sentence of 25 words or more in the data's text is hard to read by most of retext-readability's formulas.",
+  example:
+    'summary: >-\n  The team met twice with officers from the highways department, the architects and the\n  contractor and, after a long discussion, finally signed off the entrance design.',
+  hint: 'split it into shorter sentences of one idea each, 15 to 20 words, in everyday words',
+});

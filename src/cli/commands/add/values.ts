@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { parse } from 'yaml';
-import { UsageError } from '../../errors.js';
-import { formatBytes, readUserFile } from '../../io/read-file.js';
-import { MAX_FILE_BYTES } from '../../load/folder.js';
-import type { Io } from '../../io/io.js';
-import { asCheck, type Read } from '../../prompt/checks.js';
-import type { Choice, Prompts } from '../../prompt/prompts.js';
+import { UsageError } from '../../../errors.js';
+import { formatBytes, readUserFile } from '../../../io/read-file.js';
+import { MAX_FILE_BYTES } from '../../../load/folder.js';
+import type { Io } from '../../../io/io.js';
+import { asCheck, type Read } from '../../../prompt/checks.js';
+import type { Choice, Prompts } from '../../../prompt/prompts.js';
 
 /** A value of the new entry that can come from a flag, the `--from` document or a question. */
 export interface Field<T> {
@@ -85,13 +85,23 @@ export class Collector {
     const given = this.given[field.key];
     if (given !== undefined) {
       const found = field.choices.find((c) => c.value === given);
-      if (!found) throw new UsageError(`${flagName(field.flag)} must be one of ${field.choices.map((c) => c.value).join(', ')} (got "${String(given)}")`);
+      if (!found) {
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a value from the command line or --from, whatever it is
+        const got = String(given);
+        throw new UsageError(
+          `${flagName(field.flag)} must be one of ${field.choices.map((c) => c.value).join(', ')} (got "${got}")`,
+        );
+      }
       return found.value;
     }
     if (this.prompts && this.asks(field.required)) {
       const none = { name: '(none)', value: '' as T };
       const choices = field.required ? field.choices : [...field.choices, none];
-      const chosen = await this.prompts.select({ message: field.message, choices, ...(field.default !== undefined ? { default: field.default } : {}) });
+      const chosen = await this.prompts.select({
+        message: field.message,
+        choices,
+        ...(field.default !== undefined ? { default: field.default } : {}),
+      });
       return chosen === '' ? undefined : chosen;
     }
     if (field.required) this.missing.push(field.flag);
@@ -101,7 +111,9 @@ export class Collector {
   /** Stops with every missing value named, when nobody could be asked for them. */
   assertComplete(what: string): void {
     if (this.missing.length === 0) return;
-    throw new UsageError(`${what} needs values that nobody can be asked for here (no terminal, or CI is set): ${this.missing.join(', ')}. Pass them as flags, or as a document with --from FILE.`);
+    throw new UsageError(
+      `${what} needs values that nobody can be asked for here (no terminal, or CI is set): ${this.missing.join(', ')}. Pass them as flags, or as a document with --from FILE.`,
+    );
   }
 }
 
@@ -128,7 +140,9 @@ export async function readFromDocument(io: Io, from: string): Promise<Record<str
     throw new UsageError(`--from ${from}: is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError(`--from ${from}: must hold one mapping of fields (the new entry), e.g. {"quarter": "2023/24-Q1", "summary": "…", "residents": 8}`);
+    throw new UsageError(
+      `--from ${from}: must hold one mapping of fields (the new entry), e.g. {"quarter": "2023/24-Q1", "summary": "…", "residents": 8}`,
+    );
   }
   return value as Record<string, unknown>;
 }
@@ -136,7 +150,10 @@ export async function readFromDocument(io: Io, from: string): Promise<Record<str
 /** The file `--from` names: an ordinary file within the data files' size limit (a pipe is refused: `--from -` reads standard input). */
 async function readNamed(io: Io, from: string): Promise<string> {
   const read = await readUserFile(io.fs, path.resolve(io.cwd, from), { maxBytes: MAX_FILE_BYTES });
-  if (!read.ok) throw new UsageError(`--from ${from}: this file ${read.problem.message}${read.problem.code === 'not-regular' ? ' (give --from - to read standard input)' : ''}`);
+  if (!read.ok)
+    throw new UsageError(
+      `--from ${from}: this file ${read.problem.message}${read.problem.code === 'not-regular' ? ' (give --from - to read standard input)' : ''}`,
+    );
   return new TextDecoder().decode(read.bytes);
 }
 
@@ -145,9 +162,12 @@ async function readStdin(io: Io): Promise<string> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of io.stdin) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     length += bytes.length;
-    if (length > MAX_FILE_BYTES) throw new UsageError(`--from -: standard input holds more than ${formatBytes(MAX_FILE_BYTES)}, more than one entry could need`);
+    if (length > MAX_FILE_BYTES)
+      throw new UsageError(
+        `--from -: standard input holds more than ${formatBytes(MAX_FILE_BYTES)}, more than one entry could need`,
+      );
     chunks.push(bytes);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -157,5 +177,8 @@ async function readStdin(io: Io): Promise<string> {
 export function listValues(given: unknown): string[] | undefined {
   if (given === undefined) return undefined;
   const items = Array.isArray(given) ? given : [given];
-  return items.flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return items
+    .flatMap((v) => String(v).split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }

@@ -1,15 +1,29 @@
-import type { SourceFile } from '../load/source.js';
 import { listFirst, MAX_LISTED, type Diagnostic, type Range } from './diagnostic.js';
 
 /**
  * Characters that cannot appear in a Word document's XML: C0 controls other
  * than tab, line feed and carriage return; U+FFFE and U+FFFF; lone surrogates.
  */
-// eslint-disable-next-line no-control-regex
-export const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/* eslint-disable no-control-regex -- the control characters are what is matched */
+export const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/* eslint-enable no-control-regex */
+
+/** A text holding a character Word cannot store, and where it is written. */
+export interface UnstorableText {
+  value: string;
+  range?: Range;
+}
+
+/** What the check needs of a data file: its shown path, its text and the texts the loader found unstorable. */
+export interface CheckedText {
+  path: string;
+  text: string;
+  unstorable?: readonly UnstorableText[];
+}
 
 /** Reports every text value (and key) containing a character Word cannot store, at the character itself. */
-export function checkCharacters(source: SourceFile): Diagnostic[] {
+export function checkCharacters(source: CheckedText): Diagnostic[] {
   const out: Diagnostic[] = [];
   const texts = source.unstorable ?? [];
   let total = 0;
@@ -38,7 +52,12 @@ function findCharacter(text: string, [start, end]: Range, code: number): Range {
   if (literal >= 0) return [start + literal, start + literal + 1];
   const hex = code.toString(16);
   const named: Record<number, string> = { 0: '0', 7: 'a', 8: 'b', 0x0b: 'v', 0x0c: 'f', 0x1b: 'e' };
-  const forms = [`u${hex.padStart(4, '0')}`, `U${hex.padStart(8, '0')}`, ...(code < 0x100 ? [`x${hex.padStart(2, '0')}`] : []), ...(named[code] ? [named[code]] : [])];
+  const forms = [
+    `u${hex.padStart(4, '0')}`,
+    `U${hex.padStart(8, '0')}`,
+    ...(code < 0x100 ? [`x${hex.padStart(2, '0')}`] : []),
+    ...(named[code] ? [named[code]] : []),
+  ];
   for (const form of forms) {
     const at = new RegExp(`\\\\${form}`, form.length > 1 ? 'i' : '').exec(slice);
     if (at) return [start + at.index, start + at.index + at[0].length];

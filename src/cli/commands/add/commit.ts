@@ -1,16 +1,16 @@
 import path from 'node:path';
-import { sourceMap } from '../../diagnostics/position.js';
-import { formatPretty } from '../../diagnostics/pretty.js';
-import { EditError } from '../../edit/append.js';
-import { FileChangedError, writeFileAtomically } from '../../edit/atomic.js';
-import { addToDepartmentFile, type Addition, type EditedFile } from '../../edit/department-file.js';
-import { checkChange } from '../../edit/would-be.js';
-import type { Io } from '../../io/io.js';
-import type { DataFolder } from '../../load/folder.js';
-import type { Prompts } from '../../prompt/prompts.js';
-import { useColor } from '../color.js';
-import { EXIT } from '../exit.js';
-import { say } from '../shared.js';
+import { sourceMap } from '../../../diagnostics/position.js';
+import { formatPretty } from '../../../diagnostics/pretty.js';
+import { EditError } from '../../../edit/append.js';
+import { FileChangedError, writeFileAtomically } from '../../../write/atomic.js';
+import { addToDepartmentFile, type Addition, type EditedFile } from '../../../edit/department-file.js';
+import { checkChange } from '../../../edit/would-be.js';
+import type { Io } from '../../../io/io.js';
+import type { DataFolder } from '../../../load/folder.js';
+import type { Prompts } from '../../../prompt/prompts.js';
+import { useColor } from '../../color.js';
+import { EXIT } from '../../exit.js';
+import { say } from '../../shared.js';
 
 /** The department file an entry goes into. */
 export interface Destination {
@@ -27,7 +27,13 @@ export interface Destination {
  * the new entry, or new errors, stop it), shows what will be added, asks for
  * confirmation when someone can answer, then writes the file atomically.
  */
-export async function commitAddition(io: Io, folder: DataFolder, destination: Destination, addition: Addition, options: { prompts?: Prompts; yes: boolean; label: string }): Promise<number> {
+export async function commitAddition(
+  io: Io,
+  folder: DataFolder,
+  destination: Destination,
+  addition: Addition,
+  options: { prompts?: Prompts; yes: boolean; label: string },
+): Promise<number> {
   const { shown } = destination;
   const start = destination.before ?? new TextEncoder().encode(destination.template ?? '');
   let edited: EditedFile;
@@ -35,7 +41,10 @@ export async function commitAddition(io: Io, folder: DataFolder, destination: De
     edited = addToDepartmentFile(start, addition);
   } catch (error) {
     if (!(error instanceof EditError)) throw error;
-    say(io, `coprod: cannot add to ${shown} without changing what is already in it: ${error.message}. Nothing was written; add the entry by hand.`);
+    say(
+      io,
+      `coprod: cannot add to ${shown} without changing what is already in it: ${error.message}. Nothing was written; add the entry by hand.`,
+    );
     return EXIT.DATA;
   }
 
@@ -62,7 +71,12 @@ export async function commitAddition(io: Io, folder: DataFolder, destination: De
     say(io, `coprod: ${error.message}, so nothing was written. Run the command again.`);
     return EXIT.DATA;
   }
-  say(io, asking ? `added the ${options.label} to ${shown}` : `added the ${options.label} to ${shown}:\n\n${excerpt(edited)}\n`);
+  say(
+    io,
+    asking
+      ? `added the ${options.label} to ${shown}`
+      : `added the ${options.label} to ${shown}:\n\n${excerpt(edited)}\n`,
+  );
   return EXIT.OK;
 }
 

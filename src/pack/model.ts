@@ -42,7 +42,12 @@ export interface PackModel {
  * The view model of a board pack's cover and index: a pure function of the
  * data, the half and the papers rendered for it.
  */
-export function buildPackModel(dataset: Dataset, half: Half, papers: readonly IndexedPaper[], options: { formats: readonly ('md' | 'docx' | 'pdf' | 'html')[]; combined?: string; date?: string }): PackModel {
+export function buildPackModel(
+  dataset: Dataset,
+  half: Half,
+  papers: readonly IndexedPaper[],
+  options: { formats: readonly ('md' | 'docx' | 'pdf' | 'html')[]; combined?: string; date?: string },
+): PackModel {
   const start = dataset.council.council.financialYearStart;
   const range = halfRange(half, start);
   const terms = termsOf(dataset);
