@@ -104,6 +104,14 @@ describe.skipIf(!HAS_TMUX)('the first hour, in a real terminal, from a clean clo
     readme = await readFile(path.join(clone, 'README.md'), 'utf8');
     const prefix = path.join(home, 'npm-global');
     const cache = spawnSync('npm', ['config', 'get', 'cache'], { encoding: 'utf8' }).stdout.trim();
+    // The machine's own npm settings (its registry certificate among them) live in the global npmrc of
+    // npm's own prefix; a temporary prefix would otherwise hide them, which a newcomer's shell does not.
+    const globalConfig = spawnSync('npm', ['config', 'get', 'globalconfig'], { encoding: 'utf8' }).stdout.trim();
+    const certificates = Object.fromEntries(
+      ['NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'HTTPS_PROXY', 'https_proxy', 'NO_PROXY', 'no_proxy'].flatMap((name) =>
+        process.env[name] ? [[name, process.env[name]]] : [],
+      ),
+    ) as Record<string, string>;
     shell = new Shell({
       HOME: home,
       PATH: `${path.join(prefix, 'bin')}:${SYSTEM_PATH}`,
@@ -112,6 +120,8 @@ describe.skipIf(!HAS_TMUX)('the first hour, in a real terminal, from a clean clo
       NO_COLOR: '1',
       NPM_CONFIG_PREFIX: prefix,
       NPM_CONFIG_CACHE: cache,
+      ...(globalConfig ? { NPM_CONFIG_GLOBALCONFIG: globalConfig } : {}),
+      ...certificates,
       NPM_CONFIG_PREFER_OFFLINE: 'true',
       NPM_CONFIG_UPDATE_NOTIFIER: 'false',
       NPM_CONFIG_FUND: 'false',
