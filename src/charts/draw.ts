@@ -8,12 +8,21 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { parse as parseFont, type Font } from 'opentype.js';
+import * as opentype from 'opentype.js';
+import type { Font } from 'opentype.js';
 import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import type { Chart, ChartLayout } from './chart.js';
 import { chartFontFiles } from './font.js';
 import { CHART_FONT, chartSpec } from './specs.js';
+
+/**
+ * opentype.js's parse. Its ES module build (what the bundle takes) exports it
+ * by name; its CommonJS build (what Node loads when the sources run directly)
+ * as a property of the one default export.
+ */
+const parseFont: (buffer: ArrayBuffer) => Font =
+  opentype.parse ?? (opentype as unknown as { default: { parse: (buffer: ArrayBuffer) => Font } }).default.parse;
 
 /** A chart drawn: accessible SVG, PNG at twice its size for sharp print, and its size in CSS pixels. */
 export interface DrawnChart {

@@ -3,5 +3,5 @@ declare module 'opentype.js' {
   export interface Font {
     getAdvanceWidth(text: string, fontSize: number): number;
   }
-  export function parse(buffer: ArrayBuffer): Font;
+  export const parse: ((buffer: ArrayBuffer) => Font) | undefined;
 }
