@@ -32,9 +32,10 @@ export function columnWidths(cells: readonly (readonly string[])[], totalWidth: 
         for (const l of text.split('\n')) line = Math.max(line, ([...l].length + 1) * scale);
       for (const w of text.split(/\s+/)) word = Math.max(word, Math.min(longestWord, [...w].length) * scale);
     });
-    line = Math.max(line, word);
-    want.push(line * charWidth + padding);
-    need.push(Math.min(line * charWidth, word * wordCharWidth) + padding);
+    // The longest word must never break, however short the column's other lines: it is measured generously.
+    const unbroken = word * wordCharWidth;
+    want.push(Math.max(line * charWidth, unbroken) + padding);
+    need.push(unbroken + padding);
   }
   const needed = sum(need);
   const wanted = sum(want);
