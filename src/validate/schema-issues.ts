@@ -5,6 +5,7 @@ import { listFirst, MAX_LISTED, type Diagnostic, type DiagnosticCode, type Range
 import { describeRecord, sentence } from './records.js';
 import { containerAt, descriptionOf, enumValuesOf, isOptional, knownKeysAt, schemaAt } from './schema-walk.js';
 import { suggest } from './suggest.js';
+import { monthName } from '../periods/periods.js';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
@@ -243,21 +244,6 @@ function typeHint(expected: string, input: unknown): string | undefined {
   return undefined;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Says why a date is not real ("February 2023 has 28 days") or how to write a real one as YYYY-MM-DD. */
 export function dateHint(input: unknown): string | undefined {
   if (typeof input !== 'string') return undefined;
@@ -269,7 +255,7 @@ export function dateHint(input: unknown): string | undefined {
   if (month < 1 || month > 12) return `there is no month ${month}: write the date as YYYY-MM-DD`;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > days)
-    return `there is no ${day} ${MONTHS[month - 1]} ${year}: ${MONTHS[month - 1]} ${year} has ${days} days`;
+    return `there is no ${day} ${monthName(month)} ${year}: ${monthName(month)} ${year} has ${days} days`;
   return `write it as ${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

@@ -4,16 +4,17 @@ import type { Io } from '../../io/io.js';
 import { describePackFile, type PackEntry } from '../../pack/listing.js';
 import { packFiles } from '../../pack/documents.js';
 import { renderPack } from '../../pack/render.js';
-import { formatHalf, quartersOfHalf } from '../../periods/periods.js';
+import { formatHalf } from '../../periods/periods.js';
 import { paperContext } from '../../render/build-papers.js';
 import { loadTemplates } from '../../render/templates.js';
 import { checkOutputFolder, compareOutputs, sha256, writeOutputs, type OutputFile } from '../../write/outputs.js';
 import { useColor } from '../color.js';
 import { EXIT } from '../exit.js';
 import type { Handler } from '../handler.js';
+import { loadHalfData } from '../load-period.js';
 import type { PackOptions } from '../options.js';
-import { chosenHalf, coverageOfHalf, halfOption } from '../period-option.js';
-import { hasDataIn, loadValid, noteWarnings, optionalDate, paperOptionsFor, resolveFormat, say } from '../shared.js';
+import { halfOption } from '../period-option.js';
+import { noteWarnings, optionalDate, paperOptionsFor, resolveFormat, say } from '../shared.js';
 import { refuseConflicts } from '../write-report.js';
 
 /**
@@ -30,11 +31,9 @@ export const packCommand: Handler<PackOptions> = async (options, _args, io) => {
   const json = options.json === true;
   const choice = await halfOption(options.half, dataDir, io);
   const date = optionalDate(options.date);
-  const loaded = await loadValid(io, dataDir, { quarter: coverageOfHalf(choice) });
+  const loaded = await loadHalfData(io, dataDir, choice);
   if (!loaded) return EXIT.DATA;
-  const { dataset, result } = loaded;
-  const half = chosenHalf(choice, result.latest);
-  if (!hasDataIn(io, dataset, { name: formatHalf(half), quarters: quartersOfHalf(half) })) return EXIT.DATA;
+  const { dataset, result, period: half } = loaded;
   const format = resolveFormat(options.format, dataset);
   const out = path.resolve(io.cwd, shown);
   if (!check) await checkOutputFolder(out, io);

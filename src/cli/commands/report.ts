@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { formatQuarter } from '../../periods/periods.js';
 import { paperContext, quarterlyPapers } from '../../render/build-papers.js';
 import { paperFiles } from '../../papers/formats.js';
 import { loadTemplates } from '../../render/templates.js';
@@ -7,10 +6,11 @@ import type { CouncilFile } from '../../schema/council.js';
 import { checkOutputFolder } from '../../write/outputs.js';
 import { requireCommittees } from '../committee-option.js';
 import { EXIT } from '../exit.js';
-import { chosenQuarter, coverageOfQuarter, quarterOption } from '../period-option.js';
+import { quarterOption } from '../period-option.js';
 import type { Handler } from '../handler.js';
+import { loadQuarterData } from '../load-period.js';
 import type { ReportOptions } from '../options.js';
-import { hasDataIn, loadValid, noteWarnings, optionalDate, paperOptionsFor, resolveFormat } from '../shared.js';
+import { noteWarnings, optionalDate, paperOptionsFor, resolveFormat } from '../shared.js';
 import { reportWrite } from '../write-report.js';
 
 /**
@@ -22,11 +22,9 @@ export const reportCommand: Handler<ReportOptions> = async (options, _args, io) 
   const dataDir = options.data;
   const choice = await quarterOption(options.quarter, dataDir, io);
   const date = optionalDate(options.date);
-  const loaded = await loadValid(io, dataDir, { quarter: coverageOfQuarter(choice) });
+  const loaded = await loadQuarterData(io, dataDir, choice);
   if (!loaded) return EXIT.DATA;
-  const { dataset, result } = loaded;
-  const quarter = chosenQuarter(choice, result.latest);
-  if (!hasDataIn(io, dataset, { name: formatQuarter(quarter), quarters: [quarter] })) return EXIT.DATA;
+  const { dataset, result, period: quarter } = loaded;
   const committees = selectCommittees(dataset.council, options.committee);
   const format = resolveFormat(options.format, dataset);
   const out = options.out;

@@ -1,14 +1,14 @@
 import path from 'node:path';
-import { formatHalf, quartersOfHalf } from '../../periods/periods.js';
 import { paperContext, summaryPaper } from '../../render/build-papers.js';
 import { paperFiles } from '../../papers/formats.js';
 import { loadTemplates } from '../../render/templates.js';
 import { checkOutputFolder } from '../../write/outputs.js';
 import { EXIT } from '../exit.js';
-import { chosenHalf, coverageOfHalf, halfOption } from '../period-option.js';
+import { halfOption } from '../period-option.js';
 import type { Handler } from '../handler.js';
+import { loadHalfData } from '../load-period.js';
 import type { SummaryOptions } from '../options.js';
-import { hasDataIn, loadValid, noteWarnings, optionalDate, paperOptionsFor, resolveFormat } from '../shared.js';
+import { noteWarnings, optionalDate, paperOptionsFor, resolveFormat } from '../shared.js';
 import { reportWrite } from '../write-report.js';
 
 /** `coprod summary --half H`: the biannual summary to the Policy and Oversight Board. */
@@ -16,11 +16,9 @@ export const summaryCommand: Handler<SummaryOptions> = async (options, _args, io
   const dataDir = options.data;
   const choice = await halfOption(options.half, dataDir, io);
   const date = optionalDate(options.date);
-  const loaded = await loadValid(io, dataDir, { quarter: coverageOfHalf(choice) });
+  const loaded = await loadHalfData(io, dataDir, choice);
   if (!loaded) return EXIT.DATA;
-  const { dataset, result } = loaded;
-  const half = chosenHalf(choice, result.latest);
-  if (!hasDataIn(io, dataset, { name: formatHalf(half), quarters: quartersOfHalf(half) })) return EXIT.DATA;
+  const { dataset, result, period: half } = loaded;
   const format = resolveFormat(options.format, dataset);
   const out = options.out;
   await checkOutputFolder(path.resolve(io.cwd, out), io);
