@@ -447,7 +447,11 @@ export function zipDocx(parts: Assembled, name: string, checked = false): Uint8A
   const zippable: Zippable = {};
   for (const path of [...parts.xml.keys(), ...parts.binary.keys()].sort(entryOrder)) {
     const text = parts.xml.get(path);
-    zippable[path] = [text !== undefined ? strToU8(text) : parts.binary.get(path)!, { mtime, level: 6 }];
+    zippable[path] =
+      text !== undefined
+        ? [strToU8(text), { mtime, level: 6 }]
+        : // Images are compressed already: deflating them again took 6% of a pack with charts to save 4% of its size.
+          [parts.binary.get(path)!, { mtime, level: 0 }];
   }
   return zipSync(zippable);
 }
