@@ -70,6 +70,7 @@ nav.contents li{margin:0.25em 0}
 .table-region{overflow-x:auto;max-width:100%;margin:1em 0 1.5em}
 table{border-collapse:collapse;min-width:100%}
 caption{text-align:left;font-weight:700;padding:0 0 0.5em}
+caption:not(.visually-hidden){position:sticky;left:0;max-width:calc(100vw - 2em)}
 th,td{border:1px solid #505a5f;padding:0.4em 0.6em;text-align:left;vertical-align:top;min-width:4em}
 thead th{background:#e7e6e6}
 tbody th{font-weight:400}

@@ -96,6 +96,37 @@ describe('the sample Board pack as HTML (coprod pack --half 2023/24-H1 --format 
       expect(region).toMatchObject({ role: 'region', tabindex: '0', label: expect.stringMatching(/\w/) });
   });
 
+  it("a wide table's caption wraps within the screen at 320 pixels and stays in view as the table scrolls", async () => {
+    const cut: Record<string, unknown> = {};
+    let checked = 0;
+    for (const file of [...sample, ...second]) {
+      await open(file, 320);
+      const captions = await page.$$eval('.table-region', (regions) =>
+        regions
+          .filter((r) => r.scrollWidth > r.clientWidth)
+          .map((r) => [r, r.querySelector('caption:not(.visually-hidden)')] as const)
+          .filter(([, c]) => c !== null)
+          .map(([r, c]) => {
+            const before = c!.getBoundingClientRect();
+            r.scrollLeft = r.scrollWidth;
+            const after = c!.getBoundingClientRect();
+            r.scrollLeft = 0;
+            return {
+              text: c!.textContent,
+              right: before.right,
+              leftScrolled: after.left,
+              regionLeft: r.getBoundingClientRect().left,
+            };
+          }),
+      );
+      checked += captions.length;
+      const wrong = captions.filter((c) => c.right > 320 || Math.abs(c.leftScrolled - c.regionLeft) > 1);
+      if (wrong.length > 0) cut[name(file)] = wrong;
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(cut).toEqual({});
+  });
+
   it('every link on every page is reached by the Tab key, the skip link first, and it moves focus to the paper', async () => {
     for (const file of sample) {
       await open(file);
