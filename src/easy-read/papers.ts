@@ -75,3 +75,9 @@ export function easyReadQuarterlyPapers(
   assertDistinctNames(papers);
   return papers;
 }
+
+/** What the pack and the commands use of this module, once loaded. */
+export interface EasyReadPapers {
+  easyReadSummaryPaper: typeof easyReadSummaryPaper;
+  easyReadQuarterlyPapers: typeof easyReadQuarterlyPapers;
+}
