@@ -12,6 +12,7 @@ import {
   coverRows,
   frameworkRow,
   hasChange,
+  label,
   LIMITS,
   section,
   type EasyReadDocument,
@@ -103,10 +104,7 @@ function problemRows(model: QuarterlyModel, lookup: Lookup, departments: readonl
       text: `${barriers.length === 1 ? '1 thing' : `${barriers.length} things`} got in the way of our work.`,
     });
     for (const b of barriers.slice(0, LIMITS.problems))
-      rows.push({
-        topic: 'fix',
-        text: `There was a problem with ${b.activity}. We are working to fix it.`,
-      });
+      rows.push({ topic: 'fix', lead: label(b.activity), text: 'Something got in the way. We are working to fix it.' });
     if (barriers.length > LIMITS.problems) rows.push({ topic: 'list', text: 'The full report lists the others.' });
   }
   const done = followUps.filter((f) => f.result === 'done').length;
