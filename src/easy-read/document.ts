@@ -106,10 +106,25 @@ export function hasChange(ref: ActivityRef, quarter: string): boolean {
   return update !== undefined && update.outcomes.length > 0;
 }
 
-/** A line of the data as a sentence: one space between words, a full stop at the end. */
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\b`, 'gi');
+
+/**
+ * A line of the data as an Easy Read sentence: one space between words, a
+ * full stop at the end, and numbers from two to twelve as digits ("three
+ * pages" → "3 pages"; "one" is left, as in "no one").
+ */
 export function sentence(text: string): string {
-  const s = text.replace(/\s+/g, ' ').trim();
+  const s = digits(text);
   return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+/** One space between words, and numbers from two to twelve as digits. */
+function digits(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(NUMBER_WORD, (word) => String(NUMBER_WORDS.indexOf(word.toLowerCase()) + 2));
 }
 
 /**
@@ -127,7 +142,7 @@ export function activityRow(ref: ActivityRef, quarter: string): EasyReadRow {
 
 /** A label on its own line, ending with a colon. */
 export function label(text: string): string {
-  return `${text.replace(/\s+/g, ' ').trim().replace(/[.:;,]$/, '')}:`;
+  return `${digits(text).replace(/[.:;,]$/, '')}:`;
 }
 
 /**

@@ -109,18 +109,18 @@ export function markHardWords(
       .filter((n) => n.trim() !== '')
       .flatMap((name) => [...text.matchAll(new RegExp(escapeRegExp(name), 'gi'))].map((m) => [m.index, m.index + m[0].length] as const));
     const inName = (start: number) => protectedRanges.some(([a, b]) => start >= a && start < b);
-    const marks: { start: number; end: number }[] = [];
+    const marks: { start: number; end: number; word: HardWord }[] = [];
     for (const { word, pattern } of patterns) {
       if (used.includes(word)) continue;
       for (const m of text.matchAll(pattern)) {
         const overlaps = marks.some((k) => m.index < k.end && m.index + m[0].length > k.start);
         if (inName(m.index) || overlaps) continue;
-        marks.push({ start: m.index, end: m.index + m[0].length });
-        used.push(word);
+        marks.push({ start: m.index, end: m.index + m[0].length, word });
         break;
       }
     }
     marks.sort((a, b) => a.start - b.start);
+    for (const mark of marks) used.push(mark.word);
     const out: Part[] = [];
     let at = 0;
     for (const mark of marks) {
