@@ -33,10 +33,7 @@ const noChartsOption = () =>
   );
 
 const easyReadOption = () =>
-  new Option(
-    '--easy-read',
-    'also write the Easy Read companion of each paper (<name>-easy-read), in the same formats',
-  );
+  new Option('--easy-read', 'also write the Easy Read companion of each paper (<name>-easy-read), in the same formats');
 
 /** `coprod validate` */
 export const validateOptions = (command: Command) =>

@@ -2,7 +2,15 @@ import type { Heading, List, Paragraph as MdParagraph, Root, RootContent } from 
 import { lineBreak, phrasingRuns, textRuns } from './inline.js';
 import { parseMarkdown } from './parse.js';
 import { PICTURE_COLUMN } from './spec.js';
-import type { BlockSpec, InlineSpec, NumberingSpec, ParagraphProperties, ParagraphSpec, RowSpec, TableSpec } from './spec.js';
+import type {
+  BlockSpec,
+  InlineSpec,
+  NumberingSpec,
+  ParagraphProperties,
+  ParagraphSpec,
+  RowSpec,
+  TableSpec,
+} from './spec.js';
 import type { ResolvedStyle } from './style.js';
 import { mapTable } from './table.js';
 import { textContent } from './text.js';

@@ -73,8 +73,7 @@ function headingsAndTables(): PartCheck {
         } else if (local === 'tc' && tables.length > 0) {
           const table = tables[tables.length - 1]!;
           if (++table.cell === 1) table.first = { image: false, text: '' };
-        }
-        else if (local === 'tblHeader' && tables.length > 0) {
+        } else if (local === 'tblHeader' && tables.length > 0) {
           const table = tables[tables.length - 1]!;
           if (table.row === 1 && isOn(tag)) table.header = true;
         }

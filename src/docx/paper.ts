@@ -36,8 +36,7 @@ export async function prepareFrame(settings: DocxSettings, council: string, lang
   const builtIn = await builtInTemplate(style, council);
   // An Easy Read document keeps its own look: a council's template would bring its own sizes and spacing.
   const template = (!settings.easyRead && settings.template) || builtIn;
-  const tableStyle =
-    template !== builtIn && template.styles.get('TableGrid') === 'table' ? 'TableGrid' : undefined;
+  const tableStyle = template !== builtIn && template.styles.get('TableGrid') === 'table' ? 'TableGrid' : undefined;
   return {
     template,
     builtIn,

@@ -132,6 +132,23 @@ function headingStyle(style: ResolvedStyle, level: number): NonNullable<IStylesO
   };
 }
 
+/** The package's caption, footnote and endnote styles at the body size. */
+function easyReadNoteStyles(
+  size: number,
+): Pick<
+  NonNullable<IStylesOptions['default']>,
+  'caption' | 'footnoteText' | 'footnoteTextChar' | 'endnoteText' | 'endnoteTextChar'
+> {
+  const run = { size };
+  return {
+    caption: { run: { ...run, color: '404040' } },
+    footnoteText: { run },
+    footnoteTextChar: { run },
+    endnoteText: { run },
+    endnoteTextChar: { run },
+  };
+}
+
 /**
  * Word styles for a council paper: the body font, size and language on the
  * document defaults (so every run inherits them), left-aligned text, real
@@ -153,6 +170,8 @@ export function documentStyles(style: ResolvedStyle): IStylesOptions {
         },
       },
       hyperlink: { run: { color: LINK_COLOUR, underline: { type: 'single' } } },
+      // Easy Read: the package's small note and caption styles (unused) at the body size, so no text could be smaller.
+      ...(style.easyRead ? easyReadNoteStyles(halfPoints(style.size)) : {}),
     },
     paragraphStyles: [
       ...[1, 2, 3, 4, 5, 6].map((level) => headingStyle(style, level)),

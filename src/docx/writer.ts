@@ -179,7 +179,9 @@ const marginXml = (margins: typeof CELL_MARGINS) =>
   `<w:tcMar>${(['top', 'left', 'bottom', 'right'] as const).map((side) => `<w:${side} w:type="dxa" w:w="${margins[side]}"/>`).join('')}</w:tcMar>`;
 const CELL_MARGIN_XML = marginXml(CELL_MARGINS);
 const ROW_CELL_XML = `${marginXml(ROW_CELL_MARGINS)}<w:vAlign w:val="center"/>`;
-const NO_BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="nil"/>`).join('');
+const NO_BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+  .map((side) => `<w:${side} w:val="nil"/>`)
+  .join('');
 const SHADING_XML = `<w:shd w:val="${HEADER_SHADING.type}" w:color="${HEADER_SHADING.color}" w:fill="${HEADER_SHADING.fill}"/>`;
 
 function tableProperties(options: WriteOptions): string {

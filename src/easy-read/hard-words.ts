@@ -29,7 +29,8 @@ export function builtInHardWords(terms: Terms): HardWord[] {
     {
       word: 'co-production',
       forms: ['co-production', 'co-produced', 'co-produce'],
-      explanation: 'Disabled residents and the council working together as equals. They plan and check services together.',
+      explanation:
+        'Disabled residents and the council working together as equals. They plan and check services together.',
       topic: 'people',
     },
     {
@@ -107,7 +108,9 @@ export function markHardWords(
   const parts = texts.map((text) => {
     const protectedRanges = names
       .filter((n) => n.trim() !== '')
-      .flatMap((name) => [...text.matchAll(new RegExp(escapeRegExp(name), 'gi'))].map((m) => [m.index, m.index + m[0].length] as const));
+      .flatMap((name) =>
+        [...text.matchAll(new RegExp(escapeRegExp(name), 'gi'))].map((m) => [m.index, m.index + m[0].length] as const),
+      );
     const inName = (start: number) => protectedRanges.some(([a, b]) => start >= a && start < b);
     const marks: { start: number; end: number; word: HardWord }[] = [];
     for (const { word, pattern } of patterns) {

@@ -13,7 +13,11 @@ let folder: string | undefined;
 
 /** The folder of the outline icons, `node_modules/@tabler/icons/icons/outline`. */
 export function iconFolder(): string {
-  folder ??= path.join(path.dirname(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`)), 'icons', 'outline');
+  folder ??= path.join(
+    path.dirname(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`)),
+    'icons',
+    'outline',
+  );
   return folder;
 }
 

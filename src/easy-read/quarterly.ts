@@ -125,8 +125,7 @@ function nextRows(model: QuarterlyModel): EasyReadRow[] {
   const rows: EasyReadRow[] = [];
   if (header.dateConfirmed)
     rows.push({ topic: 'calendar', text: `The ${terms.committee} will talk about this report on ${header.date}.` });
-  if (planned.length === 0)
-    rows.push({ topic: 'next', text: `We have no plans written down for ${next.words} yet.` });
+  if (planned.length === 0) rows.push({ topic: 'next', text: `We have no plans written down for ${next.words} yet.` });
   else {
     rows.push({ topic: 'next', text: `We have ${count(planned.length, 'plan')} for ${next.words}.` });
     const named = [...new Set(planned.map((p) => p.activity))].slice(0, LIMITS.plans);

@@ -54,7 +54,12 @@ export function easyReadSummary(model: SummaryModel, lookup: Lookup): EasyReadDo
       section('problems', problemRows(model, lookup)),
       section('next', [
         ...(model.header.dateConfirmed
-          ? [{ topic: 'calendar' as const, text: `The ${terms.board} will talk about this report on ${model.header.date}.` }]
+          ? [
+              {
+                topic: 'calendar' as const,
+                text: `The ${terms.board} will talk about this report on ${model.header.date}.`,
+              },
+            ]
           : []),
         { topic: 'meeting', text: `Each ${terms.committee} will keep getting a report every 3 months.` },
         { topic: 'paper', text: `The next report to the ${terms.board} will be in 6 months.` },
@@ -62,7 +67,13 @@ export function easyReadSummary(model: SummaryModel, lookup: Lookup): EasyReadDo
       // The board's report author first, then the departments' contacts: the first with a telephone or email.
       section(
         'contact',
-        contactRows([...model.contacts, ...contactsOf(lookup, lookup.dataset.council.departments.map((d) => d.id))]),
+        contactRows([
+          ...model.contacts,
+          ...contactsOf(
+            lookup,
+            lookup.dataset.council.departments.map((d) => d.id),
+          ),
+        ]),
       ),
     ],
     names: [
@@ -92,7 +103,9 @@ function didRows(model: SummaryModel, lookup: Lookup): EasyReadRow[] {
       return {
         topic: 'meeting',
         text:
-          n === 0 ? `The ${c.name} had no activities to report.` : `The ${c.name} heard about ${count(n, 'activity', 'activities')}.`,
+          n === 0
+            ? `The ${c.name} had no activities to report.`
+            : `The ${c.name} heard about ${count(n, 'activity', 'activities')}.`,
       };
     }),
   ];
@@ -143,7 +156,11 @@ function problemRows(model: SummaryModel, lookup: Lookup): EasyReadRow[] {
       text: `${barriers.length === 1 ? '1 thing' : `${barriers.length} things`} got in the way of our work in ${barriersQuarter}.`,
     });
   const last = quarters.at(-1)!;
-  const silent = silentDepartments(lookup, lookup.dataset.council.departments.map((d) => d.id), last.id);
+  const silent = silentDepartments(
+    lookup,
+    lookup.dataset.council.departments.map((d) => d.id),
+    last.id,
+  );
   for (const d of silent.slice(0, LIMITS.problems))
     rows.push({ topic: 'warning', text: `${d.name} did not send a report for ${last.words}.` });
   if (open.rows.length > 0)
@@ -152,6 +169,7 @@ function problemRows(model: SummaryModel, lookup: Lookup): EasyReadRow[] {
       text: `${count(open.rows.length, 'plan')} from earlier ${open.rows.length === 1 ? 'is' : 'are'} not done yet.`,
     });
   if (rows.length === 0) rows.push({ topic: 'did', text: 'No one wrote down anything that got in the way.' });
-  else rows.push({ topic: 'fix', text: `We are working to fix these problems. The ${terms.board} will check on them.` });
+  else
+    rows.push({ topic: 'fix', text: `We are working to fix these problems. The ${terms.board} will check on them.` });
   return rows;
 }

@@ -66,9 +66,7 @@ export function easyReadView(
   const cover = doc.cover.map(rowView);
   const sections = doc.sections.map((s) => ({ id: s.id, heading: s.heading, rows: s.rows.map(rowView) }));
   const hardWords =
-    used.length === 0
-      ? undefined
-      : { heading: HARD_WORDS_HEADING, rows: used.map((w) => hardWordRow(w, picture)) };
+    used.length === 0 ? undefined : { heading: HARD_WORDS_HEADING, rows: used.map((w) => hardWordRow(w, picture)) };
   return { meta: doc.meta, title: doc.title, cover, sections, hardWords, pictures: [...pictures.values()] };
 }
 

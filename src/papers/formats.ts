@@ -130,7 +130,11 @@ export async function docxFrames(papers: readonly Paper[], options: PaperOptions
   const formal = papers.some((p) => !p.easyRead) ? await docxFrame(options) : undefined;
   const easy = papers.some((p) => p.easyRead) ? await docxFrame(options, true) : undefined;
   const docx = (formal ?? easy)!.docx;
-  return { docx, frameOf: (paper: Paper) => (paper.easyRead ? easy! : formal!).frame, textWidth: formal?.frame.template.textWidth };
+  return {
+    docx,
+    frameOf: (paper: Paper) => (paper.easyRead ? easy! : formal!).frame,
+    textWidth: formal?.frame.template.textWidth,
+  };
 }
 
 /** What a paper's web page shows inline: its charts, and its pictures with the Easy Read look. */

@@ -50,7 +50,11 @@ function views(name: keyof typeof COUNCILS): { name: string; view: EasyReadView;
       for (const c of dataset.council.committees) {
         const model = buildQuarterlyModel(dataset, quarter, c.id, {}, lookup);
         const q = easyReadQuarterly(model, lookup);
-        out.push({ name: `${name} ${c.id} ${model.period.id}`, view: easyReadView(q, terms, dataset.council.easyRead, 'x'), dataset });
+        out.push({
+          name: `${name} ${c.id} ${model.period.id}`,
+          view: easyReadView(q, terms, dataset.council.easyRead, 'x'),
+          dataset,
+        });
       }
   }
   return out;
@@ -62,58 +66,64 @@ function rowTexts(view: EasyReadView): string[] {
   return rows.flatMap((r) => [r.lead.map((p) => p.text).join(''), r.parts.map((p) => p.text).join('')]);
 }
 
-describe.each(Object.keys(COUNCILS) as (keyof typeof COUNCILS)[])('the Easy Read companions of the %s council', (name) => {
-  it(`have no sentence or label over ${MAX_WORDS} words`, () => {
-    const long: string[] = [];
-    for (const { name: paper, view } of views(name))
-      for (const text of rowTexts(view))
-        for (const s of sentencesOf(text)) if (wordCount(s) > MAX_WORDS) long.push(`${paper}: ${s}`);
-    expect(long).toEqual([]);
-  });
+describe.each(Object.keys(COUNCILS) as (keyof typeof COUNCILS)[])(
+  'the Easy Read companions of the %s council',
+  (name) => {
+    it(`have no sentence or label over ${MAX_WORDS} words`, () => {
+      const long: string[] = [];
+      for (const { name: paper, view } of views(name))
+        for (const text of rowTexts(view))
+          for (const s of sentencesOf(text)) if (wordCount(s) > MAX_WORDS) long.push(`${paper}: ${s}`);
+      expect(long).toEqual([]);
+    });
 
-  it('write no percentages, and numbers as digits', () => {
-    for (const { name: paper, view } of views(name)) {
-      const text = rowTexts(view).join('\n');
-      expect(text, paper).not.toMatch(/%|per ?cent/i);
-      expect(text, paper).not.toMatch(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i);
-    }
-  });
-
-  it("never abbreviate the council's committees or board, and use its own committee word", () => {
-    for (const { name: paper, view, dataset } of views(name)) {
-      const text = rowTexts(view).join('\n');
-      const terms = dataset.council.terms;
-      for (const short of [terms.committee.abbreviation, terms.board.abbreviation].filter((s) => s !== undefined))
-        expect(text, paper).not.toMatch(new RegExp(`\\b${short}\\b`));
-      if (terms.committee.word !== 'Committee') expect(text, paper).not.toMatch(/\bcommittees?\b/i);
-      expect(text, paper).toContain(terms.committee.word);
-      // Every section Easy Read guidance asks for, in order, and the hard words last.
-      expect(view.sections.map((s) => s.heading)).toEqual([
-        'What this is about',
-        'What we did with Disabled residents',
-        'What changed because of what you told us',
-        'What did not go well and what we are doing',
-        'What happens next',
-        'How to tell us what you think',
-      ]);
-    }
-  });
-
-  it('give every row a picture with alternative text, and list each hard word used, bold where first used', () => {
-    for (const { name: paper, view } of views(name)) {
-      const rows = [...view.cover, ...view.sections.flatMap((s) => s.rows)];
-      for (const row of [...rows, ...(view.hardWords?.rows ?? [])]) {
-        expect(row.picture.alt.trim(), paper).not.toBe('');
-        expect(row.picture.icon, paper).toMatch(/^[a-z0-9-]+$/);
+    it('write no percentages, and numbers as digits', () => {
+      for (const { name: paper, view } of views(name)) {
+        const text = rowTexts(view).join('\n');
+        expect(text, paper).not.toMatch(/%|per ?cent/i);
+        expect(text, paper).not.toMatch(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i);
       }
-      const bold = rows.flatMap((r) => [...r.lead, ...r.parts]).filter((p) => p.bold).map((p) => p.text.toLowerCase());
-      const listed = (view.hardWords?.rows ?? []).map((r) => r.lead[0]!.text.toLowerCase());
-      // Each listed word is bold once in the body; nothing is bold that is not listed.
-      expect(bold.length, paper).toBe(listed.length);
-      expect(new Set(bold).size, paper).toBe(bold.length);
-    }
-  });
-});
+    });
+
+    it("never abbreviate the council's committees or board, and use its own committee word", () => {
+      for (const { name: paper, view, dataset } of views(name)) {
+        const text = rowTexts(view).join('\n');
+        const terms = dataset.council.terms;
+        for (const short of [terms.committee.abbreviation, terms.board.abbreviation].filter((s) => s !== undefined))
+          expect(text, paper).not.toMatch(new RegExp(`\\b${short}\\b`));
+        if (terms.committee.word !== 'Committee') expect(text, paper).not.toMatch(/\bcommittees?\b/i);
+        expect(text, paper).toContain(terms.committee.word);
+        // Every section Easy Read guidance asks for, in order, and the hard words last.
+        expect(view.sections.map((s) => s.heading)).toEqual([
+          'What this is about',
+          'What we did with Disabled residents',
+          'What changed because of what you told us',
+          'What did not go well and what we are doing',
+          'What happens next',
+          'How to tell us what you think',
+        ]);
+      }
+    });
+
+    it('give every row a picture with alternative text, and list each hard word used, bold where first used', () => {
+      for (const { name: paper, view } of views(name)) {
+        const rows = [...view.cover, ...view.sections.flatMap((s) => s.rows)];
+        for (const row of [...rows, ...(view.hardWords?.rows ?? [])]) {
+          expect(row.picture.alt.trim(), paper).not.toBe('');
+          expect(row.picture.icon, paper).toMatch(/^[a-z0-9-]+$/);
+        }
+        const bold = rows
+          .flatMap((r) => [...r.lead, ...r.parts])
+          .filter((p) => p.bold)
+          .map((p) => p.text.toLowerCase());
+        const listed = (view.hardWords?.rows ?? []).map((r) => r.lead[0]!.text.toLowerCase());
+        // Each listed word is bold once in the body; nothing is bold that is not listed.
+        expect(bold.length, paper).toBe(listed.length);
+        expect(new Set(bold).size, paper).toBe(bold.length);
+      }
+    });
+  },
+);
 
 describe('hard words', () => {
   it('are listed only when used, in the order of first use, and bolded only where first used', () => {
@@ -139,7 +149,7 @@ describe('hard words', () => {
 });
 
 describe("a council's own pictures and hard words (council.yaml easyRead)", () => {
-  it('replace a topic\'s icon (with its alternative text when given) and explain a built-in word its own way, or add one', async () => {
+  it("replace a topic's icon (with its alternative text when given) and explain a built-in word its own way, or add one", async () => {
     const base = datasets.get('sample')!;
     const dataset: Dataset = {
       ...base,

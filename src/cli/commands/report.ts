@@ -32,7 +32,10 @@ export const reportCommand: Handler<ReportOptions> = async (options, _args, io) 
   const ctx = paperContext(dataset, await loadTemplates(io, options.templates), date, options.charts);
   const easyRead = options.easyRead === true ? await loadEasyRead() : undefined;
   const companions = easyRead?.easyReadQuarterlyPapers(ctx, quarter, committees);
-  const papers = quarterlyPapers(ctx, quarter, committees).flatMap((p, i) => [p, ...(companions ? [companions[i]!] : [])]);
+  const papers = quarterlyPapers(ctx, quarter, committees).flatMap((p, i) => [
+    p,
+    ...(companions ? [companions[i]!] : []),
+  ]);
   const files = await paperFiles(papers, format, paperOptionsFor(dataset, dataDir, io, options.referenceDoc));
   const code = await reportWrite(io, out, files, options.force === true);
   if (code === EXIT.OK) noteWarnings(io, result);
