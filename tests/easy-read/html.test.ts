@@ -27,8 +27,26 @@ beforeAll(async () => {
   const runs = [
     ['summary', '--half', '2023/24-H1', '--out', path.join(root, 'sample')],
     ['report', '--quarter', '2023/24-Q1', '--committee', 'economy-pac', '--out', path.join(root, 'sample')],
-    ['summary', '--half', '2024/25-H1', '--data', path.join(FIXTURES, 'second-council'), '--out', path.join(root, 'second')],
-    ['report', '--quarter', '2024/25-Q1', '--committee', 'housing-panel', '--data', path.join(FIXTURES, 'second-council'), '--out', path.join(root, 'second')],
+    [
+      'summary',
+      '--half',
+      '2024/25-H1',
+      '--data',
+      path.join(FIXTURES, 'second-council'),
+      '--out',
+      path.join(root, 'second'),
+    ],
+    [
+      'report',
+      '--quarter',
+      '2024/25-Q1',
+      '--committee',
+      'housing-panel',
+      '--data',
+      path.join(FIXTURES, 'second-council'),
+      '--out',
+      path.join(root, 'second'),
+    ],
   ];
   for (const args of runs) {
     const result = await runCli([...args, '--easy-read', '--format', 'html']);
