@@ -142,7 +142,8 @@ function pictureRow(node: RootContent, state: State): RowSpec | undefined {
   const image = state.ctx.images.get(first.url);
   if (!image) return undefined;
   const words = rest[0]?.type === 'text' ? [{ ...rest[0], value: rest[0].value.trimStart() }, ...rest.slice(1)] : rest;
-  if (words.every((w) => textContent(w).trim() === '')) return undefined;
+  // Words, not more images: images side by side are a chart paragraph.
+  if (words.some((w) => w.type === 'image') || words.every((w) => textContent(w).trim() === '')) return undefined;
   // Twentieths of a point per CSS pixel: 1440 to the inch against 96.
   const scale = Math.min(1, (PICTURE_COLUMN - 120) / 15 / image.width);
   const picture: InlineSpec = {
