@@ -48,7 +48,7 @@ describe('coprod summary and report --easy-read', () => {
     const links = [...markdown.matchAll(/!\[([^\]]+)\]\(([^)]+)\)/g)];
     expect(links.length).toBeGreaterThan(20);
     for (const [, alt, file] of links) {
-      expect(alt!.trim()).not.toBe('');
+      expect(alt.trim()).not.toBe('');
       expect(files).toContain(file);
       expect(file).toMatch(/^pob-2023-24-h1-easy-read-[a-z]+\.png$/);
     }
@@ -74,10 +74,10 @@ describe('coprod summary and report --easy-read', () => {
     }
     const [first, second] = await Promise.all(runs.map(list));
     expect(second).toEqual(first);
-    const companions = first!.filter((f) => f.includes('-easy-read'));
+    const companions = first.filter((f) => f.includes('-easy-read'));
     expect(companions.length).toBeGreaterThan(30);
     for (const f of companions)
-      expect(Buffer.compare(await readFile(path.join(runs[0]!, f)), await readFile(path.join(runs[1]!, f))), f).toBe(0);
+      expect(Buffer.compare(await readFile(path.join(runs[0], f)), await readFile(path.join(runs[1], f))), f).toBe(0);
   }, 180_000);
 });
 

@@ -82,12 +82,12 @@ describe('the Easy Read companions in Word (the XML)', () => {
       for (const file of files) {
         const parts = xmlParts(await readFile(path.join(folder, file)));
         const styles = doc(parts.get('word/styles.xml')!);
-        const defaults = all(styles, W, 'docDefaults')[0]!;
-        expect(Number(wVal(all(defaults, W, 'sz')[0]!, 'val')), file).toBeGreaterThanOrEqual(32);
-        expect(wVal(all(defaults, W, 'rFonts')[0]!, 'ascii'), file).toBe(font);
-        const spacing = all(defaults, W, 'spacing')[0]!;
+        const defaults = all(styles, W, 'docDefaults')[0];
+        expect(Number(wVal(all(defaults, W, 'sz')[0], 'val')), file).toBeGreaterThanOrEqual(32);
+        expect(wVal(all(defaults, W, 'rFonts')[0], 'ascii'), file).toBe(font);
+        const spacing = all(defaults, W, 'spacing')[0];
         expect([wVal(spacing, 'line'), wVal(spacing, 'lineRule')], file).toEqual(['360', 'auto']);
-        expect(wVal(all(defaults, W, 'jc')[0]!, 'val'), file).toBe('left');
+        expect(wVal(all(defaults, W, 'jc')[0], 'val'), file).toBe('left');
         // Every size anywhere in the document: its body, styles, running heads and footers.
         for (const [part, xml] of parts) {
           if (!/^word\/.*\.xml$/.test(part)) continue;
@@ -107,15 +107,15 @@ describe('the Easy Read companions in Word (the XML)', () => {
         expect(tables.length, file).toBeGreaterThan(3);
         for (const table of tables) {
           expect(all(table, W, 'tblHeader'), file).toEqual([]);
-          for (const border of Array.from(all(table, W, 'tblBorders')[0]!.childNodes).filter((n) => n.nodeType === 1))
+          for (const border of Array.from(all(table, W, 'tblBorders')[0].childNodes).filter((n) => n.nodeType === 1))
             expect(wVal(border as Element, 'val'), file).toBe('nil');
           for (const row of all(table, W, 'tr')) {
             const [picture, words] = all(row, W, 'tc');
-            const docPr = all(picture!, WP, 'docPr');
+            const docPr = all(picture, WP, 'docPr');
             expect(docPr, file).toHaveLength(1);
-            expect(docPr[0]!.getAttribute('descr')!.trim(), file).not.toBe('');
+            expect(docPr[0].getAttribute('descr')!.trim(), file).not.toBe('');
             expect(
-              all(words!, W, 't')
+              all(words, W, 't')
                 .map((t) => t.textContent)
                 .join('')
                 .trim(),
@@ -203,7 +203,7 @@ describe('the Easy Read companions laid out by LibreOffice', () => {
     const hard = pages.findIndex((p) => p.includes('Hard words'));
     expect(hard).toBeGreaterThan(0);
     // The page starts with the heading, after the running head: nothing of the sections before it shares the page.
-    const lines = pages[hard]!.split('\n').filter((l) => l.trim() !== '');
+    const lines = pages[hard].split('\n').filter((l) => l.trim() !== '');
     expect(lines.slice(0, 3)).toEqual([
       'London Borough of Riverside',
       'Easy Read: April to September 2023',

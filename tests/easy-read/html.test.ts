@@ -92,7 +92,7 @@ describe('the Easy Read companions as web pages', () => {
     for (const file of files) {
       await open(file);
       const found = await page.evaluate(() => {
-        const rows = [...document.querySelectorAll('main .picture-row')];
+        const rows = Array.from(document.querySelectorAll('main .picture-row'));
         return {
           tables: document.querySelectorAll('main table').length,
           rows: rows.map((row) => {
@@ -108,7 +108,7 @@ describe('the Easy Read companions as web pages', () => {
               textAlign: style.textAlign,
             };
           }),
-          paragraphsOutsideRows: [...document.querySelectorAll('main > p')].length,
+          paragraphsOutsideRows: document.querySelectorAll('main > p').length,
         };
       });
       expect(found.tables, file).toBe(0);

@@ -116,7 +116,7 @@ describe.each(Object.keys(COUNCILS) as (keyof typeof COUNCILS)[])(
           .flatMap((r) => [...r.lead, ...r.parts])
           .filter((p) => p.bold)
           .map((p) => p.text.toLowerCase());
-        const listed = (view.hardWords?.rows ?? []).map((r) => r.lead[0]!.text.toLowerCase());
+        const listed = (view.hardWords?.rows ?? []).map((r) => r.lead[0].text.toLowerCase());
         // Each listed word is bold once in the body; nothing is bold that is not listed.
         expect(bold.length, paper).toBe(listed.length);
         expect(new Set(bold).size, paper).toBe(bold.length);
@@ -134,8 +134,8 @@ describe('hard words', () => {
       ['Housing and Communities Scrutiny Panel'],
     );
     expect(used.map((w) => w.word)).toEqual(['Panel', 'Commission', 'co-production']);
-    expect(parts[1]!.filter((p) => p.bold).map((p) => p.text)).toEqual(['Commission', 'co-production']);
-    expect(parts[2]!.some((p) => p.bold)).toBe(false);
+    expect(parts[1].filter((p) => p.bold).map((p) => p.text)).toEqual(['Commission', 'co-production']);
+    expect(parts[2].some((p) => p.bold)).toBe(false);
     expect(used.map((w) => w.word)).not.toContain('councillors');
   });
 
@@ -171,8 +171,8 @@ describe("a council's own pictures and hard words (council.yaml easyRead)", () =
     expect(summary.markdown).toContain('Working together as equals.');
     const [economy] = easyReadQuarterlyPapers(ctx, parseQuarter('2023/24-Q1')!, ['economy-pac']);
     // The economy committee's activities are on the Civic Campus: the word is bold where first used and explained.
-    expect(economy!.markdown).toContain('**Civic Campus**');
-    expect(economy!.markdown).toContain('The new council building.');
+    expect(economy.markdown).toContain('**Civic Campus**');
+    expect(economy.markdown).toContain('The new council building.');
     expect(summary.markdown).not.toContain('The new council building.');
   });
 });

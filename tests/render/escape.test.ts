@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeCell, escapeText, phrasesMarkdown, PLAIN, serialiseCell, serialiseText } from '../../src/render/escape.js';
+import {
+  escapeCell,
+  escapeText,
+  phrasesMarkdown,
+  PLAIN,
+  serialiseCell,
+  serialiseText,
+} from '../../src/render/escape.js';
 import { normalise, parseMarkdown, readText } from '../helpers/markdown.js';
 
 /** Strings built from the characters the shortcut lets through, plus a few that look like Markdown. */
@@ -69,7 +76,7 @@ describe('the escaping shortcut for plain text', () => {
   });
 });
 
-describe('an Easy Read row\'s words in parts (the phrases helper)', () => {
+describe("an Easy Read row's words in parts (the phrases helper)", () => {
   it('reads back as the same words, with exactly the bold parts in bold, whatever they hold', () => {
     const part = fc.record({ text: fc.string({ minLength: 1, maxLength: 12 }), bold: fc.boolean() });
     fc.assert(
