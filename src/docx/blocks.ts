@@ -1,7 +1,7 @@
 import type { Heading, List, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
 import { lineBreak, phrasingRuns, textRuns } from './inline.js';
 import { parseMarkdown } from './parse.js';
-import { PICTURE_COLUMN } from './spec.js';
+import { NO_BREAK_HYPHEN, PICTURE_COLUMN } from './spec.js';
 import type {
   BlockSpec,
   InlineSpec,
@@ -162,8 +162,25 @@ function pictureRow(node: RootContent, state: State): RowSpec | undefined {
   });
   return {
     header: false,
-    cells: [cell(PICTURE_COLUMN, [picture]), cell(state.ctx.textWidth - PICTURE_COLUMN, phrasingRuns(words))],
+    cells: [
+      cell(PICTURE_COLUMN, [picture]),
+      cell(state.ctx.textWidth - PICTURE_COLUMN, unbrokenWords(phrasingRuns(words))),
+    ],
   };
+}
+
+/** A row's words with each hyphen inside a word unbreakable: Easy Read never splits a word ("co-production") across lines. */
+function unbrokenWords(runs: InlineSpec[]): InlineSpec[] {
+  return runs.map((run) =>
+    run.kind === 'run'
+      ? {
+          ...run,
+          children: run.children.map((c) =>
+            typeof c === 'string' ? c.replace(/(?<=\p{L})-(?=\p{L})/gu, NO_BREAK_HYPHEN) : c,
+          ),
+        }
+      : run,
+  );
 }
 
 /** A run of picture rows as one borderless table (`layout: 'rows'`). */

@@ -19,6 +19,9 @@ export interface RunSpec {
   children: (string | typeof TAB)[];
 }
 
+/** A hyphen no line breaks at, in a run's text: the writer writes Word's w:noBreakHyphen. */
+export const NO_BREAK_HYPHEN = '\u2011';
+
 /** A tab among a run's text. */
 export const TAB = { tab: true } as const;
 

@@ -1,5 +1,5 @@
 import type { BlockSpec, ImageSpec, InlineSpec, NumberingSpec, ParagraphSpec, RunSpec, TableSpec } from './spec.js';
-import { CELL_MARGINS, HEADER_SHADING, ROW_CELL_MARGINS, TABLE_BORDER } from './spec.js';
+import { CELL_MARGINS, HEADER_SHADING, NO_BREAK_HYPHEN, ROW_CELL_MARGINS, TABLE_BORDER } from './spec.js';
 
 /**
  * The one writer: blocks (`spec.ts`) to WordprocessingML. Whatever a document
@@ -117,6 +117,14 @@ function image(spec: ImageSpec, ids: Ids): string {
   );
 }
 
+/** Text as w:t, with each non-breaking hyphen as Word's w:noBreakHyphen. */
+function textXml(text: string): string {
+  return text
+    .split(NO_BREAK_HYPHEN)
+    .map((piece) => (piece === '' ? '' : `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`))
+    .join('<w:noBreakHyphen/>');
+}
+
 function inline(spec: InlineSpec, ids: Ids): string {
   if (spec.kind === 'image') return image(spec, ids);
   if (spec.kind === 'link') {
@@ -132,8 +140,7 @@ function inline(spec: InlineSpec, ids: Ids): string {
   }
   let out = `<w:r>${runProperties(spec)}`;
   if (spec.break) return `${out}<w:br/></w:r>`;
-  for (const child of spec.children)
-    out += typeof child === 'string' ? `<w:t xml:space="preserve">${escapeXml(child)}</w:t>` : '<w:tab/>';
+  for (const child of spec.children) out += typeof child === 'string' ? textXml(child) : '<w:tab/>';
   return `${out}</w:r>`;
 }
 

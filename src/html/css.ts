@@ -51,6 +51,7 @@ h2{margin-top:2em}
 .picture-row .picture{flex:0 0 auto;line-height:0}
 .picture-row .picture svg{display:block;width:4.5rem;height:4.5rem}
 .picture-row p{margin:0;flex:1 1 14em;min-width:0}
+.picture-row strong{white-space:nowrap}
 @media (max-width:24em){.picture-row{flex-wrap:wrap;gap:0.5em}}
 @media print{body{font-size:${Math.max(16, look.size)}pt}.picture-row{break-inside:avoid}}
 `;
