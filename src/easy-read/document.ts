@@ -152,8 +152,9 @@ export function label(text: string): string {
 export function contactRows(contacts: readonly ContactView[]): EasyReadRow[] {
   const contact = contacts.find((c) => c.phone !== undefined || c.email !== undefined);
   const rows: EasyReadRow[] = [{ topic: 'said', text: 'Please tell us what you think of this report.' }];
-  if (contact?.phone) rows.push({ topic: 'phone', text: `Phone us on ${contact.phone}.` });
-  if (contact?.email) rows.push({ topic: 'email', text: `Email us at ${contact.email}.` });
+  // The number and the address on a line of their own, with no full stop to be taken as part of them.
+  if (contact?.phone) rows.push({ topic: 'phone', lead: 'Phone us on:', text: contact.phone });
+  if (contact?.email) rows.push({ topic: 'email', lead: 'Email us at:', text: contact.email });
   if (!contact) rows.push({ topic: 'council', text: 'Ask the council for the team that wrote this report.' });
   return rows;
 }
