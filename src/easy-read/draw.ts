@@ -26,7 +26,7 @@ const PNG_SCALE = 3;
 const INK = '#0b0c0c';
 
 /** The icon as an SVG document of the picture's size and colour, with its alternative text. */
-export function pictureSvg(picture: PaperPicture): string {
+function pictureSvg(picture: PaperPicture): string {
   const doc = new DOMParser().parseFromString(iconSource(picture.icon), 'image/svg+xml');
   const root = doc.documentElement!;
   root.removeAttribute('class');

@@ -8,6 +8,7 @@ import {
   type IndexedPaper,
   type PaperContext,
 } from '../render/build-papers.js';
+import type { Terms } from '../model/terms.js';
 import type { EasyReadDocument } from './document.js';
 import { easyReadQuarterly } from './quarterly.js';
 import { easyReadSummary } from './summary.js';
@@ -25,12 +26,13 @@ export function easyReadBaseName(formal: string): string {
   return `${formal}-easy-read`;
 }
 
+/** A companion rendered through its template, with the pictures it links. */
 function paperOf(
   ctx: PaperContext,
   doc: EasyReadDocument,
   template: 'easy-read-summary' | 'easy-read-quarterly',
   baseName: string,
-  terms: Parameters<typeof easyReadView>[1],
+  terms: Terms,
 ): Pick<IndexedPaper, 'baseName' | 'markdown' | 'meta' | 'pictures' | 'easyRead'> {
   const view = easyReadView(doc, terms, ctx.dataset.council.easyRead, baseName);
   return {

@@ -26,8 +26,3 @@ export function wordCount(sentence: string): number {
 export function longestSentence(text: string): number {
   return Math.max(0, ...sentencesOf(text).map(wordCount));
 }
-
-/** True when every sentence of the text has at most {@link MAX_WORDS} words. */
-export function fitsEasyRead(text: string): boolean {
-  return longestSentence(text) <= MAX_WORDS;
-}
