@@ -109,6 +109,12 @@ function didRows(model: SummaryModel, lookup: Lookup): EasyReadRow[] {
       };
     }),
   ];
+  const others = committees.length - LIMITS.committees;
+  if (others > 0)
+    rows.push({
+      topic: 'meeting',
+      text: `${count(others, `more ${terms.committee}`, `more ${terms.committee}s`)} heard about the rest.`,
+    });
   const served = progress.filter((p) => p.activities > 0).length;
   rows.push({ topic: 'list', text: `We worked on ${served} of the ${terms.size} ${terms.items}.` });
   if (figures.participationFees > 0)
