@@ -71,6 +71,8 @@ module.exports = {
     layer('render', ['docx', 'pack', 'write', 'edit', 'prompt', 'cli']),
     layer('docx', ['pack', 'write', 'edit', 'prompt', 'cli']),
     layer('papers', ['pack', 'write', 'edit', 'prompt', 'cli']),
+    // The Easy Read companions are made from the view models and rendered like the papers; pack and the CLI load them.
+    layer('easy-read', ['docx', 'html', 'papers', 'pack', 'write', 'edit', 'prompt', 'cli']),
     layer('pack', ['edit', 'prompt', 'cli']),
     layer('write', ['load', 'validate', 'model', 'render', 'docx', 'pack', 'edit', 'prompt', 'cli']),
     layer('edit', ['model', 'render', 'docx', 'pack', 'prompt', 'cli']),

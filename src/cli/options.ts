@@ -32,6 +32,9 @@ const noChartsOption = () =>
     'no charts in the papers, only the tables and words (default: charts, unless council.yaml has style.charts: false)',
   );
 
+const easyReadOption = () =>
+  new Option('--easy-read', 'also write the Easy Read companion of each paper (<name>-easy-read), in the same formats');
+
 /** `coprod validate` */
 export const validateOptions = (command: Command) =>
   command
@@ -58,7 +61,8 @@ export const reportOptions = (command: Command) =>
     .option('--date <date>', 'meeting date (YYYY-MM-DD), overriding the council calendar')
     .addOption(templatesOption())
     .addOption(forceOption())
-    .addOption(noChartsOption());
+    .addOption(noChartsOption())
+    .addOption(easyReadOption());
 export type ReportOptions = OptionsOf<typeof reportOptions>;
 
 /** `coprod summary` */
@@ -75,7 +79,8 @@ export const summaryOptions = (command: Command) =>
     .option('--date <date>', "meeting date (YYYY-MM-DD), overriding the board's calendar")
     .addOption(templatesOption())
     .addOption(forceOption())
-    .addOption(noChartsOption());
+    .addOption(noChartsOption())
+    .addOption(easyReadOption());
 export type SummaryOptions = OptionsOf<typeof summaryOptions>;
 
 /** `coprod pack` */
@@ -96,7 +101,8 @@ export const packOptions = (command: Command) =>
     .option('--check', 'write nothing: exit 1 naming every file in --out that is stale, missing or changed by hand')
     .option('--quiet', 'print no progress and no closing line')
     .option('--json', 'print a machine-readable list of the files to standard output')
-    .addOption(noChartsOption());
+    .addOption(noChartsOption())
+    .addOption(easyReadOption());
 export type PackOptions = OptionsOf<typeof packOptions>;
 
 /** `coprod preview` */

@@ -158,3 +158,8 @@ export function optionalDate(date: string | undefined): string | undefined {
   if (!isRealIsoDate(date)) throw new UsageError(`--date must be a real date written YYYY-MM-DD (got "${date}")`);
   return date;
 }
+
+/** The Easy Read companions' code, loaded only for `--easy-read`. */
+export async function loadEasyRead() {
+  return import('../easy-read/papers.js');
+}

@@ -29,6 +29,8 @@ export const DIAGNOSTIC_CODES = [
   'logo-unusable',
   // style (warnings)
   'colour-contrast',
+  // Easy Read
+  'unknown-picture',
   // schema
   'unknown-field',
   'missing-field',
@@ -68,6 +70,7 @@ export const DIAGNOSTIC_CODES = [
   'social-model-language',
   'complex-word',
   'hard-to-read',
+  'easy-read-too-long',
   // coverage (warnings)
   'coverage-recommendation',
   'coverage-department',

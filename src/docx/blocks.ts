@@ -1,7 +1,16 @@
 import type { Heading, List, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
 import { lineBreak, phrasingRuns, textRuns } from './inline.js';
 import { parseMarkdown } from './parse.js';
-import type { BlockSpec, InlineSpec, NumberingSpec, ParagraphProperties, ParagraphSpec } from './spec.js';
+import { NO_BREAK_HYPHEN, PICTURE_COLUMN } from './spec.js';
+import type {
+  BlockSpec,
+  InlineSpec,
+  NumberingSpec,
+  ParagraphProperties,
+  ParagraphSpec,
+  RowSpec,
+  TableSpec,
+} from './spec.js';
 import type { ResolvedStyle } from './style.js';
 import { mapTable } from './table.js';
 import { textContent } from './text.js';
@@ -121,6 +130,64 @@ function imageParagraph(node: MdParagraph, state: State, extra: ParagraphPropert
   return { kind: 'paragraph', ...extra, spacing: { before: extra.spacing?.before ?? 0, after: 60 }, children };
 }
 
+/**
+ * A paragraph that starts with an image the paper supplies and goes on with
+ * words (an Easy Read row: `![alt](picture.png) Words.`), as a row of a
+ * picture cell beside a words cell.
+ */
+function pictureRow(node: RootContent, state: State): RowSpec | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const [first, ...rest] = node.children;
+  if (first?.type !== 'image') return undefined;
+  const image = state.ctx.images.get(first.url);
+  if (!image) return undefined;
+  const words = rest[0]?.type === 'text' ? [{ ...rest[0], value: rest[0].value.trimStart() }, ...rest.slice(1)] : rest;
+  // Words, not more images: images side by side are a chart paragraph.
+  if (words.some((w) => w.type === 'image') || words.every((w) => textContent(w).trim() === '')) return undefined;
+  // Twentieths of a point per CSS pixel: 1440 to the inch against 96.
+  const scale = Math.min(1, (PICTURE_COLUMN - 120) / 15 / image.width);
+  const picture: InlineSpec = {
+    kind: 'image',
+    name: first.url.replace(/\.png$/, ''),
+    data: image.png,
+    type: 'png',
+    width: Math.max(1, Math.floor(image.width * scale)),
+    height: Math.max(1, Math.round(image.height * scale)),
+    alt: first.alt ?? '',
+    ...(first.title ? { title: first.title } : {}),
+  };
+  const cell = (width: number, children: InlineSpec[]) => ({
+    width,
+    paragraph: { kind: 'paragraph' as const, spacing: { before: 0, after: 0 }, children },
+  });
+  return {
+    header: false,
+    cells: [
+      cell(PICTURE_COLUMN, [picture]),
+      cell(state.ctx.textWidth - PICTURE_COLUMN, unbrokenWords(phrasingRuns(words))),
+    ],
+  };
+}
+
+/** A row's words with each hyphen inside a word unbreakable: Easy Read never splits a word ("co-production") across lines. */
+function unbrokenWords(runs: InlineSpec[]): InlineSpec[] {
+  return runs.map((run) =>
+    run.kind === 'run'
+      ? {
+          ...run,
+          children: run.children.map((c) =>
+            typeof c === 'string' ? c.replace(/(?<=\p{L})-(?=\p{L})/gu, NO_BREAK_HYPHEN) : c,
+          ),
+        }
+      : run,
+  );
+}
+
+/** A run of picture rows as one borderless table (`layout: 'rows'`). */
+function rowsTable(state: State): TableSpec {
+  return { kind: 'table', layout: 'rows', widths: [PICTURE_COLUMN, state.ctx.textWidth - PICTURE_COLUMN], rows: [] };
+}
+
 function paragraph(node: MdParagraph, state: State, extra: ParagraphProperties): ParagraphSpec {
   const image = imageParagraph(node, state, extra);
   if (image) return image;
@@ -195,7 +262,19 @@ function block(node: RootContent, state: State, extra: ParagraphProperties): Blo
 
 function blocks(nodes: readonly RootContent[], state: State): BlockSpec[] {
   const out: BlockSpec[] = [];
+  let rows: TableSpec | undefined;
   for (const [i, node] of nodes.entries()) {
+    // Picture rows that follow one another make one table.
+    const row = pictureRow(node, state);
+    if (row) {
+      if (!rows) {
+        if (out[out.length - 1]?.kind === 'table') out.push(spacerSpec());
+        out.push((rows = rowsTable(state)));
+      }
+      rows.rows.push(row);
+      continue;
+    }
+    rows = undefined;
     const afterTable = out[out.length - 1]?.kind === 'table';
     const next = nodes[i + 1];
     // A thematic break before a heading (`---`, as before an appendix) starts a new page in Word.

@@ -31,12 +31,29 @@ function isOn(tag: SaxesTagNS): boolean {
   return val === undefined || !['false', '0', 'off'].includes(val);
 }
 
-/** Headings in order never go down more than one level (H2 → H4 is a skip), and the first is Heading 1; every table has a header row; every image has alternative text. */
+/** A table being read: its rows so far, whether its first row is a header, its first row's text, and its rows that begin with a picture. */
+interface TableState {
+  row: number;
+  header: boolean;
+  text: string;
+  /** The cell of the current row being read (1 for the first). */
+  cell: number;
+  /** In the current row's first cell: whether it holds an image, and its text. */
+  first: { image: boolean; text: string } | undefined;
+  pictureRows: number;
+}
+
+/**
+ * Headings in order never go down more than one level (H2 → H4 is a skip),
+ * and the first is Heading 1; every table has a header row, unless it lays
+ * out pictures beside words (every row's first cell an image with no words:
+ * an Easy Read companion's rows); every image has alternative text.
+ */
 function headingsAndTables(): PartCheck {
   let found: Finding | undefined;
   let previous = 0;
   let paragraph: { level: number; text: string } | undefined;
-  const tables: { row: number; header: boolean; text: string }[] = [];
+  const tables: TableState[] = [];
   let tableCount = 0;
   const handlers: XmlHandlers = {
     open(tag) {
@@ -47,14 +64,22 @@ function headingsAndTables(): PartCheck {
         else if (local === 'pStyle' && paragraph)
           paragraph.level = Number(/^Heading([1-9])$/.exec(wAttr(tag, 'val') ?? '')?.[1] ?? 0);
         else if (local === 'tbl') {
-          tables.push({ row: 0, header: false, text: '' });
+          tables.push({ row: 0, header: false, text: '', cell: 0, first: undefined, pictureRows: 0 });
           tableCount++;
-        } else if (local === 'tr' && tables.length > 0) tables[tables.length - 1]!.row++;
-        else if (local === 'tblHeader' && tables.length > 0) {
+        } else if (local === 'tr' && tables.length > 0) {
+          const table = tables[tables.length - 1]!;
+          table.row++;
+          table.cell = 0;
+        } else if (local === 'tc' && tables.length > 0) {
+          const table = tables[tables.length - 1]!;
+          if (++table.cell === 1) table.first = { image: false, text: '' };
+        } else if (local === 'tblHeader' && tables.length > 0) {
           const table = tables[tables.length - 1]!;
           if (table.row === 1 && isOn(tag)) table.header = true;
         }
       } else if (tag.uri === WP && tag.local === 'docPr') {
+        const first = tables[tables.length - 1]?.first;
+        if (first) first.image = true;
         const alt = (tag.attributes['descr']?.value ?? '').trim();
         if (alt === '')
           found = {
@@ -68,6 +93,7 @@ function headingsAndTables(): PartCheck {
       if (paragraph) paragraph.text += text;
       const table = tables[tables.length - 1];
       if (table && table.row === 1) table.text += text;
+      if (table?.first) table.first.text += text;
     },
     close(tag) {
       if (found || tag.uri !== W) return;
@@ -82,9 +108,14 @@ function headingsAndTables(): PartCheck {
         }
         if (level > 0) previous = level;
         paragraph = undefined;
+      } else if (tag.local === 'tc' && tables.length > 0) {
+        const table = tables[tables.length - 1]!;
+        if (table.first && table.first.image && table.first.text.trim() === '') table.pictureRows++;
+        table.first = undefined;
       } else if (tag.local === 'tbl') {
         const table = tables.pop()!;
-        if (!table.header)
+        const pictureLayout = table.row > 0 && table.pictureRows === table.row;
+        if (!table.header && !pictureLayout)
           found = {
             code: 'table-without-header',
             problem: `table ${tableCount} ("${table.text.trim().slice(0, 60)}") has no header row; give its first row column headings`,

@@ -15,6 +15,8 @@ export interface DocxSettings {
   template?: Template;
   logo?: LogoImage;
   sourceDateEpoch?: number;
+  /** The Easy Read frame: the built-in template with the Easy Read look (a council's own template is not used). */
+  easyRead?: boolean;
 }
 
 /** The frame of a run's documents: the template they are written into, and the built-in one styles fall back to. */
@@ -30,11 +32,11 @@ export interface Frame {
 
 /** Builds the frame once for a run: the built-in template for this council, and the council's own if it has one. */
 export async function prepareFrame(settings: DocxSettings, council: string, language: string): Promise<Frame> {
-  const style = resolveStyle(settings.style, language);
+  const style = resolveStyle(settings.style, language, settings.easyRead === true);
   const builtIn = await builtInTemplate(style, council);
-  const template = settings.template ?? builtIn;
-  const tableStyle =
-    settings.template && settings.template.styles.get('TableGrid') === 'table' ? 'TableGrid' : undefined;
+  // An Easy Read document keeps its own look: a council's template would bring its own sizes and spacing.
+  const template = (!settings.easyRead && settings.template) || builtIn;
+  const tableStyle = template !== builtIn && template.styles.get('TableGrid') === 'table' ? 'TableGrid' : undefined;
   return {
     template,
     builtIn,

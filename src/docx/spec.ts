@@ -19,6 +19,9 @@ export interface RunSpec {
   children: (string | typeof TAB)[];
 }
 
+/** A hyphen no line breaks at, in a run's text: the writer writes Word's w:noBreakHyphen. */
+export const NO_BREAK_HYPHEN = '\u2011';
+
 /** A tab among a run's text. */
 export const TAB = { tab: true } as const;
 
@@ -87,11 +90,17 @@ export interface RowSpec {
   cells: CellSpec[];
 }
 
-/** A table of fixed layout across the text width, thin borders on every cell. */
+/**
+ * A table of fixed layout across the text width, thin borders on every cell.
+ * `layout: 'rows'` is not data but a layout of pictures beside words (an
+ * Easy Read companion's rows): no borders, no header row, and each row kept
+ * on one page with its words centred beside its picture.
+ */
 export interface TableSpec {
   kind: 'table';
   widths: number[];
   rows: RowSpec[];
+  layout?: 'rows';
 }
 
 export type BlockSpec = ParagraphSpec | TableSpec;
@@ -99,4 +108,8 @@ export type BlockSpec = ParagraphSpec | TableSpec;
 /** Table borders, cell margins and header shading: the same for every table that has no table style of its own. */
 export const TABLE_BORDER = { style: 'single', size: 4, color: '595959' } as const;
 export const CELL_MARGINS = { top: 57, bottom: 57, left: 115, right: 115 };
+/** A picture row's cell margins: room above and below each row. */
+export const ROW_CELL_MARGINS = { top: 113, bottom: 113, left: 0, right: 170 };
+/** The picture column of picture rows: 2.5 cm, in DXA. */
+export const PICTURE_COLUMN = 1417;
 export const HEADER_SHADING = { type: 'clear', color: 'auto', fill: HEADER_FILL } as const;

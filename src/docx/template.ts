@@ -2,7 +2,7 @@ import { Document as DocxDocument, Footer, Header, Packer, PageNumber, Paragraph
 import type { Document, Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { DocxError } from './errors.js';
-import { documentStyles, halfPoints, PAGE, type ResolvedStyle } from './style.js';
+import { documentStyles, halfPoints, PAGE, runningHeadPoints, type ResolvedStyle } from './style.js';
 import { wordSafe } from './text.js';
 import {
   childNamed,
@@ -186,9 +186,9 @@ export function readTemplate(bytes: Uint8Array, name: string): Template {
 
 const HEADER_COLOUR = '404040';
 
-/** Running heads are two points smaller than the body (never below 10 point). */
+/** Running heads are two points smaller than the body (never below 10 point; in Easy Read, the body's size). */
 function runningHeadSize(style: ResolvedStyle): number {
-  return halfPoints(Math.max(10, style.size - 2));
+  return halfPoints(runningHeadPoints(style));
 }
 
 /**

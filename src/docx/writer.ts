@@ -1,5 +1,5 @@
 import type { BlockSpec, ImageSpec, InlineSpec, NumberingSpec, ParagraphSpec, RunSpec, TableSpec } from './spec.js';
-import { CELL_MARGINS, HEADER_SHADING, TABLE_BORDER } from './spec.js';
+import { CELL_MARGINS, HEADER_SHADING, NO_BREAK_HYPHEN, ROW_CELL_MARGINS, TABLE_BORDER } from './spec.js';
 
 /**
  * The one writer: blocks (`spec.ts`) to WordprocessingML. Whatever a document
@@ -117,6 +117,14 @@ function image(spec: ImageSpec, ids: Ids): string {
   );
 }
 
+/** Text as w:t, with each non-breaking hyphen as Word's w:noBreakHyphen. */
+function textXml(text: string): string {
+  return text
+    .split(NO_BREAK_HYPHEN)
+    .map((piece) => (piece === '' ? '' : `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`))
+    .join('<w:noBreakHyphen/>');
+}
+
 function inline(spec: InlineSpec, ids: Ids): string {
   if (spec.kind === 'image') return image(spec, ids);
   if (spec.kind === 'link') {
@@ -132,8 +140,7 @@ function inline(spec: InlineSpec, ids: Ids): string {
   }
   let out = `<w:r>${runProperties(spec)}`;
   if (spec.break) return `${out}<w:br/></w:r>`;
-  for (const child of spec.children)
-    out += typeof child === 'string' ? `<w:t xml:space="preserve">${escapeXml(child)}</w:t>` : '<w:tab/>';
+  for (const child of spec.children) out += typeof child === 'string' ? textXml(child) : '<w:tab/>';
   return `${out}</w:r>`;
 }
 
@@ -175,7 +182,13 @@ function paragraph(p: ParagraphSpec, ids: Ids, sectPr = ''): string {
 }
 
 const BORDER = `w:val="${TABLE_BORDER.style}" w:color="${TABLE_BORDER.color}" w:sz="${TABLE_BORDER.size}"`;
-const CELL_MARGIN_XML = `<w:tcMar>${(['top', 'left', 'bottom', 'right'] as const).map((side) => `<w:${side} w:type="dxa" w:w="${CELL_MARGINS[side]}"/>`).join('')}</w:tcMar>`;
+const marginXml = (margins: typeof CELL_MARGINS) =>
+  `<w:tcMar>${(['top', 'left', 'bottom', 'right'] as const).map((side) => `<w:${side} w:type="dxa" w:w="${margins[side]}"/>`).join('')}</w:tcMar>`;
+const CELL_MARGIN_XML = marginXml(CELL_MARGINS);
+const ROW_CELL_XML = `${marginXml(ROW_CELL_MARGINS)}<w:vAlign w:val="center"/>`;
+const NO_BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+  .map((side) => `<w:${side} w:val="nil"/>`)
+  .join('');
 const SHADING_XML = `<w:shd w:val="${HEADER_SHADING.type}" w:color="${HEADER_SHADING.color}" w:fill="${HEADER_SHADING.fill}"/>`;
 
 function tableProperties(options: WriteOptions): string {
@@ -189,7 +202,13 @@ function tableProperties(options: WriteOptions): string {
   return `<w:tblPr><w:tblW w:type="dxa" w:w="${options.textWidth}"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>${look}</w:tblPr>`;
 }
 
+/** Picture rows: a layout, not data, so no borders, no header row and no table style. */
+function rowsProperties(options: WriteOptions): string {
+  return `<w:tblPr><w:tblW w:type="dxa" w:w="${options.textWidth}"/><w:tblBorders>${NO_BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>`;
+}
+
 function table(t: TableSpec, ids: Ids, options: WriteOptions): string {
+  if (t.layout === 'rows') return pictureRows(t, ids, options);
   let out = `<w:tbl>${tableProperties(options)}<w:tblGrid>`;
   for (const width of t.widths) out += `<w:gridCol w:w="${width}"/>`;
   out += '</w:tblGrid>';
@@ -200,6 +219,20 @@ function table(t: TableSpec, ids: Ids, options: WriteOptions): string {
       const shading = row.header && !options.tableStyle ? SHADING_XML : '';
       out += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${cell.width}"/>${shading}${CELL_MARGIN_XML}</w:tcPr>${paragraph(cell.paragraph, ids)}</w:tc>`;
     }
+    out += '</w:tr>';
+  }
+  return `${out}</w:tbl>`;
+}
+
+/** Rows of a picture beside words, each kept on one page. */
+function pictureRows(t: TableSpec, ids: Ids, options: WriteOptions): string {
+  let out = `<w:tbl>${rowsProperties(options)}<w:tblGrid>`;
+  for (const width of t.widths) out += `<w:gridCol w:w="${width}"/>`;
+  out += '</w:tblGrid>';
+  for (const row of t.rows) {
+    out += '<w:tr><w:trPr><w:cantSplit/></w:trPr>';
+    for (const cell of row.cells)
+      out += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${cell.width}"/>${ROW_CELL_XML}</w:tcPr>${paragraph(cell.paragraph, ids)}</w:tc>`;
     out += '</w:tr>';
   }
   return `${out}</w:tbl>`;

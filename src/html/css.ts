@@ -34,8 +34,31 @@ export function cssString(value: string): string {
   return `${out}"`;
 }
 
-/** The stylesheet for a page. */
-export function pageCss(look: PageLook): string {
+/**
+ * What the Easy Read look adds: text of at least 1.25rem (16pt at 100%
+ * zoom) with 1.5 line spacing, more space between paragraphs and rows, and
+ * each row a picture on the left and the words on the right, laid out by
+ * flexbox (no layout table), the words below the picture on a narrow screen.
+ */
+function easyReadCss(look: PageLook): string {
+  const size = `${Math.round((Math.max(16, look.size) / 12) * 10000) / 10000}rem`;
+  return `
+body{font-size:${size};line-height:1.5}
+p,li{max-width:36em}
+main p{margin:0 0 1em}
+h2{margin-top:2em}
+.picture-row{display:flex;align-items:center;gap:1.25em;margin:0 0 1.25em}
+.picture-row .picture{flex:0 0 auto;line-height:0}
+.picture-row .picture svg{display:block;width:4.5rem;height:4.5rem}
+.picture-row p{margin:0;flex:1 1 14em;min-width:0}
+.picture-row strong{white-space:nowrap}
+@media (max-width:24em){.picture-row{flex-wrap:wrap;gap:0.5em}}
+@media print{body{font-size:${Math.max(16, look.size)}pt}.picture-row{break-inside:avoid}}
+`;
+}
+
+/** The stylesheet for a page; `easyRead` adds the Easy Read look. */
+export function pageCss(look: PageLook, options: { easyRead?: boolean } = {}): string {
   const heading = `#${look.headingColour.toLowerCase()}`;
   // Points to rem: 12pt is the browser's 16px, so a council's 14pt stays 14pt at 100% zoom.
   const base = `${Math.round((look.size / 12) * 10000) / 10000}rem`;
@@ -90,5 +113,5 @@ tr,img{break-inside:avoid}
 h1,h2,h3,h4,caption{break-after:avoid}
 thead{display:table-header-group}
 }
-`.trimStart();
+${options.easyRead ? easyReadCss(look).trimStart() : ''}`.trimStart();
 }

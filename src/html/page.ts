@@ -24,6 +24,14 @@ export interface PageExtras {
    * so the page stays one self-contained file.
    */
   charts?: ReadonlyMap<string, { svg: string }>;
+  /**
+   * An Easy Read companion's pictures, drawn, by the image file its Markdown
+   * links: a paragraph that starts with one becomes a row, the picture's SVG
+   * (with `role="img"` and its alternative text) beside the words.
+   */
+  pictures?: ReadonlyMap<string, { svg: string }>;
+  /** The Easy Read look: larger text, more space, rows of pictures and words. */
+  easyRead?: boolean;
 }
 
 const NEWLINE = text('\n');
@@ -49,6 +57,7 @@ export function pageHtml(
 ): string {
   const tree = toHast(markdown) as Root;
   if (extras.charts) inlineCharts(tree, extras.charts);
+  if (extras.pictures) pictureRows(tree, extras.pictures);
   const parts = shapePaper(tree, meta.title);
   const notice = extras.notice ? [NEWLINE, extras.notice] : [];
   const main = el('main', { id: 'main', tabIndex: -1 }, [
@@ -84,7 +93,7 @@ export function pageHtml(
     NEWLINE,
     el('title', {}, [text(meta.title)]),
     NEWLINE,
-    el('style', {}, [text(pageCss(frame.look))]),
+    el('style', {}, [text(pageCss(frame.look, { easyRead: extras.easyRead === true }))]),
     NEWLINE,
   ]);
   const root: Root = {
@@ -96,7 +105,7 @@ export function pageHtml(
       NEWLINE,
     ],
   };
-  // Raw nodes are only the charts' SVG, which coprod drew itself (Vega escapes every text it writes).
+  // Raw nodes are only the charts' and pictures' SVG, which coprod drew itself (Vega and xmldom escape every text they write).
   return toHtml(root, { allowDangerousHtml: true });
 }
 
@@ -108,6 +117,30 @@ function inlineCharts(node: Root | Element, charts: ReadonlyMap<string, { svg: s
     const chart = charts.get(src);
     if (chart) node.children[i] = el('span', { className: ['chart'] }, [{ type: 'raw', value: chart.svg }]);
     else inlineCharts(child, charts);
+  });
+}
+
+/**
+ * Each paragraph that starts with a picture the paper supplies becomes a row:
+ * the picture's SVG, then the words in their own paragraph, side by side
+ * (the stylesheet lays them out; no layout table).
+ */
+function pictureRows(node: Root | Element, pictures: ReadonlyMap<string, { svg: string }>): void {
+  node.children.forEach((child, i) => {
+    if (child.type !== 'element') return;
+    const first = child.children[0];
+    const picture =
+      child.tagName === 'p' && first?.type === 'element' && first.tagName === 'img'
+        ? pictures.get(String(first.properties['src'] ?? ''))
+        : undefined;
+    if (!picture) return pictureRows(child, pictures);
+    const words = child.children.slice(1);
+    const lead = words[0];
+    if (lead?.type === 'text') words[0] = text(lead.value.trimStart());
+    node.children[i] = el('div', { className: ['picture-row'] }, [
+      el('span', { className: ['picture'] }, [{ type: 'raw', value: picture.svg }]),
+      el('p', {}, words),
+    ]);
   });
 }
 

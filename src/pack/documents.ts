@@ -2,10 +2,13 @@ import type { IndexedPaper } from '../render/build-papers.js';
 import type { Format } from '../render/papers.js';
 import {
   chartFiles,
-  docxFrame,
+  docxFrames,
   drawCharts,
+  drawPictures,
   htmlFrame,
-  type DrawnCharts,
+  imagesOf,
+  pageImages,
+  type DrawnImages,
   type PaperFile,
   type PaperOptions,
 } from '../papers/formats.js';
@@ -14,7 +17,8 @@ import type { CombinedPack, RenderedPack } from './render.js';
 
 /**
  * Every file of the pack: each paper in the formats asked for, the index and
- * the combined pack. Word and PDF are made only when asked for (loading the
+ * the combined pack (of the formal papers only: the Easy Read companions,
+ * when asked for, are files of their own, for residents rather than members). Word and PDF are made only when asked for (loading the
  * docx code); with `pageNumbers` the combined pack is laid out by
  * LibreOffice until the contents page's numbers are the pages where the
  * papers begin.
@@ -22,7 +26,7 @@ import type { CombinedPack, RenderedPack } from './render.js';
 export async function packFiles(pack: RenderedPack, options: PaperOptions, pageNumbers: boolean): Promise<PaperFile[]> {
   const { papers, format, combined } = pack;
   const word = combined ? await packDocuments(options, papers, combined, format, pageNumbers) : undefined;
-  const drawn = word?.drawn ?? (await drawCharts(papers, options));
+  const drawn = word?.drawn ?? { charts: await drawCharts(papers, options), pictures: await drawPictures(papers) };
   const extension = format === 'pdf' ? 'pdf' : 'docx';
   const web = wantsHtml(format) ? await htmlFrame(options) : undefined;
   const files: PaperFile[] = papers.flatMap((p, i) => [
@@ -30,7 +34,7 @@ export async function packFiles(pack: RenderedPack, options: PaperOptions, pageN
       ? [{ name: `${p.baseName}.md`, content: p.markdown }, ...chartFiles(p, drawn)]
       : []),
     ...(word ? [{ name: `${p.baseName}.${extension}`, content: word.papers[i]! }] : []),
-    ...(web ? [{ name: `${p.baseName}.html`, content: web.html.paperHtml(web.frame, p, { charts: drawn }) }] : []),
+    ...(web ? [{ name: `${p.baseName}.html`, content: web.html.paperHtml(web.frame, p, pageImages(p, drawn)) }] : []),
   ]);
   files.push({ name: 'index.md', content: pack.index });
   // The pack as a small website: index.html links every paper by a relative link, ready to upload as a folder.
@@ -50,16 +54,21 @@ async function packDocuments(
   combined: CombinedPack,
   format: Format,
   pageNumbers: boolean,
-): Promise<{ papers: Uint8Array[]; combined: Uint8Array; drawn: DrawnCharts }> {
-  const { docx, frame } = await docxFrame(options);
+): Promise<{ papers: Uint8Array[]; combined: Uint8Array; drawn: DrawnImages }> {
+  const { docx, frameOf, textWidth } = await docxFrames(papers, options);
   if (format === 'pdf') docx.requireEngine('--format pdf');
-  const drawn = await drawCharts(papers, options, frame.template.textWidth);
-  const inputs = papers.map((paper) => ({
+  const drawn = { charts: await drawCharts(papers, options, textWidth), pictures: await drawPictures(papers) };
+  const images = imagesOf(drawn);
+  const all = papers.map((paper) => ({
     meta: paper.meta,
     name: `${paper.baseName}.docx`,
-    blocks: docx.paperBlocks(frame, paper.markdown, drawn),
+    blocks: docx.paperBlocks(frameOf(paper), paper.markdown, images),
   }));
-  const own = inputs.map((paper) => docx.paperDocxFromBlocks(frame, paper.meta, paper.name, paper.blocks));
+  const own = all.map((paper, i) =>
+    docx.paperDocxFromBlocks(frameOf(papers[i]!), paper.meta, paper.name, paper.blocks),
+  );
+  const inputs = all.filter((_, i) => !papers[i]!.easyRead);
+  const frame = frameOf(papers.find((p) => !p.easyRead)!);
   const docxName = combined.name.replace(/\.pdf$/, '.docx');
   const build = (pages: readonly (number | undefined)[]) =>
     docx.boardPackDocx(frame, { ...combined, name: docxName, papers: inputs }, pages);
@@ -72,7 +81,7 @@ async function packDocuments(
     : build([]);
   if (format !== 'pdf') return { papers: own, combined: whole, drawn };
   const pdf = docx.docxToPdf([
-    ...inputs.map((p, i) => ({ name: p.name, bytes: own[i]! })),
+    ...all.map((p, i) => ({ name: p.name, bytes: own[i]! })),
     { name: docxName, bytes: whole },
   ]);
   return { papers: pdf.slice(0, -1), combined: pdf.at(-1)!, drawn };

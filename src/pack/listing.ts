@@ -4,7 +4,7 @@ import type { PaperFile } from '../papers/formats.js';
 /** One file of the pack, as `coprod pack --json` lists it. */
 export interface PackEntry {
   file: string;
-  kind: 'pob-summary' | 'pac-quarterly' | 'chart' | 'index' | 'board-pack';
+  kind: IndexedPaper['kind'] | 'chart' | 'picture' | 'index' | 'board-pack';
   body?: string;
   period: string;
   sha256: string;
@@ -21,8 +21,17 @@ export function describePackFile(
 ): PackEntry {
   const base = f.name.replace(/\.(md|docx|pdf|html)$/, '');
   const chartOf = papers.find((p) => p.charts?.some((c) => c.file === f.name));
-  const paper = chartOf ?? papers.find((p) => p.baseName === base);
-  const kind = chartOf ? 'chart' : paper ? paper.kind : base === 'index' ? 'index' : 'board-pack';
+  const pictureOf = papers.find((p) => p.pictures?.some((c) => c.file === f.name));
+  const paper = chartOf ?? pictureOf ?? papers.find((p) => p.baseName === base);
+  const kind = chartOf
+    ? 'chart'
+    : pictureOf
+      ? 'picture'
+      : paper
+        ? paper.kind
+        : base === 'index'
+          ? 'index'
+          : 'board-pack';
   return {
     file: f.name,
     kind,

@@ -36,6 +36,8 @@ export interface PackModel {
   combined: string | undefined;
   /** What the combined pack is: "Word document" or "PDF". */
   combinedKind: string;
+  /** Whether the pack has Easy Read companions (`--easy-read`). */
+  easyRead: boolean;
 }
 
 /**
@@ -78,5 +80,6 @@ export function buildPackModel(
     }),
     combined: options.combined,
     combinedKind: options.combined?.endsWith('.pdf') ? 'PDF' : 'Word document',
+    easyRead: papers.some((p) => p.easyRead === true),
   };
 }

@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../model/common.js';
 import { quarterlyPapers, summaryPaper, type IndexedPaper, type PaperContext } from '../render/build-papers.js';
 import type { Format } from '../render/papers.js';
 import { periodSlug } from '../slug.js';
+import type { EasyReadPapers } from '../easy-read/papers.js';
 import { buildPackModel } from './model.js';
 
 /** The combined pack, less its papers. */
@@ -26,13 +27,16 @@ export interface RenderedPack {
 /**
  * Renders a half's board pack: the board's summary, then every committee's
  * update for each quarter of the half, in council order, the index and the
- * cover. `rendered` hears of each paper as it is made, for progress lines.
+ * cover. With `easyRead` (the Easy Read module, loaded for `--easy-read`),
+ * each paper is followed by its Easy Read companion. `rendered` hears of
+ * each paper as it is made, for progress lines.
  */
 export function renderPack(
   ctx: PaperContext,
   half: Half,
   format: Format,
   rendered: (paper: IndexedPaper) => void = () => undefined,
+  easyRead?: EasyReadPapers,
 ): RenderedPack {
   const { dataset } = ctx;
   const committees = dataset.council.committees.map((c) => c.id);
@@ -46,7 +50,14 @@ export function renderPack(
     rendered(paper);
   };
   add(summaryPaper(ctx, half));
-  for (const quarter of quartersOfHalf(half)) quarterlyPapers(ctx, quarter, committees).forEach(add);
+  if (easyRead) add(easyRead.easyReadSummaryPaper(ctx, half));
+  for (const quarter of quartersOfHalf(half)) {
+    const companions = easyRead?.easyReadQuarterlyPapers(ctx, quarter, committees);
+    quarterlyPapers(ctx, quarter, committees).forEach((paper, i) => {
+      add(paper);
+      if (companions) add(companions[i]!);
+    });
+  }
   const formats = format === 'all' ? (['md', 'docx', 'html'] as const) : ([format] as const);
   const model = buildPackModel(dataset, half, papers, {
     formats,

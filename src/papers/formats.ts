@@ -1,5 +1,6 @@
 import type { Io } from '../io/io.js';
 import type { DrawnChart } from '../charts/draw.js';
+import type { DrawnPicture } from '../easy-read/draw.js';
 import { wantsHtml, type Format, type Paper } from '../render/papers.js';
 import type { CouncilStyle } from '../schema/council.js';
 
@@ -21,13 +22,18 @@ export interface PaperOptions {
   io: Pick<Io, 'fs' | 'env'>;
 }
 
-/** The frame of this run's Word documents: style, template, logo (each read once) and SOURCE_DATE_EPOCH. Loads the docx code. */
-export async function docxFrame(options: PaperOptions) {
+/**
+ * The frame of this run's Word documents: style, template, logo (each read
+ * once) and SOURCE_DATE_EPOCH. Loads the docx code. `easyRead` gives the
+ * Easy Read companions' frame: the built-in template with the Easy Read look.
+ */
+export async function docxFrame(options: PaperOptions, easyRead = false) {
   // docx is loaded only when Word or PDF output is made, so other commands and --help stay fast.
   const docx = await import('../docx/convert.js');
-  const template = options.referenceDoc
-    ? await (await import('../docx/reference.js')).loadReferenceDoc(options.referenceDoc, options.io.fs)
-    : undefined;
+  const template =
+    options.referenceDoc && !easyRead
+      ? await (await import('../docx/reference.js')).loadReferenceDoc(options.referenceDoc, options.io.fs)
+      : undefined;
   const logo = await docx.loadLogo(options.style, options.dataDir, options.io.fs);
   const sourceDateEpoch = docx.sourceDateEpochFrom(options.io.env);
   const frame = await docx.prepareFrame(
@@ -36,6 +42,7 @@ export async function docxFrame(options: PaperOptions) {
       ...(template ? { template } : {}),
       ...(logo ? { logo } : {}),
       ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+      ...(easyRead ? { easyRead } : {}),
     },
     options.council,
     options.language,
@@ -88,9 +95,51 @@ export async function drawCharts(
   return drawn;
 }
 
-/** The image files of a paper's charts, to write beside its Markdown. */
-export function chartFiles(paper: Paper, drawn: DrawnCharts): PaperFile[] {
-  return (paper.charts ?? []).map((c) => ({ name: c.file, content: drawn.get(c.file)!.png }));
+/** The pictures of some papers (their Easy Read rows'), drawn, by file name. */
+export type DrawnPictures = ReadonlyMap<string, DrawnPicture>;
+
+/** Draws every picture of the papers from its icon; loads the drawing code only when some paper has a picture. */
+export async function drawPictures(papers: readonly Paper[]): Promise<DrawnPictures> {
+  const pictures = papers.flatMap((p) => p.pictures ?? []);
+  if (pictures.length === 0) return new Map();
+  const { drawPicture } = await import('../easy-read/draw.js');
+  return new Map(pictures.map((p) => [p.file, drawPicture(p)]));
+}
+
+/** The charts and pictures of some papers, drawn: what their Markdown links to, by file name. */
+export interface DrawnImages {
+  charts: DrawnCharts;
+  pictures: DrawnPictures;
+}
+
+/** The image files of a paper's charts and pictures, to write beside its Markdown. */
+export function chartFiles(paper: Paper, drawn: DrawnImages): PaperFile[] {
+  return [
+    ...(paper.charts ?? []).map((c) => ({ name: c.file, content: drawn.charts.get(c.file)!.png })),
+    ...(paper.pictures ?? []).map((p) => ({ name: p.file, content: drawn.pictures.get(p.file)!.png })),
+  ];
+}
+
+/** What a paper's Word document embeds: its charts and pictures as PNG. */
+export function imagesOf(drawn: DrawnImages): ReadonlyMap<string, { png: Uint8Array; width: number; height: number }> {
+  return new Map<string, { png: Uint8Array; width: number; height: number }>([...drawn.charts, ...drawn.pictures]);
+}
+
+/** The Word frames a run needs: the council's for formal papers, the Easy Read one for companions, each made only when some paper needs it. */
+export async function docxFrames(papers: readonly Paper[], options: PaperOptions) {
+  const formal = papers.some((p) => !p.easyRead) ? await docxFrame(options) : undefined;
+  const easy = papers.some((p) => p.easyRead) ? await docxFrame(options, true) : undefined;
+  const docx = (formal ?? easy)!.docx;
+  return {
+    docx,
+    frameOf: (paper: Paper) => (paper.easyRead ? easy! : formal!).frame,
+    textWidth: formal?.frame.template.textWidth,
+  };
+}
+
+/** What a paper's web page shows inline: its charts, and its pictures with the Easy Read look. */
+export function pageImages(paper: Paper, drawn: DrawnImages) {
+  return { charts: drawn.charts, pictures: drawn.pictures, ...(paper.easyRead ? { easyRead: true } : {}) };
 }
 
 /** Turns papers into the files to write: Markdown with its charts' images beside it, DOCX made from that same Markdown, PDF made from the DOCX, and HTML made from the same Markdown. */
@@ -103,28 +152,29 @@ export async function paperFiles(
   const wantDocx = format === 'docx' || format === 'all' || format === 'pdf';
   let docx: Uint8Array[] | undefined;
   let pdf: Uint8Array[] | undefined;
-  let drawn: DrawnCharts = new Map();
-  if (wantDocx) {
-    const { docx: lib, frame } = await docxFrame(options);
+  let drawn: DrawnImages;
+  if (wantDocx && papers.length > 0) {
+    const { docx: lib, frameOf, textWidth } = await docxFrames(papers, options);
     if (format === 'pdf') lib.requireEngine('--format pdf');
-    drawn = await drawCharts(papers, options, frame.template.textWidth);
+    drawn = { charts: await drawCharts(papers, options, textWidth), pictures: await drawPictures(papers) };
+    const images = imagesOf(drawn);
     docx = papers.map((paper) =>
-      lib.paperDocx(frame, {
+      lib.paperDocx(frameOf(paper), {
         markdown: paper.markdown,
         meta: paper.meta,
         name: `${paper.baseName}.docx`,
-        images: drawn,
+        images,
       }),
     );
     if (format === 'pdf')
       pdf = lib.docxToPdf(papers.map((paper, i) => ({ name: `${paper.baseName}.docx`, bytes: docx![i]! })));
   } else {
-    drawn = await drawCharts(papers, options);
+    drawn = { charts: await drawCharts(papers, options), pictures: await drawPictures(papers) };
   }
   let pages: string[] | undefined;
   if (wantsHtml(format)) {
     const { html, frame } = await htmlFrame(options);
-    pages = papers.map((paper) => html.paperHtml(frame, paper, { charts: drawn }));
+    pages = papers.map((paper) => html.paperHtml(frame, paper, pageImages(paper, drawn)));
   }
   return papers.flatMap((paper, i) => [
     ...(wantMd ? [{ name: `${paper.baseName}.md`, content: paper.markdown }, ...chartFiles(paper, drawn)] : []),

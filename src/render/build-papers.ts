@@ -32,7 +32,7 @@ export function paperContext(dataset: Dataset, templates: TemplateSet, date?: st
 
 /** A paper with what an index or a pack needs to say about it. */
 export interface IndexedPaper extends Paper {
-  kind: 'pac-quarterly' | 'pob-summary';
+  kind: 'pac-quarterly' | 'pob-summary' | 'easy-read-quarterly' | 'easy-read-summary';
   /** Committee or board id. */
   body: string;
   /** Committee or board name. */
@@ -45,7 +45,7 @@ export interface IndexedPaper extends Paper {
 export function quarterlyPapers(ctx: PaperContext, quarter: Quarter, committees: readonly string[]): IndexedPaper[] {
   const papers = committees.map((id): IndexedPaper => {
     const model = buildQuarterlyModel(ctx.dataset, quarter, id, ctx.date ? { date: ctx.date } : {}, ctx.lookup);
-    const baseName = `${slugify(id)}-${periodSlug(formatQuarter(quarter))}`;
+    const baseName = quarterlyBaseName(id, quarter);
     const charts = ctx.charts ? quarterlyCharts(model, ctx.lookup, quarter, baseName) : undefined;
     return {
       kind: 'pac-quarterly',
@@ -66,18 +66,27 @@ export function quarterlyPapers(ctx: PaperContext, quarter: Quarter, committees:
 export function summaryPaper(ctx: PaperContext, half: Half): IndexedPaper {
   const model = buildSummaryModel(ctx.dataset, half, ctx.date ? { date: ctx.date } : {}, ctx.lookup);
   const board = ctx.dataset.council.board;
-  const baseName = `${slugify(board.id)}-${periodSlug(formatHalf(half))}`;
-  const charts = ctx.charts ? summaryCharts(model, ctx.lookup, half, baseName) : undefined;
+  const charts = ctx.charts ? summaryCharts(model, ctx.lookup, half, summaryBaseName(ctx, half)) : undefined;
   return {
     kind: 'pob-summary',
     body: board.id,
     bodyName: board.name,
     period: formatHalf(half),
-    baseName,
+    baseName: summaryBaseName(ctx, half),
     markdown: ctx.templates.render('pob-summary', { ...model, charts }),
     meta: model.meta,
     charts: charts?.all ?? [],
   };
+}
+
+/** The file name of a committee's quarterly update, without extension: `economy-pac-2023-24-q1`. */
+export function quarterlyBaseName(committee: string, quarter: Quarter): string {
+  return `${slugify(committee)}-${periodSlug(formatQuarter(quarter))}`;
+}
+
+/** The file name of the board's summary, without extension: `pob-2023-24-h1`. */
+export function summaryBaseName(ctx: PaperContext, half: Half): string {
+  return `${slugify(ctx.dataset.council.board.id)}-${periodSlug(formatHalf(half))}`;
 }
 
 /** Two bodies whose ids make the same file name are an error, never an overwrite. */

@@ -95,3 +95,15 @@ export function imageMarkdown(url: string, alt: string, title: string): string {
     children: [{ type: 'image', url, alt: oneLine(alt), title: oneLine(title) }],
   }).replace(/\n$/, '');
 }
+
+/** Words in parts, some in bold (an Easy Read row's hard words), as one line of Markdown: each part escaped by the serialiser. */
+export function phrasesMarkdown(parts: readonly { text: string; bold: boolean }[]): string {
+  const children: PhrasingContent[] = parts
+    .filter((p) => p.text !== '')
+    .map((p) => {
+      const value: PhrasingContent = { type: 'text', value: p.text.replace(/\s*[\r\n]+\s*/g, ' ') };
+      return p.bold ? { type: 'strong', children: [value] } : value;
+    });
+  if (children.length === 0) return '';
+  return toMarkdown({ type: 'paragraph', children }).replace(/\n$/, '');
+}

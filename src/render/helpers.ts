@@ -1,7 +1,7 @@
 import type { HelperDelegate } from 'handlebars';
 import { ukDate } from '../periods/periods.js';
 import { formatMoney, plural } from '../model/words.js';
-import { escapeCell, escapeInline, escapeText, imageMarkdown } from './escape.js';
+import { escapeCell, escapeInline, escapeText, imageMarkdown, phrasesMarkdown } from './escape.js';
 
 /**
  * The helpers templates may use. Templates are compiled with
@@ -32,6 +32,22 @@ export const HELPERS: Record<string, HelperDelegate> = {
       typeof chart.title === 'string' ? chart.title : '',
     );
   },
+  /** An Easy Read picture as a Markdown image, `![alt](file)`, to start its row's paragraph. */
+  picture: (value: unknown) => {
+    const picture = value as { file?: unknown; alt?: unknown } | undefined;
+    if (!picture || typeof picture.file !== 'string') return '';
+    return imageMarkdown(picture.file, typeof picture.alt === 'string' ? picture.alt : '', '');
+  },
+  /** Words in parts (`[{ text, bold }]`), with the bold ones in bold: an Easy Read row's words. */
+  phrases: (value: unknown) =>
+    phrasesMarkdown(
+      Array.isArray(value)
+        ? value.map((p: { text?: unknown; bold?: unknown }) => ({
+            text: typeof p.text === 'string' ? p.text : '',
+            bold: p.bold === true,
+          }))
+        : [],
+    ),
   /** `{{#if (eq a b)}}` */
   eq: (a: unknown, b: unknown) => a === b,
 };

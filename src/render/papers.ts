@@ -9,6 +9,17 @@ export interface Paper {
   meta: DocumentMeta;
   /** The charts its Markdown links to, drawn when the paper is written. */
   charts?: readonly Chart[];
+  /** An Easy Read companion: its Word and web pages take the Easy Read look (large text, rows of pictures and words). */
+  easyRead?: boolean;
+  /** The pictures its Markdown links to (an Easy Read companion's), drawn from their icons when the paper is written. */
+  pictures?: readonly PaperPicture[];
+}
+
+/** A picture a paper links to: the file beside it, the icon it is drawn from, and its alternative text. */
+export interface PaperPicture {
+  file: string;
+  icon: string;
+  alt: string;
 }
 
 /** `all` is Markdown, Word and HTML; PDF, which needs LibreOffice, is asked for on its own. */

@@ -45,6 +45,10 @@ export const updateSchema = z.strictObject({
       'How the plan made in an earlier update (its `next`) went. A plan stays open until an update says this.',
   }),
   next: text.optional().meta({ description: 'What is planned for the next quarter.' }),
+  easyRead: text.optional().meta({
+    description:
+      'One short line for the Easy Read companion (`--easy-read`): what happened or what changed, in 15 words or fewer and everyday words. The companion prints it instead of this update\'s "you said, we did" lines.',
+  }),
   rag: z.enum(RAG).optional(),
   status: z.enum(STATUSES).optional().meta({
     description:

@@ -191,6 +191,59 @@ export const languageSchema = z.strictObject({
     .meta({ description: 'More phrases to flag, each with the wording to use instead.' }),
 });
 
+/**
+ * What each picture of the Easy Read companion stands for. The companion
+ * picks pictures by topic; a council may choose another icon for a topic.
+ */
+export const PICTURE_TOPICS = [
+  'paper',
+  'calendar',
+  'people',
+  'meeting',
+  'list',
+  'said',
+  'did',
+  'warning',
+  'fix',
+  'next',
+  'phone',
+  'email',
+  'words',
+  'money',
+  'council',
+] as const;
+export type PictureTopic = (typeof PICTURE_TOPICS)[number];
+
+/** A Tabler icon's name, as its file is named: `users-group` for users-group.svg. */
+export const iconName = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a Tabler icon name such as users-group' });
+
+/** An icon for a topic: its name, or its name and the alternative text that says what it shows. */
+export const pictureChoiceSchema = z.union([
+  iconName,
+  z.strictObject({
+    icon: iconName,
+    alt: text.meta({ description: 'What the picture shows, read out by screen readers.' }),
+  }),
+]);
+
+const pictureShape = Object.fromEntries(
+  PICTURE_TOPICS.map((topic) => [topic, pictureChoiceSchema.optional()]),
+) as Record<PictureTopic, z.ZodOptional<typeof pictureChoiceSchema>>;
+
+/** The Easy Read companion's own settings: other pictures for its topics, and more hard words. */
+export const easyReadSchema = z.strictObject({
+  pictures: z.strictObject(pictureShape).default({}).meta({
+    description:
+      'Another icon of the Tabler set (outline style, named as its file is) for a topic, e.g. `meeting: building-community`, or `{ icon, alt }` to say what it shows too.',
+  }),
+  hardWords: z.record(text, text).default({}).meta({
+    description:
+      'More hard words, or other explanations of the built-in ones, e.g. `Civic Campus: The new council building in the town centre.`',
+  }),
+});
+
 /** `council.yaml`: who the council is and how its committees are organised. */
 export const councilFileSchema = z.strictObject({
   council: z.strictObject({
@@ -225,6 +278,9 @@ export const councilFileSchema = z.strictObject({
   language: languageSchema
     .default({ off: [], allow: [], phrases: [] })
     .meta({ description: "The plain, social-model language check on the data's text." }),
+  easyRead: easyReadSchema
+    .default({ pictures: {}, hardWords: {} })
+    .meta({ description: 'The Easy Read companion (`--easy-read`): its pictures and hard words.' }),
 });
 
 export type CouncilFile = z.infer<typeof councilFileSchema>;
@@ -236,3 +292,5 @@ export type CouncilStyle = z.infer<typeof styleSchema>;
 export type Terms = z.infer<typeof termsSchema>;
 export type ReachDimension = z.infer<typeof reachDimensionSchema>;
 export type ReachCategory = z.infer<typeof reachCategorySchema>;
+export type EasyReadSettings = z.infer<typeof easyReadSchema>;
+export type PictureChoice = z.infer<typeof pictureChoiceSchema>;

@@ -86,6 +86,10 @@ describe('no resident names in the data model', () => {
         'departments[].contacts',
         'departments[].contacts[].phone',
         'departments[].contacts[].email',
+        // The Easy Read companion's pictures, by topic: each holds an icon's name (checked against the icon set), never a person's.
+        'easyRead.pictures.people',
+        'easyRead.pictures.phone',
+        'easyRead.pictures.email',
       ].sort(),
     );
     // An officer has a role, and may have a name, a team and work contact details; nothing else.

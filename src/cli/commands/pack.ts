@@ -14,7 +14,7 @@ import type { Handler } from '../handler.js';
 import { loadHalfData } from '../load-period.js';
 import type { PackOptions } from '../options.js';
 import { halfOption } from '../period-option.js';
-import { noteWarnings, optionalDate, paperOptionsFor, resolveFormat, say } from '../shared.js';
+import { loadEasyRead, noteWarnings, optionalDate, paperOptionsFor, resolveFormat, say } from '../shared.js';
 import { refuseConflicts } from '../write-report.js';
 
 /**
@@ -39,7 +39,8 @@ export const packCommand: Handler<PackOptions> = async (options, _args, io) => {
   if (!check) await checkOutputFolder(out, io);
   const progress = progressPrinter(io, quiet);
   const ctx = paperContext(dataset, await loadTemplates(io, options.templates), date, options.charts);
-  const pack = renderPack(ctx, half, format, (paper) => progress(`rendered ${paper.baseName}`));
+  const easyRead = options.easyRead === true ? await loadEasyRead() : undefined;
+  const pack = renderPack(ctx, half, format, (paper) => progress(`rendered ${paper.baseName}`), easyRead);
   const files = await packFiles(
     pack,
     paperOptionsFor(dataset, dataDir, io, options.referenceDoc),

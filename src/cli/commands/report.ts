@@ -10,7 +10,7 @@ import { quarterOption } from '../period-option.js';
 import type { Handler } from '../handler.js';
 import { loadQuarterData } from '../load-period.js';
 import type { ReportOptions } from '../options.js';
-import { noteWarnings, optionalDate, paperOptionsFor, resolveFormat } from '../shared.js';
+import { loadEasyRead, noteWarnings, optionalDate, paperOptionsFor, resolveFormat } from '../shared.js';
 import { reportWrite } from '../write-report.js';
 
 /**
@@ -30,7 +30,12 @@ export const reportCommand: Handler<ReportOptions> = async (options, _args, io) 
   const out = options.out;
   await checkOutputFolder(path.resolve(io.cwd, out), io);
   const ctx = paperContext(dataset, await loadTemplates(io, options.templates), date, options.charts);
-  const papers = quarterlyPapers(ctx, quarter, committees);
+  const easyRead = options.easyRead === true ? await loadEasyRead() : undefined;
+  const companions = easyRead?.easyReadQuarterlyPapers(ctx, quarter, committees);
+  const papers = quarterlyPapers(ctx, quarter, committees).flatMap((p, i) => [
+    p,
+    ...(companions ? [companions[i]!] : []),
+  ]);
   const files = await paperFiles(papers, format, paperOptionsFor(dataset, dataDir, io, options.referenceDoc));
   const code = await reportWrite(io, out, files, options.force === true);
   if (code === EXIT.OK) noteWarnings(io, result);

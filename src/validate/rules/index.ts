@@ -8,7 +8,9 @@ import { departmentsHaveCommittee } from './departments-have-committee.js';
 import { departmentsReported } from './departments-reported.js';
 import { endsAfterStart } from './ends-after-start.js';
 import { knownDepartments } from './known-departments.js';
+import { easyReadLineLength } from './easy-read-line-length.js';
 import { knownGroups } from './known-groups.js';
+import { knownPictures } from './known-pictures.js';
 import { knownReachGroups } from './known-reach-groups.js';
 import { knownMeasures } from './known-measures.js';
 import { knownRecommendations } from './known-recommendations.js';
@@ -69,6 +71,8 @@ export const RULES: readonly Rule[] = [
   sharedDecisionsRecordReach,
   // style (warnings)
   coloursHaveContrast,
+  // Easy Read
+  knownPictures,
   // history (warnings)
   statusOnUpdates,
   plansAnswered,
@@ -76,6 +80,7 @@ export const RULES: readonly Rule[] = [
   socialModelLanguage,
   complexWords,
   hardToRead,
+  easyReadLineLength,
   // coverage (warnings)
   ...COVERAGE_RULES,
 ];

@@ -15,8 +15,8 @@ interface Prose {
 
 /**
  * Text that the papers print: an activity's title, description and decision
- * role; each update's summary, plan, outcomes ("you said, we did"), barriers
- * and follow-up reason; each assessment's narrative.
+ * role; each update's summary, plan, Easy Read line, outcomes ("you said, we
+ * did"), barriers and follow-up reason; each assessment's narrative.
  */
 function* proseOfActivity(activity: Activity, at: DataPath, pathOf: (j: number) => DataPath): Generator<Prose> {
   yield { text: activity.title, path: [...at, 'title'] };
@@ -27,6 +27,7 @@ function* proseOfActivity(activity: Activity, at: DataPath, pathOf: (j: number) 
     const quarter = update.quarter;
     yield { text: update.summary, path: [...u, 'summary'], quarter };
     if (update.next) yield { text: update.next, path: [...u, 'next'], quarter };
+    if (update.easyRead) yield { text: update.easyRead, path: [...u, 'easyRead'], quarter };
     if (update.followUp?.reason) yield { text: update.followUp.reason, path: [...u, 'followUp', 'reason'], quarter };
     for (const [k, o] of update.outcomes.entries()) {
       yield { text: o.youSaid, path: [...u, 'outcomes', k, 'youSaid'], quarter };
