@@ -19,7 +19,7 @@ export const DEFAULT_PICTURES: Record<PictureTopic, { icon: string; alt: string 
   phone: { icon: 'phone', alt: 'A telephone' },
   email: { icon: 'mail', alt: 'An envelope' },
   words: { icon: 'book', alt: 'A book' },
-  money: { icon: 'coin', alt: 'A coin' },
+  money: { icon: 'coin-pound', alt: 'A pound coin' },
   council: { icon: 'building', alt: 'A council building' },
 };
 
