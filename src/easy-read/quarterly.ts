@@ -109,15 +109,23 @@ function problemRows(model: QuarterlyModel, lookup: Lookup, departments: readonl
   }
   const done = followUps.filter((f) => f.result === 'done').length;
   if (followUps.length > 0) {
-    const notDone = followUps.length - done;
     rows.push({
       topic: 'list',
-      text: `Last time we made ${count(followUps.length, 'plan')}. ${done} ${done === 1 ? 'is' : 'are'} done. ${notDone} ${notDone === 1 ? 'is' : 'are'} not done yet.`,
+      text: `Last time we made ${count(followUps.length, 'plan')}. ${howManyDone(done, followUps.length)}`,
     });
   }
   for (const d of silentDepartments(lookup, departments, period.id))
     rows.push({ topic: 'warning', text: `${d.name} did not send us a report this time.` });
   return rows;
+}
+
+/** How many of last time's plans are done, in words that never say "0 are": "It is done.", "All 3 are done.", "1 is done. 2 are not done yet." */
+function howManyDone(done: number, all: number): string {
+  const notDone = all - done;
+  if (all === 1) return done === 1 ? 'It is done.' : 'It is not done yet.';
+  if (notDone === 0) return `All ${all} are done.`;
+  if (done === 0) return 'None of them are done yet.';
+  return `${done} ${done === 1 ? 'is' : 'are'} done. ${notDone} ${notDone === 1 ? 'is' : 'are'} not done yet.`;
 }
 
 function nextRows(model: QuarterlyModel): EasyReadRow[] {

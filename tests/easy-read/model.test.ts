@@ -82,6 +82,8 @@ describe.each(Object.keys(COUNCILS) as (keyof typeof COUNCILS)[])(
         const text = rowTexts(view).join('\n');
         expect(text, paper).not.toMatch(/%|per ?cent/i);
         expect(text, paper).not.toMatch(/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i);
+        // A count of nothing reads as a number, not as "none": "0 are not done yet" says nothing a reader needs.
+        expect(text, paper).not.toMatch(/(^|[.:]\s+)0 \w/m);
       }
     });
 
