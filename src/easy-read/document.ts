@@ -61,6 +61,17 @@ export function count(n: number, one: string, many = `${one}s`): string {
 }
 
 /** The cover's rows: who the report is from, who it is for, and when it is about. */
+/** A companion's document properties: its paper's author and language, titled as the Easy Read version of `paper` for `periodWords`. */
+export function companionMeta(paper: string, periodWords: string, formal: DocumentMeta): DocumentMeta {
+  return {
+    title: `${paper}, ${periodWords}`,
+    subject: `Co-production, ${periodWords}, in Easy Read`,
+    author: formal.author,
+    language: formal.language,
+    shortTitle: `Easy Read: ${periodWords}`,
+  };
+}
+
 export function coverRows(council: string, forWhom: string, periodWords: string): EasyReadRow[] {
   return [
     { topic: 'paper', text: `This is an Easy Read report from ${council}.` },

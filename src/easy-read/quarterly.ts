@@ -6,6 +6,7 @@ import { formatMoney, listInWords } from '../model/words.js';
 import {
   activityRow,
   changeRows,
+  companionMeta,
   coProductionRow,
   contactRows,
   count,
@@ -31,13 +32,7 @@ export function easyReadQuarterly(model: QuarterlyModel, lookup: Lookup): EasyRe
   const active = activeIn(activitiesOf(lookup, committeeRecord.departments), [period.id]);
   const word = terms.committee;
   return {
-    meta: {
-      title: `${committee.name}: Easy Read update, ${period.words}`,
-      subject: `Co-production, ${period.words}, in Easy Read`,
-      author: model.meta.author,
-      language: model.meta.language,
-      shortTitle: `Easy Read: ${period.words}`,
-    },
+    meta: companionMeta(`${committee.name}: Easy Read update`, period.words, model.meta),
     title: `Working with Disabled residents: ${period.words}`,
     cover: coverRows(model.council.name, committee.name, period.words),
     sections: [

@@ -6,6 +6,7 @@ import type { SummaryModel } from '../model/summary.js';
 import { formatMoney } from '../model/words.js';
 import {
   changeRows,
+  companionMeta,
   coProductionRow,
   contactRows,
   count,
@@ -27,13 +28,7 @@ export function easyReadSummary(model: SummaryModel, lookup: Lookup): EasyReadDo
   const { terms, half, board } = model;
   const committees = lookup.dataset.council.committees;
   return {
-    meta: {
-      title: `${board.name}: Easy Read summary, ${half.words}`,
-      subject: `Co-production, ${half.words}, in Easy Read`,
-      author: model.meta.author,
-      language: model.meta.language,
-      shortTitle: `Easy Read: ${half.words}`,
-    },
+    meta: companionMeta(`${board.name}: Easy Read summary`, half.words, model.meta),
     title: `Working with Disabled residents: ${half.words}`,
     cover: coverRows(model.council.name, board.name, half.words),
     sections: [
