@@ -63,13 +63,21 @@ export class Ids {
     return id;
   }
 
+  /** The relationship of each image's bytes already in the document. */
+  private readonly imageIds = new Map<Uint8Array, string>();
+
+  /** An image's relationship and drawing number: the same bytes, shown again (an Easy Read picture, the logo on each paper of a pack), are stored once. */
   image(image: ImageSpec): { id: string; drawing: number } {
-    const id = `rIdCoprodImage${this.images.length + 1}`;
-    this.images.push({
-      id,
-      name: `media/coprod-image${this.images.length + 1}.${image.type === 'jpg' ? 'jpeg' : 'png'}`,
-      data: image.data,
-    });
+    let id = this.imageIds.get(image.data);
+    if (id === undefined) {
+      id = `rIdCoprodImage${this.images.length + 1}`;
+      this.images.push({
+        id,
+        name: `media/coprod-image${this.images.length + 1}.${image.type === 'jpg' ? 'jpeg' : 'png'}`,
+        data: image.data,
+      });
+      this.imageIds.set(image.data, id);
+    }
     return { id, drawing: ++this.drawings };
   }
 

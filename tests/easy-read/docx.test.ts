@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasCommand, xmlParts } from '../docx/read.js';
 import { FIXTURES, spawnCli } from '../helpers/cli.js';
@@ -16,6 +17,9 @@ import { FIXTURES, spawnCli } from '../helpers/cli.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
+const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const SECOND = path.join(FIXTURES, 'second-council');
 const SUMMARY = 'pob-2023-24-h1-easy-read';
 /** Easy Read guidance: a committee's companion fits in this many pages. */
@@ -125,6 +129,28 @@ describe('the Easy Read companions in Word (the XML)', () => {
         }
         // Every picture in the document has alternative text.
         for (const docPr of all(body, WP, 'docPr')) expect(docPr.getAttribute('descr')!.trim(), file).not.toBe('');
+      }
+  });
+
+  it('store each picture once however often it is shown, and every picture leads to an image in the file', async () => {
+    for (const folder of [out(), outSecond()])
+      for (const file of await companions(folder)) {
+        const zip = unzipSync(await readFile(path.join(folder, file)));
+        const parts = xmlParts(await readFile(path.join(folder, file)));
+        const embeds = all(doc(parts.get('word/document.xml')!), A, 'blip').map((b) => b.getAttributeNS(R, 'embed')!);
+        const targets = new Map(
+          all(doc(parts.get('word/_rels/document.xml.rels')!), RELS, 'Relationship').map((r) => [
+            r.getAttribute('Id')!,
+            r.getAttribute('Target')!,
+          ]),
+        );
+        for (const id of embeds) expect(zip[`word/${targets.get(id)}`], `${file} ${id}`).toBeDefined();
+        const media = Object.keys(zip).filter((name) => name.startsWith('word/media/'));
+        // Fewer images than pictures shown: the same picture on many rows is one image.
+        expect(media.length, file).toBeLessThan(embeds.length);
+        expect(new Set(embeds).size, file).toBe(media.length);
+        const bytes = media.map((name) => Buffer.from(zip[name]).toString('base64'));
+        expect(new Set(bytes).size, file).toBe(media.length);
       }
   });
 });
