@@ -3,6 +3,7 @@ import { activeIn } from '../model/figures.js';
 import { activitiesOf, type ActivityRef, type Lookup } from '../model/lookup.js';
 import type { QuarterlyModel } from '../model/quarterly.js';
 import { formatMoney, listInWords } from '../model/words.js';
+import { plainCommitteeName } from '../model/terms.js';
 import {
   activityRow,
   changeRows,
@@ -34,7 +35,7 @@ export function easyReadQuarterly(model: QuarterlyModel, lookup: Lookup): EasyRe
   return {
     meta: companionMeta(`${committee.name}: Easy Read update`, period.words, model.meta),
     title: `Working with Disabled residents: ${period.words}`,
-    cover: coverRows(model.council.name, committee.name, period.words),
+    cover: coverRows(model.council.name, plainCommitteeName(committee.name, terms), period.words),
     sections: [
       section('about', [
         coProductionRow(),
@@ -50,7 +51,14 @@ export function easyReadQuarterly(model: QuarterlyModel, lookup: Lookup): EasyRe
       section('next', nextRows(model)),
       section('contact', contactRows(model.contacts)),
     ],
-    names: [model.council.name, committee.name, ...model.departments, terms.frameworkName, terms.frameworkOf],
+    names: [
+      model.council.name,
+      committee.name,
+      plainCommitteeName(committee.name, terms),
+      ...model.departments,
+      terms.frameworkName,
+      terms.frameworkOf,
+    ],
   };
 }
 

@@ -4,6 +4,7 @@ import { activeIn, figuresFor } from '../model/figures.js';
 import { activitiesOf, type Lookup } from '../model/lookup.js';
 import type { SummaryModel } from '../model/summary.js';
 import { formatMoney } from '../model/words.js';
+import { plainCommitteeName } from '../model/terms.js';
 import {
   changeRows,
   companionMeta,
@@ -74,7 +75,7 @@ export function easyReadSummary(model: SummaryModel, lookup: Lookup): EasyReadDo
     names: [
       model.council.name,
       board.name,
-      ...committees.map((c) => c.name),
+      ...committees.flatMap((c) => [c.name, plainCommitteeName(c.name, terms)]),
       ...lookup.dataset.council.departments.map((d) => d.name),
       terms.frameworkName,
       terms.frameworkOf,
@@ -99,8 +100,8 @@ function didRows(model: SummaryModel, lookup: Lookup): EasyReadRow[] {
         topic: 'meeting',
         text:
           n === 0
-            ? `The ${c.name} had no activities to report.`
-            : `The ${c.name} heard about ${count(n, 'activity', 'activities')}.`,
+            ? `The ${plainCommitteeName(c.name, terms)} had no activities to report.`
+            : `The ${plainCommitteeName(c.name, terms)} heard about ${count(n, 'activity', 'activities')}.`,
       };
     }),
   ];

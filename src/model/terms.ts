@@ -110,6 +110,20 @@ export function shortCommitteeName(
   return trimmed;
 }
 
+/**
+ * A committee's name in everyday words, for Easy Read: a name that ends in
+ * the kind of committee ends in the council's word for it instead
+ * ("Economy Policy and Accountability Committee" → "Economy Committee",
+ * "Housing Scrutiny Panel" → "Housing Panel"). Any other name is kept whole.
+ */
+export function plainCommitteeName(name: string, terms: Pick<Terms, 'committeeType' | 'committee'>): string {
+  const trimmed = name.trim();
+  const type = terms.committeeType;
+  if (trimmed.length > type.length && trimmed.toLowerCase().endsWith(` ${type.toLowerCase()}`))
+    return `${trimmed.slice(0, trimmed.length - type.length).trimEnd()} ${terms.committee}`;
+  return trimmed;
+}
+
 /** "item 3" or "items 2, 3 and 8", with a capital when it starts a sentence. */
 export function itemNumbers(
   terms: Pick<Terms, 'item' | 'items'>,

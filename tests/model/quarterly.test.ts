@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildQuarterlyModel, type QuarterlyModel } from '../../src/model/quarterly.js';
 import { changeWords } from '../../src/model/words.js';
-import { itemNumbers, shortCommitteeName } from '../../src/model/terms.js';
+import { itemNumbers, plainCommitteeName, shortCommitteeName } from '../../src/model/terms.js';
 import { parseQuarter } from '../../src/periods/periods.js';
 import type { Dataset } from '../../src/validate/dataset.js';
 import { GOLDEN_COUNCIL, loadDataset, SAMPLE_COUNCIL } from '../helpers/dataset.js';
@@ -138,5 +138,20 @@ describe('words', () => {
         committeeAbbreviation: undefined,
       }),
     ).toBe('Health Scrutiny Panel');
+  });
+
+  it("puts a committee's name in everyday words for Easy Read: the kind of committee becomes the council's word for it", () => {
+    const pac = { committeeType: 'Policy and Accountability Committee', committee: 'Committee' };
+    expect(plainCommitteeName('Economy, Arts, Sports and Public Realm Policy and Accountability Committee', pac)).toBe(
+      'Economy, Arts, Sports and Public Realm Committee',
+    );
+    expect(plainCommitteeName('Housing Scrutiny Panel', { committeeType: 'Scrutiny Panel', committee: 'Panel' })).toBe(
+      'Housing Panel',
+    );
+    // A name that is only the kind, or does not end in it, is kept whole.
+    expect(plainCommitteeName('Scrutiny Panel', { committeeType: 'Scrutiny Panel', committee: 'Panel' })).toBe(
+      'Scrutiny Panel',
+    );
+    expect(plainCommitteeName('Overview and Scrutiny Commission', pac)).toBe('Overview and Scrutiny Commission');
   });
 });
