@@ -3,8 +3,7 @@ import type { Format } from '../render/papers.js';
 import {
   chartFiles,
   docxFrames,
-  drawCharts,
-  drawPictures,
+  drawImages,
   htmlFrame,
   imagesOf,
   pageImages,
@@ -17,16 +16,16 @@ import type { CombinedPack, RenderedPack } from './render.js';
 
 /**
  * Every file of the pack: each paper in the formats asked for, the index and
- * the combined pack (of the formal papers only: the Easy Read companions,
- * when asked for, are files of their own, for residents rather than members). Word and PDF are made only when asked for (loading the
- * docx code); with `pageNumbers` the combined pack is laid out by
- * LibreOffice until the contents page's numbers are the pages where the
- * papers begin.
+ * the combined pack, of the formal papers only (the Easy Read companions,
+ * when asked for, are files of their own, for residents rather than
+ * members). Word and PDF are made only when asked for (loading the docx
+ * code); with `pageNumbers` the combined pack is laid out by LibreOffice
+ * until the contents page's numbers are the pages where the papers begin.
  */
 export async function packFiles(pack: RenderedPack, options: PaperOptions, pageNumbers: boolean): Promise<PaperFile[]> {
   const { papers, format, combined } = pack;
   const word = combined ? await packDocuments(options, papers, combined, format, pageNumbers) : undefined;
-  const drawn = word?.drawn ?? { charts: await drawCharts(papers, options), pictures: await drawPictures(papers) };
+  const drawn = word?.drawn ?? (await drawImages(papers, options));
   const extension = format === 'pdf' ? 'pdf' : 'docx';
   const web = wantsHtml(format) ? await htmlFrame(options) : undefined;
   const files: PaperFile[] = papers.flatMap((p, i) => [
@@ -57,7 +56,7 @@ async function packDocuments(
 ): Promise<{ papers: Uint8Array[]; combined: Uint8Array; drawn: DrawnImages }> {
   const { docx, frameOf, textWidth } = await docxFrames(papers, options);
   if (format === 'pdf') docx.requireEngine('--format pdf');
-  const drawn = { charts: await drawCharts(papers, options, textWidth), pictures: await drawPictures(papers) };
+  const drawn = await drawImages(papers, options, textWidth);
   const images = imagesOf(drawn);
   const all = papers.map((paper) => ({
     meta: paper.meta,

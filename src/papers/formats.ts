@@ -22,34 +22,6 @@ export interface PaperOptions {
   io: Pick<Io, 'fs' | 'env'>;
 }
 
-/**
- * The frame of this run's Word documents: style, template, logo (each read
- * once) and SOURCE_DATE_EPOCH. Loads the docx code. `easyRead` gives the
- * Easy Read companions' frame: the built-in template with the Easy Read look.
- */
-export async function docxFrame(options: PaperOptions, easyRead = false) {
-  // docx is loaded only when Word or PDF output is made, so other commands and --help stay fast.
-  const docx = await import('../docx/convert.js');
-  const template =
-    options.referenceDoc && !easyRead
-      ? await (await import('../docx/reference.js')).loadReferenceDoc(options.referenceDoc, options.io.fs)
-      : undefined;
-  const logo = await docx.loadLogo(options.style, options.dataDir, options.io.fs);
-  const sourceDateEpoch = docx.sourceDateEpochFrom(options.io.env);
-  const frame = await docx.prepareFrame(
-    {
-      ...(options.style ? { style: options.style } : {}),
-      ...(template ? { template } : {}),
-      ...(logo ? { logo } : {}),
-      ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-      ...(easyRead ? { easyRead } : {}),
-    },
-    options.council,
-    options.language,
-  );
-  return { docx, frame };
-}
-
 /** The frame of this run's web pages: the council's look and logo. Loads the HTML code. */
 export async function htmlFrame(options: PaperOptions) {
   // Loaded only when HTML is made, as docx is for Word.
@@ -125,16 +97,52 @@ export function imagesOf(drawn: DrawnImages): ReadonlyMap<string, { png: Uint8Ar
   return new Map<string, { png: Uint8Array; width: number; height: number }>([...drawn.charts, ...drawn.pictures]);
 }
 
-/** The Word frames a run needs: the council's for formal papers, the Easy Read one for companions, each made only when some paper needs it. */
+/**
+ * The Word frames a run needs: the council's (its style, its Word template,
+ * its logo) for formal papers, and the Easy Read one (the built-in template
+ * with the Easy Read look) for companions, each made only when some paper
+ * needs it. The docx code, the template and the logo are loaded once, as is
+ * SOURCE_DATE_EPOCH.
+ */
 export async function docxFrames(papers: readonly Paper[], options: PaperOptions) {
-  const formal = papers.some((p) => !p.easyRead) ? await docxFrame(options) : undefined;
-  const easy = papers.some((p) => p.easyRead) ? await docxFrame(options, true) : undefined;
-  const docx = (formal ?? easy)!.docx;
+  // docx is loaded only when Word or PDF output is made, so other commands and --help stay fast.
+  const docx = await import('../docx/convert.js');
+  const wantFormal = papers.some((p) => !p.easyRead);
+  const wantEasy = papers.some((p) => p.easyRead);
+  const template =
+    options.referenceDoc && wantFormal
+      ? await (await import('../docx/reference.js')).loadReferenceDoc(options.referenceDoc, options.io.fs)
+      : undefined;
+  const logo = await docx.loadLogo(options.style, options.dataDir, options.io.fs);
+  const sourceDateEpoch = docx.sourceDateEpochFrom(options.io.env);
+  const prepare = (easyRead: boolean) =>
+    docx.prepareFrame(
+      {
+        ...(options.style ? { style: options.style } : {}),
+        ...(template && !easyRead ? { template } : {}),
+        ...(logo ? { logo } : {}),
+        ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+        ...(easyRead ? { easyRead } : {}),
+      },
+      options.council,
+      options.language,
+    );
+  const formal = wantFormal ? await prepare(false) : undefined;
+  const easy = wantEasy ? await prepare(true) : undefined;
   return {
     docx,
-    frameOf: (paper: Paper) => (paper.easyRead ? easy! : formal!).frame,
-    textWidth: formal?.frame.template.textWidth,
+    frameOf: (paper: Paper) => (paper.easyRead ? easy! : formal!),
+    textWidth: formal?.template.textWidth,
   };
+}
+
+/** The charts (at the Word text width `textWidth` when Word is made) and the pictures of some papers, drawn. */
+export async function drawImages(
+  papers: readonly Paper[],
+  options: PaperOptions,
+  textWidth?: number,
+): Promise<DrawnImages> {
+  return { charts: await drawCharts(papers, options, textWidth), pictures: await drawPictures(papers) };
 }
 
 /** What a paper's web page shows inline: its charts, and its pictures with the Easy Read look. */
@@ -156,7 +164,7 @@ export async function paperFiles(
   if (wantDocx && papers.length > 0) {
     const { docx: lib, frameOf, textWidth } = await docxFrames(papers, options);
     if (format === 'pdf') lib.requireEngine('--format pdf');
-    drawn = { charts: await drawCharts(papers, options, textWidth), pictures: await drawPictures(papers) };
+    drawn = await drawImages(papers, options, textWidth);
     const images = imagesOf(drawn);
     docx = papers.map((paper) =>
       lib.paperDocx(frameOf(paper), {
@@ -169,7 +177,7 @@ export async function paperFiles(
     if (format === 'pdf')
       pdf = lib.docxToPdf(papers.map((paper, i) => ({ name: `${paper.baseName}.docx`, bytes: docx![i]! })));
   } else {
-    drawn = { charts: await drawCharts(papers, options), pictures: await drawPictures(papers) };
+    drawn = await drawImages(papers, options);
   }
   let pages: string[] | undefined;
   if (wantsHtml(format)) {
