@@ -1,9 +1,10 @@
-import type { Heading, List, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
+import type { Heading, Image, List, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
 import { lineBreak, phrasingRuns, textRuns } from './inline.js';
 import { parseMarkdown } from './parse.js';
 import { NO_BREAK_HYPHEN, PICTURE_COLUMN } from './spec.js';
 import type {
   BlockSpec,
+  ImageSpec,
   InlineSpec,
   NumberingSpec,
   ParagraphProperties,
@@ -30,7 +31,14 @@ export interface BlockContext {
 }
 
 /** A PNG image by file name, with its size in CSS pixels (96 to the inch). */
-export type PaperImages = ReadonlyMap<string, { png: Uint8Array; width: number; height: number }>;
+export type PaperImages = ReadonlyMap<string, SuppliedImage>;
+
+/** An image drawn for a paper: PNG bytes and its size in CSS pixels. */
+export interface SuppliedImage {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
 
 /** A list as its numbering sees it: bulleted, or numbered from `start`. */
 export interface ListUse {
@@ -96,6 +104,20 @@ function numberedRuns(node: MdParagraph): { children: InlineSpec[]; numbered: bo
   };
 }
 
+/** An image the paper supplies (a chart or a picture), drawn at `scale` of its size, with its alternative text and title. */
+function suppliedImage(node: Image, drawn: SuppliedImage, scale: number): ImageSpec {
+  return {
+    kind: 'image',
+    name: node.url.replace(/\.png$/, ''),
+    data: drawn.png,
+    type: 'png',
+    width: Math.max(1, Math.floor(drawn.width * scale)),
+    height: Math.max(1, Math.round(drawn.height * scale)),
+    alt: node.alt ?? '',
+    ...(node.title ? { title: node.title } : {}),
+  };
+}
+
 /**
  * A paragraph of nothing but images the paper supplies (its charts), side by
  * side: the images, scaled down together only if they would be wider than
@@ -112,20 +134,7 @@ function imageParagraph(node: MdParagraph, state: State, extra: ParagraphPropert
   const children: InlineSpec[] = [];
   for (const [i, { node: image, image: drawn }] of found.entries()) {
     if (i > 0) children.push(...textRuns(' ', {}));
-    const [width, height] = [
-      Math.max(1, Math.floor(drawn!.width * scale)),
-      Math.max(1, Math.round(drawn!.height * scale)),
-    ];
-    children.push({
-      kind: 'image',
-      name: image.url.replace(/\.png$/, ''),
-      data: drawn!.png,
-      type: 'png',
-      width,
-      height,
-      alt: image.alt ?? '',
-      ...(image.title ? { title: image.title } : {}),
-    });
+    children.push(suppliedImage(image, drawn!, scale));
   }
   return { kind: 'paragraph', ...extra, spacing: { before: extra.spacing?.before ?? 0, after: 60 }, children };
 }
@@ -145,17 +154,7 @@ function pictureRow(node: RootContent, state: State): RowSpec | undefined {
   // Words, not more images: images side by side are a chart paragraph.
   if (words.some((w) => w.type === 'image') || words.every((w) => textContent(w).trim() === '')) return undefined;
   // Twentieths of a point per CSS pixel: 1440 to the inch against 96.
-  const scale = Math.min(1, (PICTURE_COLUMN - 120) / 15 / image.width);
-  const picture: InlineSpec = {
-    kind: 'image',
-    name: first.url.replace(/\.png$/, ''),
-    data: image.png,
-    type: 'png',
-    width: Math.max(1, Math.floor(image.width * scale)),
-    height: Math.max(1, Math.round(image.height * scale)),
-    alt: first.alt ?? '',
-    ...(first.title ? { title: first.title } : {}),
-  };
+  const picture = suppliedImage(first, image, Math.min(1, (PICTURE_COLUMN - 120) / 15 / image.width));
   const cell = (width: number, children: InlineSpec[]) => ({
     width,
     paragraph: { kind: 'paragraph' as const, spacing: { before: 0, after: 0 }, children },
