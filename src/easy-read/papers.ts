@@ -1,10 +1,10 @@
 import { formatHalf, formatQuarter, type Half, type Quarter } from '../periods/periods.js';
-import { buildQuarterlyModel } from '../model/quarterly.js';
-import { buildSummaryModel } from '../model/summary.js';
 import {
   assertDistinctNames,
   quarterlyBaseName,
+  quarterlyModelOf,
   summaryBaseName,
+  summaryModelOf,
   type IndexedPaper,
   type PaperContext,
 } from '../render/build-papers.js';
@@ -46,7 +46,7 @@ function paperOf(
 
 /** The Easy Read companion to the board's summary for a half. */
 export function easyReadSummaryPaper(ctx: PaperContext, half: Half): IndexedPaper {
-  const model = buildSummaryModel(ctx.dataset, half, ctx.date ? { date: ctx.date } : {}, ctx.lookup);
+  const model = summaryModelOf(ctx, half);
   const baseName = easyReadBaseName(summaryBaseName(ctx, half));
   return {
     kind: 'easy-read-summary',
@@ -64,7 +64,7 @@ export function easyReadQuarterlyPapers(
   committees: readonly string[],
 ): IndexedPaper[] {
   const papers = committees.map((id): IndexedPaper => {
-    const model = buildQuarterlyModel(ctx.dataset, quarter, id, ctx.date ? { date: ctx.date } : {}, ctx.lookup);
+    const model = quarterlyModelOf(ctx, quarter, id);
     const baseName = easyReadBaseName(quarterlyBaseName(id, quarter));
     return {
       kind: 'easy-read-quarterly',

@@ -1,7 +1,7 @@
 import { formatHalf, formatQuarter, type Half, type Quarter } from '../periods/periods.js';
 import { buildLookup, type Lookup } from '../model/lookup.js';
-import { buildQuarterlyModel } from '../model/quarterly.js';
-import { buildSummaryModel } from '../model/summary.js';
+import { buildQuarterlyModel, type QuarterlyModel } from '../model/quarterly.js';
+import { buildSummaryModel, type SummaryModel } from '../model/summary.js';
 import { UsageError } from '../errors.js';
 import type { Dataset } from '../validate/dataset.js';
 import { quarterlyCharts, summaryCharts } from '../charts/build.js';
@@ -18,6 +18,8 @@ export interface PaperContext {
   date?: string;
   /** Whether papers have charts: `--no-charts` and the council's `style.charts: false` turn them off. */
   charts: boolean;
+  /** The view models built so far, by period (and committee): a paper and its Easy Read companion share one. */
+  models: { quarterly: Map<string, QuarterlyModel>; summary: Map<string, SummaryModel> };
 }
 
 export function paperContext(dataset: Dataset, templates: TemplateSet, date?: string, charts = true): PaperContext {
@@ -27,7 +29,30 @@ export function paperContext(dataset: Dataset, templates: TemplateSet, date?: st
     lookup: buildLookup(dataset),
     ...(date ? { date } : {}),
     charts: charts && dataset.council.council.style?.charts !== false,
+    models: { quarterly: new Map(), summary: new Map() },
   };
+}
+
+/** A committee's quarterly view model, built once a run. */
+export function quarterlyModelOf(ctx: PaperContext, quarter: Quarter, committee: string): QuarterlyModel {
+  const key = `${formatQuarter(quarter)}\u0000${committee}`;
+  let model = ctx.models.quarterly.get(key);
+  if (!model) {
+    model = buildQuarterlyModel(ctx.dataset, quarter, committee, ctx.date ? { date: ctx.date } : {}, ctx.lookup);
+    ctx.models.quarterly.set(key, model);
+  }
+  return model;
+}
+
+/** The board's summary view model for a half, built once a run. */
+export function summaryModelOf(ctx: PaperContext, half: Half): SummaryModel {
+  const key = formatHalf(half);
+  let model = ctx.models.summary.get(key);
+  if (!model) {
+    model = buildSummaryModel(ctx.dataset, half, ctx.date ? { date: ctx.date } : {}, ctx.lookup);
+    ctx.models.summary.set(key, model);
+  }
+  return model;
 }
 
 /** A paper with what an index or a pack needs to say about it. */
@@ -44,7 +69,7 @@ export interface IndexedPaper extends Paper {
 /** The quarterly update of each committee for a quarter, in council order. */
 export function quarterlyPapers(ctx: PaperContext, quarter: Quarter, committees: readonly string[]): IndexedPaper[] {
   const papers = committees.map((id): IndexedPaper => {
-    const model = buildQuarterlyModel(ctx.dataset, quarter, id, ctx.date ? { date: ctx.date } : {}, ctx.lookup);
+    const model = quarterlyModelOf(ctx, quarter, id);
     const baseName = quarterlyBaseName(id, quarter);
     const charts = ctx.charts ? quarterlyCharts(model, ctx.lookup, quarter, baseName) : undefined;
     return {
@@ -64,7 +89,7 @@ export function quarterlyPapers(ctx: PaperContext, quarter: Quarter, committees:
 
 /** The Board's biannual summary for a half. */
 export function summaryPaper(ctx: PaperContext, half: Half): IndexedPaper {
-  const model = buildSummaryModel(ctx.dataset, half, ctx.date ? { date: ctx.date } : {}, ctx.lookup);
+  const model = summaryModelOf(ctx, half);
   const board = ctx.dataset.council.board;
   const charts = ctx.charts ? summaryCharts(model, ctx.lookup, half, summaryBaseName(ctx, half)) : undefined;
   return {
