@@ -182,6 +182,18 @@ function issueToDiagnostics(source: SourceFile, schema: z.ZodType, issue: Issue)
         ),
       ];
     }
+    case 'invalid_union': {
+      // The form the value was meant to take is the one of its type (text, or a record); its own problems say what to mend.
+      const ofItsType = issue.errors.filter(
+        (form) => !form.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+      );
+      const form = ofItsType.length === 1 ? ofItsType[0]! : undefined;
+      if (form && form.length > 0)
+        return form.flatMap((inner) =>
+          issueToDiagnostics(source, schema, { ...inner, path: [...issue.path, ...inner.path] }),
+        );
+      return [make('invalid-value', `${subject} is not valid`)];
+    }
     default:
       return [make('invalid-value', `${subject} is not valid`)];
   }
